@@ -1,0 +1,1 @@
+"""Files shipped with the app: framework template, Word template, icons, translations."""

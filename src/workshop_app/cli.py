@@ -1,0 +1,237 @@
+"""The ``workshop-app`` command: CLI subcommands for staff and scripts, the GUI with none.
+
+Commands are loaded lazily (a name maps to ``module:attribute``), so ``workshop-app info`` imports
+neither Qt nor python-docx and answers at once. Expected failures are one sentence on stderr with
+exit status 1 (a problem found) or 2 (a file that is not usable); never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .domain.rules import ValidationError
+from .errors import WorkshopError
+
+LAZY_COMMANDS = {
+    "results": "workshop_app.analysis.command:results",
+    "merge": "workshop_app.merge.command:merge",
+    "conflicts": "workshop_app.merge.command:conflicts",
+    "compile-notes": "workshop_app.exports.command:compile_notes",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS:
+            module, attr = LAZY_COMMANDS[name].split(":")
+            try:
+                return getattr(importlib.import_module(module), attr)
+            except (ImportError, AttributeError):
+                return None
+        return super().get_command(ctx, name)
+
+
+def fail(message: str, code: int) -> None:
+    click.echo(f"workshop-app: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True)
+@click.version_option(package_name="workshop-app")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Workshop App: offline structured dialogues, rankings and comments, Word syntheses.
+
+    With no command, opens the desktop app.
+    """
+    if ctx.invoked_subcommand is None:
+        _start_gui(None)
+
+
+def _start_gui(path: str | None) -> None:
+    from .app import run_gui  # Qt is imported only here
+
+    sys.exit(run_gui(path))
+
+
+@cli.command("open")
+@click.argument("file", type=click.Path(dir_okay=False), required=False)
+def open_cmd(file: str | None) -> None:
+    """Open FILE in the desktop app."""
+    _start_gui(file)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--template", "-t", help="A .workshop or .json file to copy questions and framework from, "
+              "or the name of a shipped template (default with --title: unhabitat-2026).")
+@click.option("--title", help="Title of the first session.")
+def new(file: str, template: str | None, title: str | None) -> None:
+    """Create FILE. With neither option it holds no session (an empty merge master or import target)."""
+    from .storage import SessionFile
+    from .templates import create_from_template
+
+    path = Path(file)
+    with SessionFile.create(path) as sf:
+        if template or title:
+            session = create_from_template(sf, template or "unhabitat-2026", title=title)
+            click.echo(f"Created {path} with session “{session.title}” ({session.id}).")
+        else:
+            click.echo(f"Created {path} (no session yet).")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--seed", default=2024, show_default=True, help="Same seed, same demo.")
+def demo(file: str, seed: int) -> None:
+    """Create FILE holding a realistic demo session (about 40 participants, 150 comments)."""
+    from .demo import build_demo
+    from .storage import SessionFile
+
+    path = Path(file)
+    with SessionFile.create(path) as sf:
+        session = build_demo(sf, seed=seed)
+        counts = sf.counts()
+    click.echo(
+        f"Created {path}: “{session.title}”, {counts['participants']} participants, "
+        f"{counts['ballots']} ballots, {counts['comments']} comments."
+    )
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def info(file: str, as_json: bool) -> None:
+    """What FILE holds: sessions, counts, version, seal."""
+    from .storage import open_readonly, seal_status
+
+    with open_readonly(file) as sf:
+        status = seal_status(sf)
+        data = {
+            "file": str(file),
+            "schema_version": sf.source_version,
+            "sealed": status.sealed,
+            "seal_ok": status.ok if status.sealed else None,
+            "seal": status.stored,
+            "counts": sf.counts(),
+            "sessions": [
+                {
+                    "id": s.id, "title": s.title, "event": s.event, "venue": s.venue, "city": s.city,
+                    "country": s.country, "date": s.date, "language": s.language, "audience": s.audience,
+                }
+                for s in sf.sessions()
+            ],
+        }
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{file}: schema version {data['schema_version']}, "
+               + ("sealed, seal ok" if data["seal_ok"] else "sealed, SEAL DOES NOT MATCH" if data["sealed"]
+                  else "not sealed"))
+    click.echo("  " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in data["counts"].items()))
+    for s in data["sessions"]:
+        where = ", ".join(x for x in (s["event"], s["city"], s["date"]) if x)
+        click.echo(f"  session {s['id']}: {s['title']}" + (f" ({where})" if where else "") + f" [{s['language']}]")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def check(file: str) -> None:
+    """Verify FILE: integrity, that it is ours, its version and exact schema, record hashes, seal."""
+    from .storage.check import check_file
+
+    report = check_file(file)
+    for note in report.notes:
+        click.echo(f"  {note}")
+    for problem in report.problems:
+        click.echo(f"workshop-app: {file}: {problem}", err=True)
+    if report.exit_code == 0:
+        click.echo(f"{file}: OK")
+    sys.exit(report.exit_code)
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("data", type=click.Path(dir_okay=False, exists=True))
+@click.option("--session", "session_id", help="Session to add an attendance or ballots sheet to.")
+def import_cmd(file: str, data: str, session_id: str | None) -> None:
+    """Add DATA to FILE: interchange .json, a Word note (.docx), or an attendance/ballots sheet (.xlsx/.csv)."""
+    from .importers import import_path
+    from .storage import SessionFile
+
+    with SessionFile.open(file) as sf:
+        summary = import_path(sf, Path(data), session_id=session_id)
+    click.echo(summary)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "docx", "xlsx", "csv"]), default="json", show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--session", "session_ids", multiple=True, help="Only this session (repeatable).")
+@click.option("--anonymize", type=click.Choice(["none", "organisation", "anonymous"]), default="none",
+              show_default=True, help="docx: named only with consent (none), by organisation, or nobody named.")
+@click.option("--language", help="docx: language of the fixed headings (default: the session's).")
+def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anonymize: str,
+           language: str | None) -> None:
+    """Write FILE's content as interchange JSON, a Word synthesis, an Excel workbook or CSV."""
+    from .storage import open_readonly
+
+    with open_readonly(file) as sf:
+        if fmt == "json":
+            from .storage.interchange import dumps, export_document
+            from .util import atomic_write_text
+
+            atomic_write_text(Path(output), dumps(export_document(sf, session_ids or None)))
+        else:
+            from .exports.command import export_other
+
+            export_other(sf, fmt, Path(output), session_ids=list(session_ids) or None,
+                         anonymize=anonymize, language=language)
+    click.echo(f"Wrote {output}")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The sealed copy to write.")
+def handover(file: str, output: str) -> None:
+    """Write a sealed, self-contained copy of FILE to hand over (no -wal needed beside it)."""
+    from .storage import SessionFile
+    from .storage import handover as do_handover
+
+    with SessionFile.open(file) as sf:
+        seal = do_handover(sf, Path(output))
+    click.echo(f"Wrote {output}, sealed {seal[:16]}…")
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="workshop-app", standalone_mode=False)
+    except WorkshopError as exc:
+        fail(str(exc), exc.exit_code)
+    except click.exceptions.Abort:
+        fail("aborted.", 1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ValidationError as exc:  # bad data given
+        fail(str(exc), 1)
+    except KeyboardInterrupt:
+        fail("interrupted.", 1)
+    except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence for the user
+        from .logs import log_unexpected
+
+        where = log_unexpected(exc)
+        fail(f"unexpected error ({type(exc).__name__}: {exc}); details in {where}", 1)
+
+
+if __name__ == "__main__":
+    main()

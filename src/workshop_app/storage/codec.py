@@ -1,0 +1,131 @@
+"""Rows to records and back: the one place that knows how a dataclass field sits in a column."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from functools import cache
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.model import TYPE_BY_TABLE, FrameworkItem, Record, canonical_json, content_hash
+
+
+@cache
+def field_kinds(cls: type[Record]) -> dict[str, str]:
+    """Each field's storage kind: 'json' (lists, dicts), 'bool', or 'plain'."""
+    hints = typing.get_type_hints(cls)
+    kinds = {}
+    for f in dataclasses.fields(cls):
+        tp = hints[f.name]
+        args = typing.get_args(tp) if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union else (tp,)
+        origins = {typing.get_origin(a) or a for a in args}
+        if origins & {list, dict}:
+            kinds[f.name] = "json"
+        elif bool in origins:
+            kinds[f.name] = "bool"
+        else:
+            kinds[f.name] = "plain"
+    return kinds
+
+
+@cache
+def plain_types(cls: type[Record]) -> dict[str, tuple[type, ...]]:
+    """For 'plain' fields, the Python types a value may have (NoneType included when optional)."""
+    hints = typing.get_type_hints(cls)
+    out = {}
+    for name, kind in field_kinds(cls).items():
+        if kind == "plain":
+            tp = hints[name]
+            args = typing.get_args(tp) if isinstance(tp, types.UnionType) else (tp,)
+            out[name] = tuple(args)
+    return out
+
+
+def record_to_row(record: Record) -> dict[str, Any]:
+    kinds = field_kinds(type(record))
+    content = record.content()
+    row: dict[str, Any] = {}
+    for name, kind in kinds.items():
+        if name == "chain":
+            row[name] = canonical_json(list(record.chain))
+        elif name == "rev":
+            row[name] = record.rev
+        elif kind == "json":
+            value = content[name]
+            row[name] = None if value is None else canonical_json(value)
+        elif kind == "bool":
+            row[name] = 1 if content[name] else 0
+        else:
+            row[name] = content[name]
+    row["hash"] = content_hash(content)
+    return row
+
+
+def fix_text(value: Any) -> Any:
+    """Replace lone surrogates (not text; SQLite cannot store them) with U+FFFD, recursively."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+    if isinstance(value, list):
+        return [fix_text(v) for v in value]
+    if isinstance(value, dict):
+        return {fix_text(k): fix_text(v) for k, v in value.items()}
+    return value
+
+
+def fix_record_text(record: Record) -> None:
+    """Make every text field of ``record`` storable (see :func:`fix_text`), in place."""
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, str | list | dict):
+            fixed = fix_text(value)
+            if fixed is not value and fixed != value:
+                setattr(record, f.name, fixed)
+
+
+def record_from_content(cls: type[Record], values: dict[str, Any]) -> Record:
+    """Build a record from JSON-ready values (a decoded row or an interchange object)."""
+    kinds = field_kinds(cls)
+    kwargs: dict[str, Any] = {}
+    for name, kind in kinds.items():
+        if name not in values:
+            continue
+        value = fix_text(values[name])
+        if kind == "bool":
+            value = bool(value)
+        kwargs[name] = value
+    if cls.TABLE == "frameworks" and "items" in kwargs:
+        kwargs["items"] = [FrameworkItem(**dict(i)) for i in kwargs["items"]]
+    if cls.TABLE == "ballots" and kwargs.get("ranking") is not None:
+        from ..domain.rules import normalise_ranking
+
+        kwargs["ranking"] = normalise_ranking(kwargs["ranking"])
+    return cls(**kwargs)
+
+
+def row_to_record(cls: type[Record], row: dict[str, Any]) -> Record:
+    kinds = field_kinds(cls)
+    values: dict[str, Any] = {}
+    for name, kind in kinds.items():
+        if name not in row:
+            continue
+        value = row[name]
+        if kind == "json" and value is not None:
+            value = json.loads(value)
+        values[name] = value
+    return record_from_content(cls, values)
+
+
+def rehash_table(db: Database, table: str) -> None:
+    """Recompute the stored content hash of every row (after a migration adds a field)."""
+    cls = TYPE_BY_TABLE[table]
+    for row in list(db[table].rows):
+        record = row_to_record(cls, row)
+        db.execute(f"UPDATE [{table}] SET hash = ? WHERE id = ?", [record.hash, record.id])

@@ -1,0 +1,263 @@
+"""Interchange JSON: the whole content of a file, lossless (tombstones, revisions and chains too).
+
+Shape (see docs/interchange.md and docs/interchange.schema.json)::
+
+    {"format": "workshop-app/1", "frameworks": [...],
+     "sessions": [{..., "questions": [{..., "options": [...]}], "participants": [...],
+                   "ballots": [...], "comments": [...], "key_messages": [...]}],
+     "conflicts": [...], "provenance": [...], "option_mappings": [...]}
+
+Nested records leave out the link to their parent (a question's ``session``, an option's
+``question``), which their place in the document gives.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from ..domain.model import (
+    Ballot,
+    Comment,
+    Framework,
+    KeyMessage,
+    Option,
+    Participant,
+    Question,
+    Record,
+    Session,
+    canonical_json,
+)
+from ..domain.rules import ValidationError, check_record, interchange_ranking
+from ..errors import ImportConflictError, UnusableFileError
+from .codec import field_kinds, plain_types, record_from_content
+from .sessionfile import SessionFile
+
+FORMAT = "workshop-app/1"
+SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
+MAX_JSON_BYTES = 1024**3
+
+
+def record_to_json(record: Record, *, drop: Iterable[str] = ()) -> dict[str, Any]:
+    out = record.content()
+    for name in drop:
+        out.pop(name, None)
+    if isinstance(record, Ballot) and record.ranking is not None:
+        out["ranking"] = interchange_ranking(record.ranking)
+    out["rev"] = record.rev
+    out["chain"] = list(record.chain)
+    return out
+
+
+def export_document(sf: SessionFile, session_ids: Iterable[str] | None = None) -> dict[str, Any]:
+    """The interchange document of the whole file, or of the chosen sessions only."""
+    wanted = set(session_ids) if session_ids is not None else None
+    sessions = []
+    for s in sf.sessions(include_deleted=True):
+        if wanted is not None and s.id not in wanted:
+            continue
+        data = sf.load_session(s.id, include_deleted=True)
+        sessions.append(
+            {
+                **record_to_json(s),
+                "questions": [
+                    {
+                        **record_to_json(q, drop=["session"]),
+                        "options": [record_to_json(o, drop=["question"]) for o in data.options_of(q.id)],
+                    }
+                    for q in data.questions
+                ],
+                "participants": [record_to_json(p, drop=["session"]) for p in data.participants],
+                "ballots": [record_to_json(b, drop=["session"]) for b in data.ballots],
+                "comments": [record_to_json(c, drop=["session"]) for c in data.comments],
+                "key_messages": [record_to_json(k, drop=["session"]) for k in data.key_messages],
+            }
+        )
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "frameworks": [record_to_json(f) for f in sf.all(Framework, include_deleted=True)],
+        "sessions": sessions,
+    }
+    for table in SUPPORT_TABLES:
+        rows = list(sf.db[table].rows_where(order_by="id"))
+        for row in rows:
+            for key in ("content", "chain", "details"):
+                if key in row and isinstance(row[key], str):
+                    row[key] = json.loads(row[key])
+        doc[table] = rows
+    return doc
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Turns a parsed document into records, with one clear sentence for the first thing wrong."""
+
+    def __init__(self, doc: Any):
+        if not isinstance(doc, dict):
+            raise UnusableFileError("This JSON is not a Workshop App interchange document (it is not an object).")
+        fmt = doc.get("format")
+        if fmt != FORMAT:
+            if isinstance(fmt, str) and fmt.startswith("workshop-app/"):
+                raise UnusableFileError(f"This document is in format {fmt}; this version of the app reads {FORMAT}.")
+            raise UnusableFileError("This JSON is not a Workshop App interchange document (no \"format\": \"workshop-app/1\").")
+        self.doc = doc
+        self.records: list[Record] = []
+
+    def read(self) -> list[Record]:
+        for i, f in enumerate(self._list(self.doc, "frameworks", "the document")):
+            self._add(Framework, f, f"framework {i + 1}")
+        for i, s in enumerate(self._list(self.doc, "sessions", "the document")):
+            where = f"session {i + 1}"
+            session = self._add(Session, s, where)
+            for j, q in enumerate(self._list(s, "questions", where)):
+                qwhere = f"{where}, question {j + 1}"
+                question = self._add(Question, q, qwhere, session=session.id)
+                for k, o in enumerate(self._list(q, "options", qwhere)):
+                    self._add(Option, o, f"{qwhere}, option {k + 1}", question=question.id)
+            for cls, key in ((Participant, "participants"), (Ballot, "ballots"), (Comment, "comments"),
+                             (KeyMessage, "key_messages")):
+                for j, item in enumerate(self._list(s, key, where)):
+                    self._add(cls, item, f"{where}, {key[:-1].replace('_', ' ')} {j + 1}", session=session.id)
+        return self.records
+
+    @staticmethod
+    def _list(obj: dict, key: str, where: str) -> list:
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            raise UnusableFileError(f"In {where}, “{key}” must be a list.")
+        return value
+
+    def _add(self, cls: type[Record], obj: Any, where: str, **parent: str) -> Record:
+        if not isinstance(obj, dict):
+            raise UnusableFileError(f"In the document, {where} is not an object.")
+        values = {k: v for k, v in obj.items() if k in field_kinds(cls)}
+        values.update(parent)
+        if not isinstance(values.get("id"), str) or not values["id"]:
+            raise UnusableFileError(f"In the document, {where} has no text “id”.")
+        problem = _type_problem(cls, values)
+        if problem:
+            raise UnusableFileError(f"In the document, {where}: {problem}.")
+        try:
+            record = record_from_content(cls, values)
+        except (TypeError, ValueError) as exc:
+            raise UnusableFileError(f"In the document, {where} cannot be read ({exc}).") from None
+        self.records.append(record)
+        return record
+
+
+def _type_problem(cls: type[Record], values: dict[str, Any]) -> str | None:
+    kinds = field_kinds(cls)
+    for name, value in values.items():
+        kind = kinds[name]
+        if name == "chain":
+            if not isinstance(value, list) or not all(isinstance(h, str) for h in value):
+                return "“chain” must be a list of hashes"
+        elif name == "rev":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                return "“rev” must be a whole number"
+        elif kind == "json":
+            if value is not None and not isinstance(value, list | dict):
+                return f"“{name}” must be a list or an object"
+            if isinstance(value, dict) and any(isinstance(v, float) and not math.isfinite(v) for v in value.values()):
+                return f"“{name}” holds a number that is not finite"
+        elif kind == "bool":
+            if not isinstance(value, bool | int):
+                return f"“{name}” must be true or false"
+        else:
+            allowed = plain_types(cls)[name]
+            if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+                return f"“{name}” has a value of the wrong type"
+    return None
+
+
+def parse_document(text: str | bytes) -> list[Record]:
+    if len(text) > MAX_JSON_BYTES:
+        raise UnusableFileError("This JSON document is larger than 1 GB; split it.")
+    try:
+        doc = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise UnusableFileError(f"This is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise UnusableFileError("This JSON is nested too deeply to be an interchange document.") from None
+    return _Reader(doc).read()
+
+
+def support_rows(text: str | bytes) -> dict[str, list[dict]]:
+    doc = json.loads(text)
+    return {t: doc.get(t, []) for t in SUPPORT_TABLES if isinstance(doc.get(t, []), list)}
+
+
+def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
+    """Add records to the file in one transaction, as they are (revisions and chains kept).
+
+    A record whose id is already here with the same content is skipped; with different content the
+    whole import is refused (never duplicated, never silently overwritten): that is the merge's job.
+    """
+    added = skipped = 0
+    questions = {q.id: q for q in sf.all(Question, include_deleted=True)}
+    questions.update({r.id: r for r in records if isinstance(r, Question)})
+    options: dict[str, list[Option]] = {}
+    for o in sf.all(Option, include_deleted=True) + [r for r in records if isinstance(r, Option)]:
+        options.setdefault(o.question, []).append(o)
+    _check_references(sf, records)
+    with sf.transaction():
+        for record in records:
+            existing = sf.get(type(record), record.id)
+            if existing is not None:
+                if existing.hash == record.hash:
+                    skipped += 1
+                    continue
+                what = type(record).__name__.lower()
+                raise ImportConflictError(
+                    f"The {what} {record.id} is already in {sf.path.name} with different content; "
+                    "nothing was imported. Use merge to combine the two versions."
+                )
+            try:
+                if isinstance(record, Ballot):
+                    q = questions.get(record.question)
+                    if q is None:
+                        raise ValidationError("a ballot names a question that is not in the document")
+                    check_record(record, question=q, options=options.get(q.id, []))
+                else:
+                    check_record(record)
+            except ValidationError as exc:
+                raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
+            record.rev = max(record.rev, 1)
+            sf.write_version(record)
+            added += 1
+    return {"added": added, "skipped": skipped}
+
+
+_LINKS = {
+    "questions": {"session": Session},
+    "options": {"question": Question},
+    "participants": {"session": Session},
+    "ballots": {"session": Session, "question": Question, "participant": Participant},
+    "comments": {"session": Session, "question": Question, "option": Option, "participant": Participant},
+    "key_messages": {"session": Session, "question": Question},
+}
+
+
+def _check_references(sf: SessionFile, records: list[Record]) -> None:
+    incoming = {(type(r).TABLE, r.id) for r in records}
+    for record in records:
+        for field_name, target in _LINKS.get(record.TABLE, {}).items():
+            ref = getattr(record, field_name)
+            if ref is None or (target.TABLE, ref) in incoming or sf.get(target, ref) is not None:
+                continue
+            raise UnusableFileError(
+                f"Nothing was imported: {type(record).__name__.lower()} {record.id} refers to a "
+                f"{target.__name__.lower()} ({ref}) that is neither in the document nor in {sf.path.name}."
+            )
+
+
+def document_equal(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return canonical_json(a) == canonical_json(b)

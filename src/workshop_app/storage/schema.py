@@ -1,0 +1,221 @@
+"""The session file's schema, as sqlite-utils migrations (one function per change).
+
+A new file is built by running every migration in order, so a fresh file and an upgraded one have
+byte-identical schema text; that lets :func:`expected_schema` describe any version exactly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+
+from sqlite_utils import Database, Migrations
+
+APPLICATION_ID = 0x57534850  # "WSHP": marks a Workshop App session file
+SCHEMA_VERSION = 2
+MIGRATION_SET = "workshop_app"
+
+migrations = Migrations(MIGRATION_SET)
+
+# Columns every record table has for the merge (DESIGN §5).
+_VERSION_COLUMNS = """
+    rev INTEGER NOT NULL DEFAULT 1,
+    hash TEXT NOT NULL,
+    chain TEXT NOT NULL DEFAULT '[]',
+    deleted INTEGER NOT NULL DEFAULT 0"""
+
+_V1_TABLES = {
+    "frameworks": """
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL DEFAULT '',
+    version TEXT NOT NULL DEFAULT '1',
+    title TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    items TEXT NOT NULL DEFAULT '[]',
+    entry_points TEXT NOT NULL DEFAULT '[]',
+    swot_prompts TEXT NOT NULL DEFAULT '{}',
+    audiences TEXT NOT NULL DEFAULT '[]',""",
+    "sessions": """
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    event TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    audience TEXT NOT NULL DEFAULT '',
+    facilitator TEXT NOT NULL DEFAULT '',
+    rapporteur TEXT NOT NULL DEFAULT '',
+    framework TEXT,
+    notes TEXT NOT NULL DEFAULT '',""",
+    "questions": """
+    id TEXT PRIMARY KEY,
+    session TEXT NOT NULL REFERENCES sessions(id),
+    kind TEXT NOT NULL,
+    prompt TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    top_n INTEGER,
+    budget INTEGER,
+    scale_min INTEGER NOT NULL DEFAULT 1,
+    scale_max INTEGER NOT NULL DEFAULT 5,
+    description TEXT NOT NULL DEFAULT '',""",
+    "options": """
+    id TEXT PRIMARY KEY,
+    question TEXT NOT NULL REFERENCES questions(id),
+    key TEXT,
+    label TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT '',""",
+    "participants": """
+    id TEXT PRIMARY KEY,
+    session TEXT NOT NULL REFERENCES sessions(id),
+    name TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    stakeholder_group TEXT NOT NULL DEFAULT 'other',
+    country TEXT NOT NULL DEFAULT '',
+    consent_named INTEGER NOT NULL DEFAULT 0,""",
+    "ballots": """
+    id TEXT PRIMARY KEY,
+    session TEXT NOT NULL REFERENCES sessions(id),
+    question TEXT NOT NULL REFERENCES questions(id),
+    participant TEXT REFERENCES participants(id),
+    ranking TEXT,
+    points TEXT,
+    ratings TEXT,
+    created_at TEXT NOT NULL DEFAULT '',""",
+    "comments": """
+    id TEXT PRIMARY KEY,
+    session TEXT NOT NULL REFERENCES sessions(id),
+    question TEXT REFERENCES questions(id),
+    option TEXT REFERENCES options(id),
+    participant TEXT REFERENCES participants(id),
+    text TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    swot TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    starred INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT '',""",
+    "key_messages": """
+    id TEXT PRIMARY KEY,
+    session TEXT NOT NULL REFERENCES sessions(id),
+    question TEXT REFERENCES questions(id),
+    text TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    quotes TEXT NOT NULL DEFAULT '[]',""",
+}
+
+RECORD_TABLES = tuple(_V1_TABLES)
+
+_V1_SUPPORT = [
+    # Settings and the seal; never part of the sealed content.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    # A losing version of a record in a merge conflict, kept for a person to review (DESIGN §5).
+    """CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    chain TEXT NOT NULL DEFAULT '[]',
+    content TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    resolved INTEGER NOT NULL DEFAULT 0,
+    resolution TEXT)""",
+    # One row per source file merged into this file: the synthesis's provenance annex.
+    """CREATE TABLE provenance (
+    id TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    seal TEXT,
+    seal_verified INTEGER NOT NULL DEFAULT 0,
+    added INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    fast_forwarded INTEGER NOT NULL DEFAULT 0,
+    stale INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0,
+    merged_at TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}')""",
+    # Staff's decisions mapping a venue's unkeyed option to a framework key (or keeping it apart).
+    """CREATE TABLE option_mappings (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    framework_key TEXT,
+    decided_at TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX idx_questions_session ON questions(session)",
+    "CREATE INDEX idx_options_question ON options(question)",
+    "CREATE INDEX idx_participants_session ON participants(session)",
+    "CREATE INDEX idx_ballots_question ON ballots(question)",
+    "CREATE INDEX idx_comments_session ON comments(session)",
+    "CREATE INDEX idx_key_messages_session ON key_messages(session)",
+    "CREATE INDEX idx_conflicts_record ON conflicts(table_name, record_id)",
+]
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for name, columns in _V1_TABLES.items():
+        db.execute(f"CREATE TABLE {name} ({columns}{_VERSION_COLUMNS})")
+    for sql in _V1_SUPPORT:
+        db.execute(sql)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations()
+def m002_participant_seats_and_attributes(db: Database) -> None:
+    """Anonymous seats ("Table 3, seat 2") and free attributes (region, gender...) for by-group analysis.
+
+    Adding fields changes each participant's content hash, so the stored hash is recomputed; the
+    revision and chain stay, since no person edited anything.
+    """
+    db.execute("ALTER TABLE participants ADD COLUMN seat TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE participants ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}'")
+    from .codec import rehash_table  # late import: codec imports this module
+
+    rehash_table(db, "participants")
+    db.execute("PRAGMA user_version = 2")
+
+
+def apply_migrations(db: Database, *, up_to: int = SCHEMA_VERSION) -> None:
+    names = [m.name for m in migrations._migrations]
+    stop = names[up_to] if up_to < len(names) else None
+    migrations.apply(db, stop_before=stop)
+
+
+@cache
+def expected_schema(version: int = SCHEMA_VERSION) -> frozenset[tuple[str, str, str]]:
+    """The exact (type, name, sql) of every schema object a file of ``version`` has."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    db = Database(conn)
+    apply_migrations(db, up_to=version)
+    out = schema_objects(conn)
+    conn.close()
+    return out
+
+
+def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str]]:
+    rows = conn.execute(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return frozenset((t, n, s) for t, n, s in rows)
+
+
+def describe_schema_difference(found: frozenset, expected: frozenset) -> str | None:
+    """One sentence naming what differs from the expected schema, or None when it matches."""
+    if found == expected:
+        return None
+    found_by = {(t, n): s for t, n, s in found}
+    exp_by = {(t, n): s for t, n, s in expected}
+    for (t, n) in sorted(found_by):
+        if t in ("trigger", "view") and (t, n) not in exp_by:
+            return f"it contains an extra {t} “{n}”, which a session file never has"
+    for (t, n) in sorted(found_by):
+        if (t, n) not in exp_by:
+            return f"it has an unexpected {t} “{n}”"
+    for (t, n) in sorted(exp_by):
+        if (t, n) not in found_by:
+            return f"its {t} “{n}” is missing"
+    for key in sorted(exp_by):
+        if found_by[key] != exp_by[key]:
+            return f"the columns of {key[0]} “{key[1]}” are not the ones this version writes"
+    return "its schema differs from the expected one"

@@ -1,0 +1,369 @@
+"""An open session file: the only object the rest of the app uses to read and write data.
+
+Every public write is one committed transaction (WAL, ``synchronous=FULL``): when a method returns,
+the change is on disk and survives a power cut. When it raises :class:`WriteFailedError`, nothing
+of that change is stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from ..domain.model import (
+    TYPE_BY_TABLE,
+    Ballot,
+    Comment,
+    Framework,
+    KeyMessage,
+    Option,
+    Participant,
+    Question,
+    Record,
+    Session,
+    SessionData,
+)
+from ..domain.rules import check_record
+from ..errors import UnusableFileError, WriteFailedError
+from .codec import fix_record_text, record_to_row, row_to_record
+from .inspect import check_connection, check_identity, read_header
+from .lock import FileLock
+from .schema import SCHEMA_VERSION, apply_migrations
+
+log = logging.getLogger(__name__)
+R = TypeVar("R", bound=Record)
+
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with the house pragmas."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        for pragma in PRAGMAS[2:]:
+            conn.execute(pragma)
+        return conn
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+def explain_write_error(exc: sqlite3.Error, path: Path) -> WriteFailedError:
+    text = str(exc).lower()
+    if "full" in text:
+        msg = f"The disk holding {path.name} is full: the last change was NOT saved. Free some space or save a copy elsewhere."
+    elif "readonly" in text or "read-only" in text:
+        msg = f"{path.name} has become read-only (a locked or removed USB stick?): the last change was NOT saved. Save a copy elsewhere."
+    elif "disk i/o" in text or "unable to open" in text:
+        msg = f"{path.name} cannot be written (the drive may have been removed): the last change was NOT saved. Save a copy elsewhere."
+    else:
+        msg = f"The change could not be saved to {path.name} ({exc}). Nothing of it was stored."
+    return WriteFailedError(msg)
+
+
+class SessionFile:
+    """A session file opened for reading and writing (or read-only, see :func:`open_readonly`)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool, lock: FileLock | None):
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        self.readonly = readonly
+        self._lock = lock
+        self.last_commit: datetime | None = None
+        self.version = conn.execute("PRAGMA user_version").fetchone()[0]
+        self.source_version = self.version  # the version the file had on disk before any upgrade
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str) -> SessionFile:
+        """Create a new, empty session file (no session yet). Refuses to overwrite anything."""
+        path = Path(path)
+        if path.exists():
+            raise UnusableFileError(f"{path.name} already exists; choose another name.")
+        lock = FileLock(path)
+        lock.acquire()
+        try:
+            conn = connect(path)
+            apply_migrations(Database(conn))
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            lock.release()
+            raise explain_write_error(exc, path) from None
+        return cls(path, conn, readonly=False, lock=lock)
+
+    @classmethod
+    def open(cls, path: Path | str) -> SessionFile:
+        """Open an existing file for capture: checks it, upgrades an older one after a backup."""
+        path = Path(path)
+        header = read_header(path)
+        check_identity(path, header)
+        lock = FileLock(path)
+        lock.acquire()
+        try:
+            try:
+                conn = connect(path)
+            except sqlite3.Error as exc:
+                raise _open_error(path, exc) from None
+            try:
+                version = check_connection(conn, path.name)
+                if version < SCHEMA_VERSION:
+                    backup = _upgrade_backup_path(path, version)
+                    _backup_to(conn, backup)
+                    log.info("upgrading %s from version %s; backup at %s", path, version, backup)
+                    apply_migrations(Database(conn))
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.Error as exc:
+            lock.release()
+            raise _open_error(path, exc) from None
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, readonly=False, lock=lock)
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self._lock:
+                self._lock.release()
+
+    def __enter__(self) -> SessionFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[SessionFile]:
+        """Group several writes into one commit; nested calls join the outer transaction."""
+        if self.readonly:
+            raise WriteFailedError(f"{self.path.name} is open read-only; nothing can be changed.")
+        outer = not self.conn.in_transaction
+        try:
+            with self.db.atomic():
+                yield self
+                if outer:
+                    self.conn.execute("DELETE FROM meta WHERE key IN ('seal', 'sealed_at')")
+        except sqlite3.Error as exc:
+            raise explain_write_error(exc, self.path) from None
+        if outer:
+            self.last_commit = datetime.now()
+
+    # -- reading -------------------------------------------------------------------------------
+    def all(self, cls: type[R], where: str | None = None, params: Iterable[Any] = (), *,
+            include_deleted: bool = False, order_by: str | None = None) -> list[R]:
+        clauses = [] if include_deleted else ["deleted = 0"]
+        if where:
+            clauses.append(f"({where})")
+        sql_where = " AND ".join(clauses) or None
+        order = order_by or ("position, rowid" if cls in (Question, Option, KeyMessage) else "rowid")
+        rows = self.db[cls.TABLE].rows_where(sql_where, list(params), order_by=order)
+        return [row_to_record(cls, r) for r in rows]  # type: ignore[misc]
+
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        rows = list(self.db[cls.TABLE].rows_where("id = ?", [record_id]))
+        return row_to_record(cls, rows[0]) if rows else None  # type: ignore[return-value]
+
+    def sessions(self, *, include_deleted: bool = False) -> list[Session]:
+        return self.all(Session, include_deleted=include_deleted)
+
+    def frameworks(self) -> list[Framework]:
+        return self.all(Framework)
+
+    def load_session(self, session_id: str, *, include_deleted: bool = False) -> SessionData:
+        session = self.get(Session, session_id)
+        if session is None:
+            raise UnusableFileError(f"There is no session {session_id} in {self.path.name}.")
+        kw = {"include_deleted": include_deleted}
+        questions = self.all(Question, "session = ?", [session_id], **kw)
+        options: dict[str, list[Option]] = {q.id: [] for q in questions}
+        for o in self.all(Option, "question IN (SELECT id FROM questions WHERE session = ?)", [session_id], **kw):
+            options.setdefault(o.question, []).append(o)
+        return SessionData(
+            session=session,
+            questions=questions,
+            options=options,
+            participants=self.all(Participant, "session = ?", [session_id], **kw),
+            ballots=self.all(Ballot, "session = ?", [session_id], **kw),
+            comments=self.all(Comment, "session = ?", [session_id], **kw),
+            key_messages=self.all(KeyMessage, "session = ?", [session_id], **kw),
+        )
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.conn.execute(f"SELECT count(*) FROM [{table}] WHERE deleted = 0").fetchone()[0]
+            for table in TYPE_BY_TABLE
+        }
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+    # -- writing -------------------------------------------------------------------------------
+    def save(self, record: R) -> R:
+        """Store a new record or a new revision of one, validated, in its own committed transaction."""
+        with self.transaction():
+            return self._save(record)
+
+    def save_all(self, records: Iterable[Record]) -> list[Record]:
+        """Store several records in one transaction: all of them or none."""
+        with self.transaction():
+            return [self._save(r) for r in records]
+
+    def delete(self, record: R) -> R:
+        """Delete as a tombstone (a new revision with ``deleted``), so the deletion merges too."""
+        current = self.get(type(record), record.id) or record
+        current.deleted = True
+        return self.save(current)
+
+    def restore(self, record: R) -> R:
+        current = self.get(type(record), record.id) or record
+        current.deleted = False
+        return self.save(current)
+
+    def _save(self, record: R) -> R:
+        fix_record_text(record)
+        self._validate(record)
+        existing = self.conn.execute(
+            f"SELECT rev, hash, chain FROM [{record.TABLE}] WHERE id = ?", [record.id]
+        ).fetchone()
+        if existing is None:
+            record.rev = max(record.rev, 1)
+        else:
+            rev, old_hash, chain_json = existing
+            if old_hash == record.hash:
+                return record
+            record.chain = json.loads(chain_json) + [old_hash]
+            record.rev = rev + 1
+        self.write_version(record)
+        return record
+
+    def write_version(self, record: Record) -> None:
+        """Write a record exactly as given (its rev and chain kept): for import and merge."""
+        row = record_to_row(record)
+        cols = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c != "id")
+        self.conn.execute(
+            f"INSERT INTO [{record.TABLE}] ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+
+    def _validate(self, record: Record) -> None:
+        if isinstance(record, Ballot) and not record.deleted:
+            question = self.get(Question, record.question)
+            if question is None:
+                from ..domain.rules import ValidationError
+
+                raise ValidationError("This ballot's question no longer exists.")
+            options = self.all(Option, "question = ?", [question.id])
+            check_record(record, question=question, options=options)
+        else:
+            check_record(record)
+
+    # -- copies --------------------------------------------------------------------------------
+    def backup_to(self, target: Path) -> None:
+        _backup_to(self.conn, target)
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
+    text = str(exc).lower()
+    if "readonly" in text or "unable to open" in text or "read-only" in text:
+        return UnusableFileError(
+            f"{path.name} cannot be opened for writing (read-only file or folder, e.g. a locked USB stick); "
+            "copy it to this computer first."
+        )
+    if "not a database" in text or "malformed" in text:
+        return UnusableFileError(f"{path.name} is damaged and cannot be read.")
+    return UnusableFileError(f"{path.name} cannot be opened ({exc}).")
+
+
+def _upgrade_backup_path(path: Path, version: int) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
+
+
+def _backup_to(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, written beside then moved into place."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.partial")
+    try:
+        if tmp.exists():
+            tmp.unlink()
+        dest = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        tmp.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, sqlite3.Error):
+            raise explain_write_error(exc, target) from None
+        raise WriteFailedError(f"Could not write {target.name}: {exc.strerror or exc}.") from None
+
+
+@contextlib.contextmanager
+def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[SessionFile]:
+    """Open any file safely for reading: the file itself is never written.
+
+    The file (and its ``-wal``, if one lies beside it) is copied to a private temporary folder and
+    opened there, so a read-only USB stick works, an unfinished ``-wal`` is honoured, and nothing
+    beside the source is created. An older version is upgraded in the copy only.
+    """
+    path = Path(path)
+    header = read_header(path, refuse_links=refuse_links)
+    check_identity(path, header)
+    with tempfile.TemporaryDirectory(prefix="workshop-read-") as tmp:
+        copy = Path(tmp) / "source.workshop"
+        try:
+            shutil.copyfile(path, copy)
+            wal = Path(str(path) + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(str(copy) + "-wal"))
+        except OSError as exc:
+            raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        try:
+            conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = check_connection(conn, path.name)
+            if version < SCHEMA_VERSION:
+                apply_migrations(Database(conn))
+        except sqlite3.Error as exc:
+            raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+        sf = SessionFile(path, conn, readonly=True, lock=None)
+        sf.source_version = version
+        try:
+            yield sf
+        finally:
+            conn.close()

@@ -28,7 +28,7 @@ def compute_seal(conn: sqlite3.Connection) -> str:
         cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
         names = [d[0] for d in cur.description]
         for row in cur:
-            line = canonical_json(dict(zip(names, row)))
+            line = canonical_json(dict(zip(names, row, strict=True)))
             digest.update(line.encode("utf-8", "surrogatepass") + b"\n")
     return digest.hexdigest()
 

@@ -1,0 +1,133 @@
+"""The open file as the GUI sees it: one object every view shares.
+
+Views never touch SQL. They read through :meth:`AppController.session_data` (cached, refreshed
+after every commit) and write through :meth:`save` / :meth:`delete`, which push an undoable
+command: the first ``redo()`` of a command is the commit itself, so undo/redo works across views
+and every step is its own committed transaction. A failed commit emits ``writeFailed`` with one
+sentence and returns False; the view keeps what the user typed.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.model import Record, SessionData
+from ..domain.rules import ValidationError
+from ..errors import WorkshopError
+from ..storage import SessionFile
+
+log = logging.getLogger(__name__)
+
+
+class _RecordCommand(QUndoCommand):
+    """Store ``after`` (a new version); undo stores ``before`` again (or tombstones a new record)."""
+
+    def __init__(self, controller: AppController, before: Record | None, after: Record, text: str):
+        super().__init__(text)
+        self.controller = controller
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+        self.ok = True
+
+    def _store(self, record: Record) -> None:
+        self.ok = self.controller._commit(copy.deepcopy(record))
+        if not self.ok:
+            # Nothing reached the disk: an obsolete command is dropped by the stack (push/undo/redo).
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        self._store(self.after)
+
+    def undo(self) -> None:
+        if self.before is None:
+            gone = copy.deepcopy(self.after)
+            gone.deleted = True
+            self._store(gone)
+        else:
+            self._store(self.before)
+
+
+class AppController(QObject):
+    dataChanged = Signal(str)  # the table that changed ("ballots", "comments", ...), or "" for everything
+    sessionChanged = Signal(str)  # the current session's id
+    questionSelected = Signal(str)  # the question on screen; the presenter window follows it
+    saved = Signal(object)  # datetime of the last commit
+    writeFailed = Signal(str)  # one sentence: the change was NOT saved
+    validationFailed = Signal(str)  # one sentence: the input breaks a rule, nothing was saved
+
+    def __init__(self, file: SessionFile, parent: QObject | None = None):
+        super().__init__(parent)
+        self.file = file
+        self.undo_stack = QUndoStack(self)
+        self.session_id: str | None = None
+        self.question_id: str | None = None
+        self._cache: SessionData | None = None
+        self.last_error: str | None = None
+        sessions = file.sessions()
+        if sessions:
+            self.session_id = sessions[0].id
+
+    # -- reading -------------------------------------------------------------------------------
+    def session_data(self) -> SessionData | None:
+        if self.session_id is None:
+            return None
+        if self._cache is None:
+            self._cache = self.file.load_session(self.session_id)
+        return self._cache
+
+    def set_session(self, session_id: str) -> None:
+        self.session_id = session_id
+        self._cache = None
+        self.undo_stack.clear()
+        self.sessionChanged.emit(session_id)
+        self.dataChanged.emit("")
+
+    def select_question(self, question_id: str | None) -> None:
+        if question_id != self.question_id:
+            self.question_id = question_id
+            self.questionSelected.emit(question_id or "")
+
+    # -- writing -------------------------------------------------------------------------------
+    def save(self, record: Record, text: str = "") -> bool:
+        """Commit ``record`` (new or edited) as an undoable step. False when nothing was saved."""
+        before = self.file.get(type(record), record.id)
+        if before is not None and before.hash == record.hash:
+            return True
+        command = _RecordCommand(self, before, record, text or self.tr("Edit"))
+        self.undo_stack.push(command)  # push() runs redo(): the commit
+        return command.ok
+
+    def save_many(self, records: list[Record], text: str) -> bool:
+        """Several records as one undoable step (e.g. importing an attendance sheet)."""
+        self.undo_stack.beginMacro(text)
+        ok = all(self.save(r, text) for r in records)
+        self.undo_stack.endMacro()
+        return ok
+
+    def delete(self, record: Record, text: str = "") -> bool:
+        gone = copy.deepcopy(self.file.get(type(record), record.id) or record)
+        gone.deleted = True
+        return self.save(gone, text or self.tr("Delete"))
+
+    def _commit(self, record: Record) -> bool:
+        try:
+            self.file.save(record)
+        except ValidationError as exc:
+            self.last_error = str(exc)
+            self.validationFailed.emit(str(exc))
+            return False
+        except WorkshopError as exc:
+            self.last_error = str(exc)
+            log.warning("write failed: %s", exc)
+            self.writeFailed.emit(str(exc))
+            return False
+        self.last_error = None
+        self._cache = None
+        self.saved.emit(self.file.last_commit or datetime.now())
+        self.dataChanged.emit(record.TABLE)
+        return True

@@ -145,6 +145,7 @@ def percentile_bounds(values: list[int], level: float) -> list[int]:
     ordered = sorted(values)
     k = len(ordered)
     tail = (1.0 - level) / 2.0
-    lo = ordered[min(k - 1, int(math.floor(tail * k)))]
-    hi = ordered[max(0, int(math.ceil((1.0 - tail) * k)) - 1)]
+    cut = round(tail * k, 9)  # 0.05 * 200 must be 10, not 9.999...
+    lo = ordered[min(k - 1, math.floor(cut))]
+    hi = ordered[max(0, math.ceil(k - cut) - 1)]
     return [lo, hi]

@@ -83,6 +83,8 @@ class Record:
 
 
 def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float):
+        return value
     if isinstance(value, tuple):
         return [_jsonable(v) for v in value]
     if isinstance(value, list):

@@ -33,8 +33,9 @@ from ..domain.model import (
     Record,
     Session,
     SessionData,
+    canonical_json,
 )
-from ..domain.rules import check_record
+from ..domain.rules import ValidationError, check_record
 from ..errors import UnusableFileError, WriteFailedError
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
@@ -92,6 +93,8 @@ class SessionFile:
         self.last_commit: datetime | None = None
         self.version = conn.execute("PRAGMA user_version").fetchone()[0]
         self.source_version = self.version  # the version the file had on disk before any upgrade
+        self._sealed = conn.execute("SELECT 1 FROM meta WHERE key = 'seal'").fetchone() is not None
+        self._question_cache: dict[str, tuple[Question, list[Option]]] = {}
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -165,8 +168,10 @@ class SessionFile:
         try:
             with self.db.atomic():
                 yield self
-                if outer:
+                if outer and self._sealed:
+                    # A change made through the app: the file is no longer the sealed handover copy.
                     self.conn.execute("DELETE FROM meta WHERE key IN ('seal', 'sealed_at')")
+                    self._sealed = False
         except sqlite3.Error as exc:
             raise explain_write_error(exc, self.path) from None
         if outer:
@@ -254,37 +259,46 @@ class SessionFile:
         existing = self.conn.execute(
             f"SELECT rev, hash, chain FROM [{record.TABLE}] WHERE id = ?", [record.id]
         ).fetchone()
+        row = record_to_row(record)
         if existing is None:
             record.rev = max(record.rev, 1)
         else:
             rev, old_hash, chain_json = existing
-            if old_hash == record.hash:
+            if old_hash == row["hash"]:
                 return record
             record.chain = json.loads(chain_json) + [old_hash]
             record.rev = rev + 1
-        self.write_version(record)
+        row["rev"], row["chain"] = record.rev, canonical_json(record.chain)
+        self._write_row(record.TABLE, row)
         return record
 
     def write_version(self, record: Record) -> None:
         """Write a record exactly as given (its rev and chain kept): for import and merge."""
-        row = record_to_row(record)
+        if isinstance(record, Question | Option):
+            self._question_cache.clear()
+        self._write_row(record.TABLE, record_to_row(record))
+
+    def _write_row(self, table: str, row: dict[str, Any]) -> None:
         cols = ", ".join(f"[{c}]" for c in row)
         marks = ", ".join("?" for _ in row)
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c != "id")
         self.conn.execute(
-            f"INSERT INTO [{record.TABLE}] ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
             list(row.values()),
         )
 
     def _validate(self, record: Record) -> None:
+        if isinstance(record, Question | Option):
+            self._question_cache.clear()
         if isinstance(record, Ballot) and not record.deleted:
-            question = self.get(Question, record.question)
-            if question is None:
-                from ..domain.rules import ValidationError
-
-                raise ValidationError("This ballot's question no longer exists.")
-            options = self.all(Option, "question = ?", [question.id])
-            check_record(record, question=question, options=options)
+            cached = self._question_cache.get(record.question)
+            if cached is None:
+                question = self.get(Question, record.question)
+                if question is None:
+                    raise ValidationError("This ballot's question no longer exists.")
+                cached = (question, self.all(Option, "question = ?", [question.id]))
+                self._question_cache[record.question] = cached
+            check_record(record, question=cached[0], options=cached[1])
         else:
             check_record(record)
 

@@ -171,3 +171,18 @@ def test_new_demo_free_file_and_template(tmp_path):
 def test_missing_file_is_one_sentence(tmp_path):
     r = run_cli("info", str(tmp_path / "nope.workshop"))
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "does not exist" in r.stderr
+
+
+def test_cli_commands_never_import_qt(good):
+    code = (
+        "import sys\n"
+        "from workshop_app.cli import main\n"
+        f"main(['info', {str(good)!r}])\n"
+        f"main(['check', {str(good)!r}]) if False else None\n"
+        "from workshop_app.storage.check import check_file\n"
+        f"check_file({str(good)!r})\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'matplotlib', 'docx'))]\n"
+        "assert not bad, bad\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr

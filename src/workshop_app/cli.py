@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -219,9 +220,13 @@ def main(argv: list[str] | None = None) -> None:
         fail(str(exc), exc.exit_code)
     except click.exceptions.Abort:
         fail("aborted.", 1)
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "workshop-app"
+        fail(f"{exc.format_message()} (see `{command} --help`)", exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
+        fail(exc.format_message(), exc.exit_code)
+    except sqlite3.DatabaseError as exc:  # damage found only while reading rows
+        fail(f"the file is damaged and cannot be read ({str(exc).splitlines()[0][:160]}).", 2)
     except ValidationError as exc:  # bad data given
         fail(str(exc), 1)
     except KeyboardInterrupt:

@@ -102,7 +102,7 @@ def check_connection(conn: sqlite3.Connection, name: str) -> int:
     except sqlite3.DatabaseError as exc:
         raise UnusableFileError(f"{name} is damaged and cannot be read ({exc}).") from None
     if [r[0] for r in result] != ["ok"]:
-        first = result[0][0] if result else "no answer"
+        first = (result[0][0] if result else "no answer").strip().splitlines()[0][:160]
         raise UnusableFileError(f"{name} is damaged: SQLite's integrity check found “{first}”.")
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]

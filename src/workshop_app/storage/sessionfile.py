@@ -54,16 +54,26 @@ PRAGMAS = (
 )
 
 
+def decode_text(data: bytes) -> str:
+    """Text as stored; bytes that are not UTF-8 (a damaged file) become U+FFFD instead of crashing.
+
+    A record damaged that way no longer matches its content hash, so ``check`` and the merge
+    report it rather than trust it.
+    """
+    return data.decode("utf-8", "replace")
+
+
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with the house pragmas."""
     if readonly:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        for pragma in PRAGMAS[2:]:
-            conn.execute(pragma)
-        return conn
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    for pragma in PRAGMAS:
+        pragmas = PRAGMAS[2:]
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        pragmas = PRAGMAS
+    conn.text_factory = decode_text
+    for pragma in pragmas:
         conn.execute(pragma)
     return conn
 
@@ -368,6 +378,7 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
             raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
         try:
             conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
+            conn.text_factory = decode_text
             conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA foreign_keys = ON")
             version = check_connection(conn, path.name)

@@ -144,7 +144,7 @@ def bad_files(out: Path) -> dict[str, Path]:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", b"\0" * (200 * 1024 * 1024))
     files["zipbomb.docx"] = zb
-    put("formula.csv", "name,organisation,stakeholder group,country\n=1+1,@SUM(A1),+x,-y\n".encode())
+    put("formula.csv", b"name,organisation,stakeholder group,country\n=1+1,@SUM(A1),+x,-y\n")
     return files
 
 

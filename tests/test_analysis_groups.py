@@ -103,6 +103,9 @@ def test_no_shown_group_is_ever_smaller_than_the_minimum(groups, min_size):
     assert len(shown) == len(set(shown))
     for label, sub in r.groups:
         assert sub.groups == [] and sub.ballots == shown[label]
+    if r.hidden_ballots == 0:  # the groups' tallies add up to the whole
+        for row in r.options:
+            assert sum(sub.option(row.option_id).borda for _, sub in r.groups) == row.borda
     if min_size >= 3:
         small = {g for g in set(groups) if groups.count(g) < min_size}
         names = {"academia": "Academia", "staff": "UN-Habitat staff", "civil_society": "Civil society",

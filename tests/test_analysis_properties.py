@@ -124,3 +124,48 @@ def test_borda_is_the_row_sum_of_the_pairwise_matrix(profile):
     for k in range(n):
         for j in range(n):
             assert r.pairwise[k][j] + r.pairwise[j][k] <= r.ballots
+
+
+def naive(n: int, ballots: list[list[list[int]]]):
+    """Every tally computed the slow, obvious way, to check the packed-integer arithmetic."""
+    borda, pos_sum, ranked, first, top3 = [0] * n, [0.0] * n, [0] * n, [0] * n, [0] * n
+    d = [[0] * n for _ in range(n)]
+    complete = 0
+    for tiers in ballots:
+        named = [i for t in tiers for i in t]
+        if len(named) == n - 1:
+            tiers = [*tiers, [next(i for i in range(n) if i not in named)]]
+            named = [i for t in tiers for i in t]
+        level = {i: k for k, t in enumerate(tiers) for i in t}
+        bottom = len(tiers)
+        lv = [level.get(i, bottom) for i in range(n)]
+        for i in range(n):
+            for j in range(n):
+                if lv[i] < lv[j]:
+                    d[i][j] += 1
+                    borda[i] += 1
+        start = 1
+        for k, t in enumerate(tiers):
+            for i in t:
+                pos_sum[i] += start + (len(t) - 1) / 2
+                ranked[i] += 1
+                first[i] += k == 0
+                top3[i] += start <= 3
+            start += len(t)
+        complete += len(named) == n
+    return borda, d, pos_sum, ranked, first, top3, complete
+
+
+@FAST
+@given(profile=profiles())
+def test_packed_tallies_match_the_obvious_computation(profile):
+    n, ballots = profile
+    q, opts = question(n)
+    r = analyse_question(q, opts, to_ballots(q, [o.id for o in opts], ballots), [], bootstrap=0)
+    borda, d, pos_sum, ranked, first, top3, complete = naive(n, ballots)
+    assert r.pairwise == d
+    for i, o in enumerate(opts):
+        row = r.option(o.id)
+        assert (row.borda, row.ranked_by, row.first_preferences, row.top3) == (borda[i], ranked[i], first[i], top3[i])
+        assert row.mean_rank == (pos_sum[i] / ranked[i] if ranked[i] else None)
+    assert r.kendall.ballots == complete

@@ -22,7 +22,8 @@ from ..domain.model import (
 )
 from .comments import summarise_comments
 from .groups import NOT_RECORDED_LABEL, group_value, split_by_group
-from .ranking import BOOTSTRAP_RESAMPLES, BallotKey, RankingSpec, normalise, rank_profile
+from .profile import BallotKey, Packer, normalise
+from .ranking import BOOTSTRAP_RESAMPLES, RankingSpec, rank_profile
 from .results import (
     Count,
     Group,
@@ -113,14 +114,16 @@ def _analyse_ranking(question: Question, opts: list[Option], live: list[Ballot],
             ignored += 1
             continue
         keyed.append(((tiers, full), b))
-    result = rank_profile(spec, Counter(k for k, _ in keyed), ignored=ignored, seed=seed, resamples=bootstrap)
+    packer = Packer(n, len(keyed))
+    result = rank_profile(spec, Counter(k for k, _ in keyed), ignored=ignored, seed=seed, resamples=bootstrap,
+                          packer=packer)
     if by:
         groups, hidden = split_by_group(
             keyed, lambda kb: group_value(people.get(kb[1].participant or ""), by), by, min_group_size,
         )
         result.groups = [
             Group(label, rank_profile(spec, Counter(k for k, _ in items), seed=seed, stream=label,
-                                      resamples=bootstrap))
+                                      resamples=bootstrap, packer=packer))
             for label, items in groups
         ]
         result.by, result.min_group_size, result.hidden_ballots = by, min_group_size, hidden
@@ -306,7 +309,9 @@ def _merged_ranking(members: list[tuple[SessionData, Question]], people: dict[st
 
     first = members[0][1]
     spec = RankingSpec(first.id, first.prompt, option_ids, keys, labels, positions)
-    result = rank_profile(spec, Counter(k for k, _, _ in keyed), ignored=ignored, seed=seed, resamples=bootstrap)
+    packer = Packer(len(option_ids), len(keyed))
+    result = rank_profile(spec, Counter(k for k, _, _ in keyed), ignored=ignored, seed=seed, resamples=bootstrap,
+                          packer=packer)
     result.question_id = ""
 
     def breakdown(attr: str) -> tuple[list[Group], int]:
@@ -315,7 +320,7 @@ def _merged_ranking(members: list[tuple[SessionData, Question]], people: dict[st
         )
         return [
             Group(label, rank_profile(spec, Counter(k for k, _, _ in items), seed=seed, stream=f"{attr}/{label}",
-                                      resamples=bootstrap))
+                                      resamples=bootstrap, packer=packer))
             for label, items in groups
         ], hidden
 

@@ -1,30 +1,18 @@
 """Ranking questions: Borda, mean rank, first preferences, Schulze, Kendall's W, dissent, bootstrap.
 
-A ballot is first normalised to tiers of option indices (best first). Identical ballots are then
-counted once (a *profile*: normalised ballot → how many), and every tally is made from each
-distinct ballot once, weighted by its count. Two tallies are packed into big integers so that a
-ballot adds to them in one operation: the pairwise matrix (one bit-field per ordered pair) and
-the Borda vector (one field per option). The bootstrap resamples the packed Borda vectors, so one
-resample costs one big-integer addition per ballot.
-
-Conventions (see docs/analysis.md for the words given to people):
-
-* an option the ballot does not name is tied below every named option;
-* a ballot that names all options but one is complete: the missing one is placed last;
-* an option's position on a ballot is the average of the places its tier spans (so two options
-  tied for first both sit at 1.5);
-* in a merged master, an option that was not on a ballot's question is *absent* from that ballot
-  (neither above nor below anything), unlike an option that was offered but left unranked.
+The ballots arrive as a profile (distinct normalised ballot -> count, see :mod:`.profile`); the
+tallies come from packed integers, and the bootstrap resamples the ballots' packed Borda vectors,
+so one resample costs one big-integer addition per ballot.
 """
 
 from __future__ import annotations
 
 import math
 import random
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .profile import TOP_K, BallotKey, Packer, Tally
 from .results import Kendall, OptionRanking, RankingResult
 from .schulze import condorcet_winner, schulze_tiers, strongest_paths, tier_ranks
 from .stats import kendall_w, percentile_bounds
@@ -33,11 +21,7 @@ DISSENT_THRESHOLD = 0.5
 DISSENT_MIN_BALLOTS = 3
 BOOTSTRAP_RESAMPLES = 200
 BOOTSTRAP_LEVEL = 0.90
-TOP_K = 3
 SMALL_RESAMPLE = 1_000  # below this many ballots, plain random.choices is fast enough
-
-Tiers = tuple[tuple[int, ...], ...]
-BallotKey = tuple[Tiers, int]  # (tiers, bitmask of the options the ballot's question offered)
 
 
 @dataclass
@@ -54,152 +38,6 @@ class RankingSpec:
     @property
     def n(self) -> int:
         return len(self.option_ids)
-
-
-def normalise(ranking: Iterable[Iterable[str]], index: Mapping[str, int], offered: int) -> Tiers | None:
-    """Tiers of option indices, best first, or None when the ballot names no valid option.
-
-    Unknown ids, options not offered and repeats (after the first) are dropped; empty tiers go.
-    When exactly one offered option is left unnamed, it is added as a last tier of its own.
-    """
-    seen = 0
-    named = 0
-    tiers: list[tuple[int, ...]] = []
-    for tier in ranking:
-        if isinstance(tier, str):  # tolerate the interchange form ["a", ["b", "c"]]
-            tier = (tier,)
-        row: list[int] = []
-        for oid in tier:
-            i = index.get(oid)
-            if i is None:
-                continue
-            bit = 1 << i
-            if seen & bit or not offered & bit:
-                continue
-            seen |= bit
-            row.append(i)
-        if row:
-            row.sort()
-            tiers.append(tuple(row))
-            named += len(row)
-    if not tiers:
-        return None
-    rest = offered & ~seen
-    if rest and rest & (rest - 1) == 0:  # exactly one offered option unnamed
-        tiers.append((rest.bit_length() - 1,))
-    return tuple(tiers)
-
-
-def build_profile(keys: Iterable[BallotKey]) -> Counter[BallotKey]:
-    return Counter(keys)
-
-
-@dataclass
-class _Tally:
-    ballots: int
-    borda: list[int]
-    pos2_sum: list[int]  # sum of twice the position (twice, so mid-ranks stay whole numbers)
-    pos2_sq: list[int]
-    ranked: list[int]
-    offered: list[int]
-    first: list[int]
-    top3: list[int]
-    pairwise: list[list[int]]
-    complete: int
-    complete_rank2: list[int]
-    tie_sum: int
-    boot_vectors: list[int]
-    borda_width: int
-
-
-def _tally(profile: Mapping[BallotKey, int], n: int) -> _Tally:
-    m = sum(profile.values())
-    width = m.bit_length() + 1  # a pairwise field holds at most m
-    bwidth = (m * max(n - 1, 1)).bit_length() + 1  # a Borda field holds at most m (n - 1)
-    unit = [1 << (j * width) for j in range(n)]
-    row_shift = [i * n * width for i in range(n)]
-    bshift = [i * bwidth for i in range(n)]
-    full = (1 << n) - 1
-
-    pos2_sum = [0] * n
-    pos2_sq = [0] * n
-    ranked = [0] * n
-    first = [0] * n
-    top3 = [0] * n
-    complete_rank2 = [0] * n
-    complete = 0
-    tie_sum = 0
-    pair_total = 0
-    borda_total = 0
-    offered_masks: Counter[int] = Counter()
-    boot: list[int] = []
-
-    for (tiers, offered), c in sorted(profile.items()):
-        offered_masks[offered] += c
-        named_mask = 0
-        n_named = 0
-        for tier in tiers:
-            n_named += len(tier)
-            for i in tier:
-                named_mask |= 1 << i
-        rest = offered & ~named_mask
-        cum = 0
-        below_cols = 0
-        while rest:
-            low = rest & -rest
-            below_cols += unit[low.bit_length() - 1]
-            cum += 1
-            rest ^= low
-        borda_vec = 0
-        pair_vec = 0
-        for tier in reversed(tiers):
-            tier_cols = 0
-            for i in tier:
-                if cum:
-                    borda_vec += cum << bshift[i]
-                    pair_vec += below_cols << row_shift[i]
-                tier_cols += unit[i]
-            cum += len(tier)
-            below_cols += tier_cols
-        is_complete = offered == full and n_named == n
-        start = 1
-        for k, tier in enumerate(tiers):
-            size = len(tier)
-            p2 = 2 * start + size - 1
-            cp2 = c * p2
-            cq = cp2 * p2
-            for i in tier:
-                pos2_sum[i] += cp2
-                pos2_sq[i] += cq
-                ranked[i] += c
-                if k == 0:
-                    first[i] += c
-                if start <= TOP_K:
-                    top3[i] += c
-                if is_complete:
-                    complete_rank2[i] += cp2
-            if is_complete and size > 1:
-                tie_sum += c * (size**3 - size)
-            start += size
-        if is_complete:
-            complete += c
-        pair_total += c * pair_vec
-        borda_total += c * borda_vec
-        boot.extend([borda_vec] * c)
-
-    mask = (1 << width) - 1
-    bmask = (1 << bwidth) - 1
-    pairwise = [[(pair_total >> (row_shift[i] + j * width)) & mask for j in range(n)] for i in range(n)]
-    borda = [(borda_total >> bshift[i]) & bmask for i in range(n)]
-    offered_count = [0] * n
-    for om, c in offered_masks.items():
-        for i in range(n):
-            if om >> i & 1:
-                offered_count[i] += c
-    return _Tally(
-        m, borda, pos2_sum, pos2_sq, ranked, offered_count, first, top3, pairwise,
-        complete, complete_rank2, tie_sum, boot, bwidth,
-    )
 
 
 def competition_ranks(scores: Sequence[int | float]) -> list[int]:
@@ -324,10 +162,16 @@ def rank_profile(
     stream: str = "",
     resamples: int = BOOTSTRAP_RESAMPLES,
     level: float = BOOTSTRAP_LEVEL,
+    packer: Packer | None = None,
 ) -> RankingResult:
-    """Every ranking statistic for one profile (the groups are filled in by the caller)."""
+    """Every ranking statistic for one profile (the groups are filled in by the caller).
+
+    Pass the same ``packer`` (sized for the largest profile) to analyse several profiles of one
+    question, e.g. its groups: each distinct ballot is then packed only once.
+    """
     n = spec.n
-    t = _tally(profile, n)
+    packer = packer or Packer(n, sum(profile.values()))
+    t, boot = packer.tally(profile)
     m = t.ballots
     p = strongest_paths(t.pairwise)
     tiers = schulze_tiers(p) if n else []
@@ -336,7 +180,7 @@ def rank_profile(
     order = sorted(range(n), key=lambda i: (-t.borda[i], s_rank[i], spec.labels[i].casefold(), spec.option_ids[i]))
     total_borda = sum(t.borda)
     rng = random.Random(f"{seed}/{stream}")
-    intervals = bootstrap_intervals(t.boot_vectors, n, t.borda_width, resamples, level, rng)
+    intervals = bootstrap_intervals(boot, n, packer.borda_width, resamples, level, rng)
     kendall = _kendall(t, n)
     rows: list[OptionRanking] = []
     for position, i in enumerate(order, start=1):
@@ -381,6 +225,6 @@ def rank_profile(
     )
 
 
-def _kendall(t: _Tally, n: int) -> Kendall:
+def _kendall(t: Tally, n: int) -> Kendall:
     sums = [r / 2 for r in t.complete_rank2]
     return kendall_w(t.complete, n, sums, t.tie_sum)

@@ -99,7 +99,7 @@ def _ranking_table(r: RankingResult) -> str:
 
 def format_ranking(r: RankingResult, *, heading: str | None = None) -> str:
     label_of = {o.option_id: o.label for o in r.options}
-    parts = [_title(heading or r.prompt or "Ranking question")]
+    parts = [_title(heading or r.prompt or "Ranking question", "=" if heading is None else "~")]
     parts.append(f"{r.ballots} ballot{'s' if r.ballots != 1 else ''}"
                  + (f" ({r.ignored} empty or unusable, left out)" if r.ignored else "") + ".")
     if not r.options:
@@ -111,7 +111,7 @@ def format_ranking(r: RankingResult, *, heading: str | None = None) -> str:
         parts.append(f"Schulze order: {order}")
     winner = label_of.get(r.condorcet_winner) if r.condorcet_winner else None
     parts.append(f"Condorcet winner: {winner}" if winner else "Condorcet winner: none")
-    parts.append(f"Agreement: {r.kendall.reading}")
+    parts.append(f"Kendall's W: {r.kendall.reading}")
     parts.append(r.agreement)
     if any(o.dissent for o in r.options):
         parts.append(f"Dissent: positions spread at least {r.dissent_threshold:.0%} of the widest possible spread.")
@@ -128,7 +128,7 @@ def _groups_text(groups: list[Group], by: str | None, min_size: int, hidden: int
     out = ["", _title(f"By {by.replace('_', ' ')}", "-")]
     for label, sub in groups:
         out.append("")
-        out.append(fmt(sub, heading=f"{label} ({sub.ballots} ballots)"))
+        out.append(fmt(sub, heading=label))
     if hidden:
         out.append("")
         out.append(f"{hidden} ballot{'s' if hidden != 1 else ''} from groups smaller than {min_size} "
@@ -140,7 +140,7 @@ def _groups_text(groups: list[Group], by: str | None, min_size: int, hidden: int
 
 
 def format_scores(r: ScoreResult, *, heading: str | None = None) -> str:
-    parts = [_title(heading or r.prompt or "Question")]
+    parts = [_title(heading or r.prompt or "Question", "=" if heading is None else "~")]
     about = f"budget {r.budget} points" if r.kind == "points" else f"scale {r.scale_min}–{r.scale_max}"
     parts.append(f"{r.ballots} ballot{'s' if r.ballots != 1 else ''} ({about})"
                  + (f"; {r.ignored} empty or unusable, left out" if r.ignored else "") + ".")
@@ -176,6 +176,7 @@ def format_comments(s: CommentSummary, *, heading: str = "Comments") -> str:
                 parts.append("")
                 parts.append(_count_table(title, counts))
         if s.hidden_comments:
+            parts.append("")
             parts.append(f"{s.hidden_comments} comments from groups with fewer than {s.min_group_size} people "
                          "are not shown separately.")
     if s.starred:

@@ -64,6 +64,8 @@ def _normalise_carefully(ranking: Iterable[Iterable[str]], index: Mapping[str, i
     for tier in ranking:
         if isinstance(tier, str):  # tolerate the interchange form ["a", ["b", "c"]]
             tier = (tier,)
+        elif not isinstance(tier, list | tuple):
+            continue
         row: list[int] = []
         for oid in tier:
             i = index.get(oid)

@@ -71,8 +71,10 @@ def test_comment_counts_and_quotes_respect_consent():
     assert [(c.label, c.count) for c in s.by_swot] == [("Strength", 2), ("Threat", 1)]
     assert [(c.key, c.count) for c in s.by_tag] == [("housing", 2), ("finance", 1)]
     assert [(c.label, c.count) for c in s.by_option] == [("Housing", 1)]
-    assert [(c.label, c.count) for c in s.by_group] == [("UN system entity", 3)]
-    assert s.hidden_comments == 1  # one academic is a group of one person
+    # One academic is a group of one person: folded with the smallest shown group, so that the
+    # total minus the groups shown cannot single them out.
+    assert [(c.label, c.count) for c in s.by_group] == [("Other", 4)]
+    assert s.hidden_comments == 0
     quotes = {q.text: q.attribution for q in s.starred}
     assert quotes == {"住房 first": "Ana Souza (UN-Habitat)", "السكن": "Academia", "d": "UN system entity"}
     assert "Hidden Name" not in str(s.to_dict())

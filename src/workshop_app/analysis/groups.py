@@ -6,8 +6,10 @@ A group is the set of ballots whose participant shares a value of ``by``: ``stak
 Ballots with no participant, or an empty value, form the group "Not recorded".
 
 The small-group rule: a group with fewer than ``min_group_size`` ballots is never shown alone; it
-is folded into "Other" (together with a group whose own value is "other"). If "Other" is itself
-smaller than the minimum it is not shown either, and its ballots are counted as hidden.
+is folded into "Other" (together with a group whose own value is "other"). If "Other" is then
+smaller than the minimum, the smallest shown groups are folded into it too (otherwise the overall
+result minus the groups shown would reveal it); only if everything together is still smaller than
+the minimum is nothing shown, and its ballots are counted as hidden.
 """
 
 from __future__ import annotations
@@ -78,6 +80,15 @@ def fold_small_groups(sizes: dict[str, int], min_size: int) -> dict[str, str | N
             other_size += size
         else:
             target[value] = value
+    # Complementary folding: an "Other" below the minimum could be worked out as the overall
+    # result minus the groups shown, so the smallest shown groups join it until it is big enough.
+    while 0 < other_size < min_size:
+        shown = [v for v, where in target.items() if where == v and where != OTHER]
+        if not shown:
+            break
+        smallest = min(shown, key=lambda v: (sizes[v], v))
+        target[smallest] = OTHER
+        other_size += sizes[smallest]
     if other_size and other_size < min_size:
         for value, where in target.items():
             if where == OTHER:

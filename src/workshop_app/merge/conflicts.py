@@ -1,0 +1,136 @@
+"""Open conflicts in a master, both versions side by side, and a person's decision on each.
+
+A conflict is never settled silently: the merge shows a deterministic winner and keeps the other
+version. Resolving records a *new* version that descends from both (its chain holds both hashes,
+its revision is higher), so the decision travels: merged into another master that has the same
+conflict, it settles it there too. Both versions stay stored, marked resolved.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.model import now_iso
+from ..errors import WorkshopError
+from ..storage import SessionFile, merge_io
+from ..storage.schema import RECORD_TABLES
+from .engine import store_settlement
+from .sources import conflict_version, record_version
+from .versions import Version, descendant, settle
+
+KEEP_CHOICES = ("winner", "other")
+# Bookkeeping fields left out of the side-by-side view.
+_HIDDEN = ("id",)
+
+
+@dataclass
+class Difference:
+    field: str
+    winner: Any
+    other: Any
+
+
+@dataclass
+class Conflict:
+    """An open conflict: the version shown (winner) and one other head kept for review."""
+
+    id: str  # the stored other version's id
+    table: str
+    record_id: str
+    winner: Version
+    other: Version
+    session_title: str = ""
+    fields: list[Difference] = field(default_factory=list)  # every field, both values
+
+    @property
+    def what(self) -> str:
+        return self.table[:-1].replace("_", " ")
+
+    @property
+    def differences(self) -> list[Difference]:
+        return [d for d in self.fields if d.winner != d.other]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "table": self.table, "record_id": self.record_id, "session": self.session_title,
+            "winner": {"hash": self.winner.hash, "rev": self.winner.rev, "content": json.loads(self.winner.content)},
+            "other": {"hash": self.other.hash, "rev": self.other.rev, "source": self.other.source,
+                      "content": json.loads(self.other.content)},
+            "differences": [d.field for d in self.differences],
+        }
+
+
+def _fields(winner: Version, other: Version) -> list[Difference]:
+    a, b = json.loads(winner.content), json.loads(other.content)
+    names = sorted((set(a) | set(b)) - set(_HIDDEN))
+    return [Difference(n, a.get(n), b.get(n)) for n in names]
+
+
+def open_conflicts(sf: SessionFile) -> list[Conflict]:
+    """Every open conflict of the file, grouped by table and record, best version first."""
+    rows = merge_io.conflict_rows(sf.conn, open_only=True)
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_table.setdefault(row["table_name"], []).append(row)
+    titles = {s.id: s.title for s in sf.sessions(include_deleted=True)}
+    out: list[Conflict] = []
+    for table in RECORD_TABLES:
+        found = by_table.get(table, [])
+        records = merge_io.fetch_rows(sf.conn, table, {r["record_id"] for r in found})
+        for row in found:
+            current = records.get(row["record_id"])
+            if current is None:
+                continue
+            winner, other = record_version(table, current), conflict_version(row)
+            content = json.loads(winner.content)
+            session = content.get("session") or (content.get("id") if table == "sessions" else None)
+            out.append(Conflict(row["id"], table, row["record_id"], winner, other, titles.get(session, ""),
+                                _fields(winner, other)))
+    return out
+
+
+def find_conflict(sf: SessionFile, ident: str) -> Conflict:
+    """The open conflict with this id, or the only one whose id starts with it (at least 6 characters)."""
+    ident = ident.strip()
+    found = [c for c in open_conflicts(sf) if c.id == ident or (len(ident) >= 6 and c.id.startswith(ident))]
+    if not found:
+        raise WorkshopError(f"There is no open conflict {ident} in {sf.path.name}; list them with `conflicts`.")
+    if len(found) > 1:
+        raise WorkshopError(f"{ident} names {len(found)} conflicts; give more of the id.")
+    return found[0]
+
+
+def resolve(sf: SessionFile, ident: str, keep: str) -> Version:
+    """Keep the ``winner`` or the ``other`` version of a conflict; returns the new version stored."""
+    if keep not in KEEP_CHOICES:
+        raise WorkshopError(f"Choose which version to keep: {' or '.join(KEEP_CHOICES)}, not {keep!r}.")
+    conflict = find_conflict(sf, ident)
+    table, rid = conflict.table, conflict.record_id
+    with sf.transaction():
+        current = merge_io.fetch_rows(sf.conn, table, [rid])[rid]
+        stored = merge_io.fetch_conflicts(sf.conn, table, [rid]).get(rid, [])
+        versions = [record_version(table, current)] + [conflict_version(r) for r in stored]
+        before = settle(versions)
+        other = next((v for v in before.open if v.conflict_id == conflict.id), None)
+        if other is None:
+            raise WorkshopError("This conflict has been resolved already.")
+        chosen = before.winner if keep == "winner" else other
+        new = descendant(before.winner, other, chosen.content, chosen.hash)
+        after = settle([*versions, new])
+        newly = store_settlement(sf.conn, table, after, current, stored, sf.path.name)
+        note = f"resolved on {now_iso()}: kept the {'version shown' if keep == 'winner' else 'other version'}"
+        for cid in newly:
+            merge_io.set_conflict_state(sf.conn, cid, True, note)
+    return after.winner
+
+
+def history(sf: SessionFile, table: str, record_id: str) -> list[tuple[Version, str]]:
+    """Every stored version of one record with its state: shown, open, or superseded."""
+    current = merge_io.fetch_rows(sf.conn, table, [record_id]).get(record_id)
+    if current is None:
+        return []
+    stored = merge_io.fetch_conflicts(sf.conn, table, [record_id]).get(record_id, [])
+    s = settle([record_version(table, current)] + [conflict_version(r) for r in stored])
+    return [(s.winner, "shown")] + [(v, "open") for v in s.open] + [(v, "superseded") for v in s.superseded]

@@ -1,0 +1,290 @@
+"""Merging sources into a master, one transaction per source, after a backup (DESIGN §5).
+
+:func:`merge_files` is what the CLI and the GUI call; :func:`merge_into` does the work on an open
+master; :func:`apply_source` merges one checked source inside the caller's transaction (the
+interchange import uses it too). The rule itself is :func:`merge.versions.settle`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
+from ..errors import UnusableFileError, WriteFailedError
+from ..storage import SessionFile, merge_io
+from ..storage.codec import field_kinds
+from ..storage.schema import RECORD_TABLES
+from .backup import backup_master
+from .report import COUNTS, MergeReport, SourceReport
+from .sources import Source, conflict_version, load_source, record_version
+from .versions import SUPERSEDED, Settlement, Version, settle
+
+log = logging.getLogger(__name__)
+
+_PROVENANCE_NS = uuid.UUID("2d7c4b8e-93a1-4f0e-b5d6-0c1e8f7a9b23")
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+# The references between record tables, checked for sources that are not SQLite files.
+LINKS = {
+    "questions": {"session": "sessions"},
+    "options": {"question": "questions"},
+    "participants": {"session": "sessions"},
+    "ballots": {"session": "sessions", "question": "questions", "participant": "participants"},
+    "comments": {"session": "sessions", "question": "questions", "option": "options", "participant": "participants"},
+    "key_messages": {"session": "sessions", "question": "questions"},
+}
+
+
+def provenance_id(source: Source) -> str:
+    """The same data merged twice gets the same provenance row, so a second merge adds nothing."""
+    return str(uuid.uuid5(_PROVENANCE_NS, f"{source.kind}:{source.digest}"))
+
+
+def merge_files(master: Path | str, sources: Iterable[Path | str], *, dry_run: bool = False,
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> MergeReport:
+    """Open ``master`` (refusing an unusable one with exit code 2) and merge ``sources`` into it."""
+    with SessionFile.open(master) as sf:
+        return merge_into(sf, sources, dry_run=dry_run, progress=progress, cancelled=cancelled)
+
+
+def merge_into(sf: SessionFile, sources: Iterable[Path | str], *, dry_run: bool = False,
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               backup: bool = True) -> MergeReport:
+    """Merge each source in its own transaction; a dry run rolls everything back at the end.
+
+    Before the first change the master is backed up beside itself (``backup=False`` is for a
+    caller that has just made its own copy).
+
+    The dry run applies the sources in order inside one transaction that is then rolled back, so
+    its counts are exactly what the real merge will do, the second file seeing the first.
+    """
+    paths = [Path(p) for p in sources]
+    report = MergeReport(master=str(sf.path), dry_run=dry_run)
+    report.sources = [SourceReport(path=str(p), name=p.name) for p in paths]
+    if dry_run:
+        with merge_io.rolled_back(sf.conn):
+            _run(sf, paths, report, progress, cancelled, backup=False)
+    else:
+        _run(sf, paths, report, progress, cancelled, backup=backup)
+    if progress:
+        progress(len(paths), len(paths), "")
+    return report
+
+
+def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Progress | None,
+         cancelled: Cancelled | None, *, backup: bool) -> None:
+    for i, (path, item) in enumerate(zip(paths, report.sources, strict=True)):
+        if cancelled and cancelled():
+            report.cancelled = True
+            for rest in report.sources[i:]:
+                rest.status, rest.reason = "not merged", "cancelled before this file"
+            return
+        if progress:
+            progress(i, len(paths), path.name)
+        try:
+            source = load_source(path)
+        except UnusableFileError as exc:
+            item.status, item.reason = "refused", str(exc)
+            log.info("refused %s: %s", path, exc)
+            continue
+        _describe(item, source)
+        try:
+            if backup and report.backup is None:
+                report.backup = str(backup_master(sf))
+            with sf.transaction():
+                apply_source(sf, source, item, record_provenance=True)
+            item.status = "previewed" if report.dry_run else "merged"
+            log.info("%s %s into %s: %s", item.status, path, sf.path, item.counts())
+        except UnusableFileError as exc:
+            item.status, item.reason = "refused", str(exc)
+        except WriteFailedError as exc:
+            item.status, item.reason = "not merged", str(exc)
+            for rest in report.sources[i + 1:]:
+                rest.status, rest.reason = "not merged", "the merge stopped: the master could not be written"
+            return
+
+
+def _describe(item: SourceReport, source: Source) -> None:
+    item.kind = source.kind
+    item.seal = source.digest
+    item.sealed = source.stored_seal is not None
+    item.seal_verified = source.seal_verified
+    item.sessions = source.sessions()
+    if source.kind == "workshop" and not item.sealed:
+        item.notes.append("not sealed (a working copy, not a handover): it cannot be shown unaltered since capture")
+    elif source.kind != "workshop":
+        item.notes.append(f"a {'Word note' if source.kind == 'docx' else 'JSON file'}: merged from its embedded data, no seal")
+
+
+def apply_source(sf: SessionFile, source: Source, item: SourceReport, *, record_provenance: bool) -> None:
+    """Merge one checked source into ``sf`` inside the caller's transaction, counting into ``item``."""
+    conn = sf.conn
+    _check_references(conn, source)
+    for table in RECORD_TABLES:
+        counts = item.tables.setdefault(table, dict.fromkeys(COUNTS, 0))
+        _merge_table(conn, source, table, counts)
+    for key in COUNTS:
+        setattr(item, key, sum(t[key] for t in item.tables.values()))
+    merge_io.insert_or_ignore(conn, "provenance", source.provenance)
+    _merge_mappings(conn, source, item)
+    if record_provenance:
+        _record_provenance(conn, source, item)
+
+
+def _check_references(conn: Any, source: Source) -> None:
+    """Every reference must point into the source or the master (a .workshop is checked by SQLite)."""
+    if source.kind == "workshop":
+        return
+    ids = {t: {r["id"] for r in rows} for t, rows in source.rows.items()}
+    for table, links in LINKS.items():
+        wanted: dict[str, set[str]] = {}
+        for row in source.rows.get(table, []):
+            for col, target in links.items():
+                ref = row.get(col)
+                if ref is not None and ref not in ids[target]:
+                    wanted.setdefault(target, set()).add(ref)
+        for target, refs in wanted.items():
+            missing = refs - set(merge_io.fetch_rows(conn, target, refs))
+            if missing:
+                raise UnusableFileError(
+                    f"{source.name} refers to a {target[:-1].replace('_', ' ')} ({sorted(missing)[0]}) that is "
+                    "neither in it nor in the master; nothing of it was merged."
+                )
+
+
+def _merge_table(conn: Any, source: Source, table: str, counts: dict[str, int]) -> None:
+    rows = source.rows.get(table, [])
+    carried = source.conflicts.get(table, {})
+    if not rows:
+        return
+    ids = [r["id"] for r in rows]
+    existing = merge_io.fetch_rows(conn, table, ids)
+    stored = merge_io.fetch_conflicts(conn, table, ids) if existing else {}
+    fresh: list[dict[str, Any]] = []
+    for row in rows:
+        rid = row["id"]
+        if rid not in existing and rid not in carried:
+            fresh.append(row)
+            counts["added"] += 1
+            continue
+        mine = []
+        if rid in existing:
+            mine = [record_version(table, existing[rid])] + [conflict_version(r) for r in stored.get(rid, [])]
+        incoming = record_version(table, row, source.name)
+        theirs = [incoming] + [conflict_version(r, source.name) for r in carried.get(rid, [])]
+        after = settle(mine + theirs)
+        counts[_classify(mine, incoming, after)] += 1
+        store_settlement(conn, table, after, existing.get(rid), stored.get(rid, []), source.name)
+    merge_io.insert_rows(conn, table, fresh)
+
+
+def _classify(mine: list[Version], incoming: Version, after: Settlement) -> str:
+    if not mine:
+        return "added"
+    before = settle(mine)
+    new_heads = after.heads - before.heads
+    if new_heads and len(after.heads) > 1:
+        return "conflicts"
+    if after.winner.node != before.winner.node:
+        return "fast_forwarded"
+    return "unchanged" if incoming.hash == before.winner.hash else "stale"
+
+
+def row_from_version(v: Version) -> dict[str, Any]:
+    """The record-table row for a version known only by its content (a stored version)."""
+    if v.row is not None:
+        return v.row
+    kinds = field_kinds(TYPE_BY_TABLE[v.table])
+    row: dict[str, Any] = {}
+    for name, value in json.loads(v.content).items():
+        kind = kinds.get(name, "plain")
+        if kind == "json":
+            row[name] = None if value is None else canonical_json(value)
+        elif kind == "bool":
+            row[name] = 1 if value else 0
+        else:
+            row[name] = value
+    row.update(rev=v.rev, chain=canonical_json(list(v.chain)), hash=v.hash)
+    return row
+
+
+def store_settlement(conn: Any, table: str, after: Settlement, current: dict[str, Any] | None,
+                     stored: list[dict[str, Any]], source_name: str) -> list[str]:
+    """Make the master's rows for one record hold exactly ``after``; returns newly superseded ids."""
+    w = after.winner
+    if current is None or (current["hash"], current["rev"], tuple(json.loads(current["chain"]))) != w.key:
+        merge_io.put_row(conn, table, row_from_version(w))
+    wanted = after.stored()
+    have = {r["id"]: r for r in stored}
+    merge_io.delete_conflicts(conn, [cid for cid in have if cid not in wanted])
+    inserts, newly = [], []
+    for cid, (v, resolved) in wanted.items():
+        old = have.get(cid)
+        if old is None:
+            inserts.append({
+                "id": cid, "table_name": table, "record_id": v.record_id, "hash": v.hash, "rev": v.rev,
+                "chain": canonical_json(list(v.chain)), "content": v.content, "source": v.source or source_name,
+                "resolved": 1 if resolved else 0, "resolution": (v.note or SUPERSEDED) if resolved else None,
+            })
+            if resolved:
+                newly.append(cid)
+        elif bool(old["resolved"]) != resolved:
+            merge_io.set_conflict_state(conn, cid, resolved, SUPERSEDED if resolved else None)
+            if resolved:
+                newly.append(cid)
+    merge_io.insert_conflicts(conn, inserts)
+    return newly
+
+
+def _merge_mappings(conn: Any, source: Source, item: SourceReport) -> None:
+    if not source.option_mappings:
+        return
+    ids = {m["id"]: m for m in merge_io.table_rows(conn, "option_mappings")}
+    for m in source.option_mappings:
+        mine = ids.get(m["id"])
+        if mine is not None and mine["framework_key"] != m["framework_key"]:
+            item.notes.append(
+                f"“{m['label']}” is mapped to {m['framework_key'] or 'nothing (kept separate)'} in the source but to "
+                f"{mine['framework_key'] or 'nothing (kept separate)'} here; the master's decision is kept"
+            )
+    merge_io.insert_or_ignore(conn, "option_mappings", source.option_mappings)
+
+
+def _record_provenance(conn: Any, source: Source, item: SourceReport) -> None:
+    pid = provenance_id(source)
+    before = [r for r in merge_io.table_rows(conn, "provenance") if r["id"] == pid]
+    if before:
+        item.already_merged_at = before[0]["merged_at"]
+        item.notes.append(f"this very file was merged before ({before[0]['merged_at']}); nothing new came from it"
+                          if not (item.added or item.fast_forwarded or item.conflicts) else
+                          f"this very file was merged before ({before[0]['merged_at']})")
+        return
+    details = {
+        "kind": source.kind, "sealed": source.stored_seal is not None, "sealed_at": source.sealed_at,
+        "schema_version": source.version, "sessions": item.sessions, "tables": item.tables,
+    }
+    merge_io.insert_or_ignore(conn, "provenance", [{
+        "id": pid, "file_name": source.name, "seal": source.digest, "seal_verified": 1 if source.seal_verified else 0,
+        "added": item.added, "unchanged": item.unchanged, "fast_forwarded": item.fast_forwarded,
+        "stale": item.stale, "conflicts": item.conflicts, "merged_at": now_iso(),
+        "details": canonical_json(details),
+    }])
+
+
+
+def import_into(sf: SessionFile, records: list, support: dict[str, list[Any]]) -> dict[str, int]:
+    """Merge parsed interchange records (and the document's review data) inside the caller's
+    transaction, without a provenance record: the ``import`` command's path through the merge rules."""
+    from .sources import source_from_records
+
+    source = source_from_records(Path("the imported document"), "json", "", records, support)
+    item = SourceReport(path="", name=source.name)
+    apply_source(sf, source, item, record_provenance=False)
+    return item.counts()

@@ -1,0 +1,120 @@
+"""The merge rule as a pure function of a set of versions (DESIGN §5). No SQL, no Qt.
+
+For one record id, a master keeps every version that ever reached it: the *winner* in the record's
+own table and every other version in the ``conflicts`` table. A version is identified by its
+content hash, revision and chain (the hashes it had before). What is shown is a pure function of
+that set:
+
+* versions with the same hash and revision are one *node* (their chains joined);
+* a node is *superseded* when another node has its hash in its chain and a higher revision
+  (an ancestor, however it travelled); the others are *heads*;
+* the winner is the head with the higher revision, then the larger hash; every other head is an
+  *open* conflict for a person to resolve; everything else is kept, marked superseded.
+
+Merging two files is the union of their sets, so it is idempotent, commutative and associative by
+construction, and no version is ever lost. A resolution is a new version whose chain holds both
+heads' hashes (and their chains) with a higher revision, so it supersedes both wherever it travels.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.model import canonical_json
+
+# Conflict rows get ids derived from the version they hold, so the same version has the same row
+# in every master whatever the order of merging.
+_CONFLICT_NS = uuid.UUID("8a1f0c55-7e1d-4c9b-9f40-6d0a2e3b5c71")
+SUPERSEDED = "superseded"
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of one record."""
+
+    table: str
+    record_id: str
+    hash: str
+    rev: int
+    chain: tuple[str, ...]
+    content: str = field(compare=False)  # canonical JSON of the user-visible fields
+    source: str = field(default="", compare=False)  # the file that first brought it here
+    row: dict[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
+    note: str | None = field(default=None, compare=False)  # a stored version's resolution note
+
+    @property
+    def key(self) -> tuple[str, int, tuple[str, ...]]:
+        return (self.hash, self.rev, self.chain)
+
+    @property
+    def node(self) -> tuple[str, int]:
+        return (self.hash, self.rev)
+
+    @property
+    def conflict_id(self) -> str:
+        name = "\x1f".join([self.table, self.record_id, self.hash, str(self.rev), canonical_json(list(self.chain))])
+        return str(uuid.uuid5(_CONFLICT_NS, name))
+
+
+@dataclass
+class Settlement:
+    """What a set of versions of one record shows."""
+
+    winner: Version
+    open: list[Version]  # one per non-winning head, best first
+    superseded: list[Version]  # every other version, kept for the record
+
+    @property
+    def heads(self) -> set[tuple[str, int]]:
+        return {self.winner.node} | {v.node for v in self.open}
+
+    def stored(self) -> dict[str, tuple[Version, bool]]:
+        """Conflict-table rows this settlement needs: conflict id -> (version, resolved)."""
+        out = {v.conflict_id: (v, False) for v in self.open}
+        out.update({v.conflict_id: (v, True) for v in self.superseded})
+        return out
+
+
+def _representative(members: list[Version]) -> Version:
+    return max(members, key=lambda v: (len(v.chain), v.chain))
+
+
+def settle(versions: Iterable[Version]) -> Settlement:
+    """The winner, the open conflicts and the superseded versions of one record's version set."""
+    unique: dict[tuple, Version] = {}
+    for v in versions:
+        unique.setdefault(v.key, v)  # the first seen keeps its source name
+    if not unique:
+        raise ValueError("settle() needs at least one version")
+    members: dict[tuple[str, int], list[Version]] = {}
+    for v in unique.values():
+        members.setdefault(v.node, []).append(v)
+    chains = {node: {h for v in vs for h in v.chain} for node, vs in members.items()}
+    heads = [
+        node for node in members
+        if not any(node[0] in chains[other] and node[1] < other[1] for other in members if other != node)
+    ]
+    heads.sort(key=lambda n: (n[1], n[0]), reverse=True)
+    reps = {node: _representative(members[node]) for node in heads}
+    winner = reps[heads[0]]
+    open_ = [reps[n] for n in heads[1:]]
+    shown = {winner.key} | {v.key for v in open_}
+    superseded = sorted((v for v in unique.values() if v.key not in shown),
+                        key=lambda v: (v.rev, v.hash, v.chain), reverse=True)
+    return Settlement(winner, open_, superseded)
+
+
+def descendant(first: Version, second: Version, content: str, new_hash: str) -> Version:
+    """The version a person's decision creates: ``content`` (one of the two), descending from both.
+
+    Its chain is the first version's chain and hash, then the second's not already there; its
+    revision is one more than either's, so it supersedes both wherever it travels.
+    """
+    chain = list(first.chain) + [first.hash]
+    for h in [*second.chain, second.hash]:
+        if h not in chain:
+            chain.append(h)
+    return Version(first.table, first.record_id, new_hash, max(first.rev, second.rev) + 1, tuple(chain), content)

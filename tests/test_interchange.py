@@ -1,4 +1,4 @@
-"""Interchange JSON: lossless round trip, identical records skipped, different ones refused."""
+"""Interchange JSON: lossless round trip, identical records skipped, different ones merged."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from workshop_app.domain import (
     Question,
     Session,
 )
-from workshop_app.errors import ImportConflictError, UnusableFileError
+from workshop_app.errors import UnusableFileError
 from workshop_app.storage import SessionFile
 from workshop_app.storage.interchange import document_equal, dumps, export_document, import_records, parse_document
 
@@ -100,7 +100,7 @@ def test_import_of_export_is_identical(tmp_path_factory, history):
     assert [r for r in parse_document(text)] == [r for r in parse_document(dumps(again))]
 
 
-def test_reimport_skips_identical_and_refuses_different(tmp_path):
+def test_reimport_skips_identical_and_merges_different(tmp_path):
     sf, _ = filled_file(tmp_path / "a.workshop")
     doc = export_document(sf)
     sf.close()
@@ -111,9 +111,15 @@ def test_reimport_skips_identical_and_refuses_different(tmp_path):
         counts = b.counts()
         doc["sessions"][0]["comments"][0]["text"] = "changed elsewhere"
         doc["sessions"][0]["comments"].append({**doc["sessions"][0]["comments"][1], "id": "new-id"})
-        with pytest.raises(ImportConflictError, match="different content"):
-            import_records(b, parse_document(dumps(doc)))
-        assert b.counts() == counts  # all or nothing: not even the new comment was added
+        # Different content goes through the merge rules: never duplicated, never silently
+        # overwritten; the two versions become a conflict kept for review.
+        result = import_records(b, parse_document(dumps(doc)))
+        assert result == {"added": 1, "skipped": first["added"] - 1, "conflicts": 1}
+        assert b.counts()["comments"] == counts["comments"] + 1
+        from workshop_app.merge import open_conflicts
+
+        (conflict,) = open_conflicts(b)
+        assert "changed elsewhere" in (conflict.winner.content + conflict.other.content)
 
 
 @pytest.mark.parametrize("text,needle", [

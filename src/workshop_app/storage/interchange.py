@@ -31,7 +31,7 @@ from ..domain.model import (
     canonical_json,
 )
 from ..domain.rules import ValidationError, check_record, interchange_ranking
-from ..errors import ImportConflictError, UnusableFileError
+from ..errors import UnusableFileError
 from .codec import field_kinds, plain_types, record_from_content
 from .sessionfile import SessionFile
 
@@ -187,7 +187,22 @@ def parse_document(text: str | bytes) -> list[Record]:
         raise UnusableFileError(f"This is not valid JSON ({exc}).") from None
     except RecursionError:
         raise UnusableFileError("This JSON is nested too deeply to be an interchange document.") from None
-    return _Reader(doc).read()
+    records = ParsedRecords(_Reader(doc).read())
+    for table in SUPPORT_TABLES:
+        rows = doc.get(table, [])
+        if not isinstance(rows, list):
+            raise UnusableFileError(f"In the document, “{table}” must be a list.")
+        records.support[table] = rows
+    return records
+
+
+class ParsedRecords(list):
+    """The records of a document, plus its review data (``support``: conflicts, provenance and
+    option mappings, as the document holds them), which :func:`import_records` carries over."""
+
+    def __init__(self, records: Iterable[Record] = ()):
+        super().__init__(records)
+        self.support: dict[str, list[Any]] = {}
 
 
 def support_rows(text: str | bytes) -> dict[str, list[dict]]:
@@ -198,42 +213,41 @@ def support_rows(text: str | bytes) -> dict[str, list[dict]]:
 def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
     """Add records to the file in one transaction, as they are (revisions and chains kept).
 
-    A record whose id is already here with the same content is skipped; with different content the
-    whole import is refused (never duplicated, never silently overwritten): that is the merge's job.
+    A record whose id is already here with the same content is skipped; with different content it
+    goes through the merge rules (DESIGN §5): a newer version fast-forwards, an older one is
+    ignored, and two versions that both changed become a conflict kept for review, never a
+    duplicate and never a silent overwrite. The document's review data (stored conflict versions,
+    provenance, option mappings: ``records.support`` from :func:`parse_document`) comes along.
+    Returns ``added`` and ``skipped``, plus ``fast_forwarded``, ``stale`` and ``conflicts`` when
+    any of those happened.
     """
-    added = skipped = 0
+    from ..merge.engine import import_into  # late import: the merge builds on storage
+
     questions = {q.id: q for q in sf.all(Question, include_deleted=True)}
     questions.update({r.id: r for r in records if isinstance(r, Question)})
     options: dict[str, list[Option]] = {}
     for o in sf.all(Option, include_deleted=True) + [r for r in records if isinstance(r, Option)]:
         options.setdefault(o.question, []).append(o)
     _check_references(sf, records)
+    for record in records:
+        existing = sf.get(type(record), record.id)
+        if existing is not None and existing.hash == record.hash:
+            continue
+        try:
+            if isinstance(record, Ballot):
+                q = questions.get(record.question)
+                if q is None:
+                    raise ValidationError("a ballot names a question that is not in the document")
+                check_record(record, question=q, options=options.get(q.id, []))
+            else:
+                check_record(record)
+        except ValidationError as exc:
+            raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
     with sf.transaction():
-        for record in records:
-            existing = sf.get(type(record), record.id)
-            if existing is not None:
-                if existing.hash == record.hash:
-                    skipped += 1
-                    continue
-                what = type(record).__name__.lower()
-                raise ImportConflictError(
-                    f"The {what} {record.id} is already in {sf.path.name} with different content; "
-                    "nothing was imported. Use merge to combine the two versions."
-                )
-            try:
-                if isinstance(record, Ballot):
-                    q = questions.get(record.question)
-                    if q is None:
-                        raise ValidationError("a ballot names a question that is not in the document")
-                    check_record(record, question=q, options=options.get(q.id, []))
-                else:
-                    check_record(record)
-            except ValidationError as exc:
-                raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
-            record.rev = max(record.rev, 1)
-            sf.write_version(record)
-            added += 1
-    return {"added": added, "skipped": skipped}
+        counts = import_into(sf, records, getattr(records, "support", None) or {})
+    out = {"added": counts["added"], "skipped": counts["unchanged"]}
+    out.update({k: counts[k] for k in ("fast_forwarded", "stale", "conflicts") if counts[k]})
+    return out
 
 
 _LINKS = {

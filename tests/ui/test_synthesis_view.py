@@ -173,3 +173,12 @@ def test_the_view_follows_the_selected_question(qtbot, view, opened):
     assert view.scope == points.id
     assert view.heading.text() == points.prompt
     assert view.results.model.column_titles()[2] == "Total"
+
+
+def test_a_hidden_view_catches_up_when_shown(qtbot, view, opened):
+    ranking = question_of(opened, opened.sessions()[0], "ranking")
+    view.hide()
+    view.controller.save(Comment(session=ranking.session, question=ranking.id, text="Said while hidden."), "comment")
+    assert "Said while hidden." not in [c.text for c in view.comments.comments()]
+    view.show()
+    assert "Said while hidden." in [c.text for c in view.comments.comments()]

@@ -67,6 +67,7 @@ class SynthesisView(QWidget):
         self.scope: str | None = None  # a question id, OVERALL, or None before anything is shown
         self.live = LiveResults(controller, self)
         self._watched_window: QWidget | None = None
+        self._stale = False
         self._build()
         self.live.updated.connect(self._show_results)
         controller.dataChanged.connect(self._data_changed)
@@ -234,6 +235,9 @@ class SynthesisView(QWidget):
 
     # -- changes -------------------------------------------------------------------------------
     def _data_changed(self, table: str) -> None:
+        if not self.isVisible():
+            self._stale = True  # brought up to date when shown again (capture goes on meanwhile)
+            return
         data = self.session_data()
         if table in ("", "questions", "sessions"):
             self.reload()
@@ -351,6 +355,10 @@ class SynthesisView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self.live.resume()
+        if self._stale:
+            self._stale = False
+            self.reload()
         window = self.window()
         if window is not self and window is not self._watched_window:
             window.installEventFilter(self)
@@ -358,6 +366,7 @@ class SynthesisView(QWidget):
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.commit_pending()
+        self.live.pause()
         super().hideEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

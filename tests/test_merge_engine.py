@@ -235,3 +235,17 @@ def test_backup_names_sort_by_time_then_counter(tmp_path):
         (tmp_path / name).write_bytes(b"")
     assert [p.name for p in backups_of(master)] == [
         "m.backup-20231231-235959.workshop", "m.backup-20240101-120000.workshop", "m.backup-20240101-120000-2.workshop"]
+
+
+def test_the_one_pass_scan_computes_the_same_seal_as_handover(tmp_path):
+    from workshop_app.storage import compute_seal, merge_io
+
+    venue = tmp_path / "v.workshop"
+    make_venue(venue, venue=2)
+    with SessionFile.open(venue) as sf:
+        scan = merge_io.scan_source(sf.conn)
+        assert scan.digest == compute_seal(sf.conn)
+        assert scan.altered == []
+        handover(sf, tmp_path / "sealed.workshop")
+    with SessionFile.open(tmp_path / "sealed.workshop") as sf:
+        assert merge_io.scan_source(sf.conn).stored_seal == compute_seal(sf.conn)

@@ -174,6 +174,11 @@ def _merge_table(conn: Any, source: Source, table: str, counts: dict[str, int]) 
             fresh.append(row)
             counts["added"] += 1
             continue
+        here = existing.get(rid)
+        if (here is not None and rid not in carried and rid not in stored
+                and (here["hash"], here["rev"], here["chain"]) == (row["hash"], row["rev"], row["chain"])):
+            counts["unchanged"] += 1  # the very version the master shows, and nothing else stored
+            continue
         mine = []
         if rid in existing:
             mine = [record_version(table, existing[rid])] + [conflict_version(r) for r in stored.get(rid, [])]

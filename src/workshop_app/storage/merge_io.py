@@ -35,6 +35,9 @@ MAX_SOURCE_BYTES = 1024**3  # a master of hundreds of sessions is tens of MB
 MAX_SOURCE_ROWS = 5_000_000
 MAX_VALUE_BYTES = 64 * 1024**2  # one text or JSON value; a 100,000-word comment is about 1 MB
 _BATCH = 500  # ids per IN (...) query, well under SQLite's variable limit
+# domain.model.canonical_json with its encoder built once: the same text, without the per-call setup
+# (two encodings per row are most of a merge's time).
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 # -- the source ---------------------------------------------------------------------------------
@@ -144,7 +147,7 @@ def scan_source(conn: sqlite3.Connection) -> SourceScan:
             found = rows[table] = []
             for values in cur:
                 row = dict(zip(names, values, strict=True))
-                digest.update(canonical_json(row).encode("utf-8", "surrogatepass") + b"\n")
+                digest.update(_canonical(row).encode("utf-8", "surrogatepass") + b"\n")
                 found.append(row)
                 if not _hash_matches(table, row):
                     altered.append(f"{table} {row.get('id')}")
@@ -157,7 +160,8 @@ def scan_source(conn: sqlite3.Connection) -> SourceScan:
 def _hash_matches(table: str, row: dict[str, Any]) -> bool:
     try:
         if table in TYPE_BY_TABLE:
-            return content_hash(row_content(table, row)) == row["hash"]
+            text = _canonical(row_content(table, row)).encode("utf-8", "surrogatepass")
+            return hashlib.sha256(text).hexdigest() == row["hash"]
         if table == "conflicts":
             content = json.loads(row["content"])
             return (isinstance(content, dict) and row["table_name"] in TYPE_BY_TABLE

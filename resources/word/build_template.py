@@ -193,6 +193,8 @@ def text_styles(doc) -> None:
     s["Caption"].element.remove(s["Caption"].element.find(qn("w:semiHidden")))
     set_par_props(s["List Bullet"], after=60)
 
+    cover_title = paragraph_style(doc, "Cover Title", base="Title")  # a title kept out of the TOC
+    set_run_props(cover_title, size=24, color=BLUE)
     key = paragraph_style(doc, "Key Message")
     set_run_props(key, size=10.5)
     set_par_props(key, before=60, after=100, border=("left", DARK_BLUE, 18), shading=LIGHT_BLUE, indent=(170, 170))
@@ -207,6 +209,8 @@ def text_styles(doc) -> None:
         set_par_props(toc, after=60, indent=(0 if level == 1 else 340, 0))
     attribution = s.add_style("Quote Attribution", WD_STYLE_TYPE.CHARACTER)
     set_run_props(attribution, size=9, color=GREY, italic=False)
+    header_text = s.add_style("Table Header", WD_STYLE_TYPE.CHARACTER)
+    set_run_props(header_text, size=8.5, color="FFFFFF", bold=True)
     for name in ("Header", "Footer"):
         set_run_props(s[name], size=8, color=GREY)
 

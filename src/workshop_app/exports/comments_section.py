@@ -1,0 +1,80 @@
+"""Key messages and comments in the synthesis.
+
+Comments of a question are grouped by the option they are about (in the results' order, then those
+on the question in general), and within an option by SWOT category; starred comments come first
+and are set as quotes, the others as bullets. Every comment keeps its own language (an Arabic
+comment is a right-to-left paragraph in any document); its author is shown as the anonymisation
+allows (:func:`~.scope.attribution`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from ..domain.model import SWOT_CATEGORIES, Comment, KeyMessage, Participant
+from .document import Doc
+from .scope import attribution
+from .terms import swot_label
+from .wordxml import Run
+
+NO_OPTION = ""
+
+
+def key_messages(doc: Doc, messages: Sequence[KeyMessage], comments: Mapping[str, Comment],
+                 people: Mapping[str, Participant], mode: str) -> None:
+    """The rapporteur's messages, each followed by the comments it quotes."""
+    for km in sorted(messages, key=lambda k: k.position):
+        doc.para(km.text, "key")
+        for cid in km.quotes:
+            c = comments.get(cid)
+            if c is not None:
+                doc.quote(c.text, attribution(people.get(c.participant or ""), mode, doc.language), c.language)
+
+
+def _order(option_order: Sequence[str], present: set[str]) -> list[str]:
+    ordered = [o for o in option_order if o in present]
+    ordered += sorted(o for o in present if o not in ordered and o != NO_OPTION)
+    if NO_OPTION in present:
+        ordered.append(NO_OPTION)
+    return ordered
+
+
+def _swot_blocks(items: list[Comment]) -> list[tuple[str | None, list[Comment]]]:
+    blocks = []
+    for swot in (*SWOT_CATEGORIES, None):
+        block = [c for c in items if (c.swot if c.swot in SWOT_CATEGORIES else None) == swot]
+        if block:
+            block.sort(key=lambda c: (not c.starred, c.created_at, c.id))
+            blocks.append((swot, block))
+    return blocks
+
+
+def comment_list(doc: Doc, items: list[Comment], people: Mapping[str, Participant], mode: str) -> None:
+    """Comments by SWOT category, starred ones first as quotes."""
+    blocks = _swot_blocks(items)
+    for swot, block in blocks:
+        if len(blocks) > 1 or swot is not None:
+            name = swot_label(swot, doc.language) if swot else doc.t("other_comments")
+            doc.para([Run(f"{name} ({len(block)})", bold=True)], keep_next=True, lang=doc.language)
+        for c in block:
+            who = attribution(people.get(c.participant or ""), mode, doc.language)
+            doc.quote(c.text, who, c.language, style="quote" if c.starred else "bullet")
+
+
+def question_comments(doc: Doc, comments: list[Comment], *, option_order: Sequence[str],
+                      option_label: Callable[[str], str], people: Mapping[str, Participant], mode: str,
+                      level: int) -> None:
+    """The comments on one question, under a heading at ``level``."""
+    if not comments:
+        return
+    doc.heading(doc.t("comments"), level)
+    doc.note(doc.t("comments_count", n=len(comments)))
+    by_option: dict[str, list[Comment]] = {}
+    for c in comments:
+        by_option.setdefault(c.option or NO_OPTION, []).append(c)
+    keys = _order(option_order, set(by_option))
+    for key in keys:
+        if len(keys) > 1 or key != NO_OPTION:
+            title = option_label(key) if key != NO_OPTION else doc.t("on_question")
+            doc.para(title, f"h{min(level + 1, 4)}")
+        comment_list(doc, by_option[key], people, mode)

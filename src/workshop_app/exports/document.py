@@ -1,0 +1,160 @@
+"""A Word document in the house style, written through :class:`~.wordxml.BodyWriter`.
+
+:class:`Doc` opens the template, resolves every style once, numbers tables and figures, and offers
+the few building blocks the synthesis needs (headings, paragraphs, notes, bullets, quotes, key
+messages, tables with captions, charts). Numbers are written the way each language writes them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Cm
+from lxml import etree
+
+from ..paths import resource
+from .i18n import lang_code, t
+from .wordxml import PAGE_BREAK, BodyWriter, Cell, Run, paragraph_xml, set_document_language, table_xml, text_language
+
+log = logging.getLogger(__name__)
+
+TEMPLATE = "word/synthesis.docx"
+CHART_WIDTH = Cm(15.5)
+DECIMAL_COMMA = frozenset({"fr", "es", "ru"})
+
+STYLE_NAMES = {
+    "title": "Title", "subtitle": "Subtitle", "h1": "Heading 1", "h2": "Heading 2", "h3": "Heading 3",
+    "h4": "Heading 4", "quote": "Quote", "caption": "Caption", "key": "Key Message", "note": "Note",
+    "bullet": "List Bullet", "number": "List Number", "table": "Workshop Table", "plain": "Plain Table",
+    "attribution": "Quote Attribution", "cover": "Cover Detail", "header": "Header", "normal": "Normal",
+    "cover_title": "Cover Title",
+}
+
+
+def template_path() -> Path:
+    return resource(TEMPLATE)
+
+
+def fmt_number(value: float | None, digits: int, language: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang_code(language) in DECIMAL_COMMA else text
+
+
+def fmt_percent(share: float | None, language: str) -> str:
+    if share is None:
+        return "–"
+    number = round(100 * share)
+    return f"{number}\u202f%" if lang_code(language) in ("fr", "ru") else f"{number}%"
+
+
+class Doc:
+    """The document being written, in ``language`` (one of the six codes)."""
+
+    def __init__(self, language: str):
+        self.language = lang_code(language)
+        self.document = docx.Document(str(template_path()))
+        set_document_language(self.document, self.language)
+        self.w = BodyWriter(self.document)
+        self.s = {key: self.w.style(name) for key, name in STYLE_NAMES.items()}
+        self.tables = 0
+        self.figures = 0
+
+    # -- text ------------------------------------------------------------------------------------
+    def t(self, key: str, **values) -> str:
+        return t(key, self.language, **values)
+
+    def lang_of(self, text: str, declared: str | None = None) -> str:
+        return text_language(text, declared, self.language)
+
+    def para(self, runs: Sequence[Run] | str, style: str = "normal", *, lang: str | None = None,
+             keep_next: bool = False, page_break_before: bool = False, align: str | None = None) -> None:
+        if isinstance(runs, str):
+            if not runs:
+                return
+            lang = lang or self.lang_of(runs)
+        self.w.add(paragraph_xml(runs, self.s[style], lang or self.language, keep_next=keep_next,
+                                 page_break_before=page_break_before, align=align))
+
+    def heading(self, text: str, level: int = 1, *, page_break_before: bool = False) -> None:
+        self.para(text, f"h{level}", page_break_before=page_break_before)
+
+    def note(self, text: str) -> None:
+        self.para(text, "note")
+
+    def bullets(self, items: Iterable[str]) -> None:
+        for item in items:
+            self.para(item, "bullet")
+
+    def page_break(self) -> None:
+        self.w.add(PAGE_BREAK)
+
+    def quote(self, text: str, who: str, declared: str | None, *, style: str = "quote") -> None:
+        """A verbatim comment in its own language, its attribution in the document's language."""
+        lang = self.lang_of(text, declared)
+        runs = [Run(text)]
+        if who:
+            runs.append(Run(f"  — {who}", style=self.s["attribution"], lang=self.language))
+        self.w.add(paragraph_xml(runs, self.s[style], lang))
+
+    # -- tables and figures ------------------------------------------------------------------------
+    def table(self, caption: str | None, header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *,
+              widths: Sequence[float], numeric: Sequence[bool], style: str = "table", header_row: bool = True) -> None:
+        if caption:
+            self.tables += 1
+            self.para(self.t("table_caption", n=self.tables, text=caption), "caption", keep_next=True,
+                      lang=self.language)
+        self.w.add(table_xml(header, rows, widths=widths, numeric=numeric, lang=self.language,
+                             style=self.s[style], header_row=header_row))
+        self.w.add(paragraph_xml("", self.s["note"], self.language))  # room after a table
+
+    def figure(self, png: bytes, caption: str) -> None:
+        self.figures += 1
+        self.w.add(self.w.picture_xml(png, CHART_WIDTH, self.language))
+        self.para(self.t("figure_caption", n=self.figures, text=caption), "caption", lang=self.language)
+
+    def number(self, value: float | None, digits: int = 2) -> str:
+        return fmt_number(value, digits, self.language)
+
+    def percent(self, share: float | None) -> str:
+        return fmt_percent(share, self.language)
+
+    # -- finishing ---------------------------------------------------------------------------------
+    def set_header(self, text: str) -> None:
+        """The running header: the document's short title on every page."""
+        header = self.document.sections[0].header
+        para = header.paragraphs[0]._p
+        for r in para.findall(qn("w:r")):
+            para.remove(r)
+        new = etree.fromstring(
+            f'<w:x xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"{paragraph_xml([Run(text)], self.s['header'], self.lang_of(text))}</w:x>"
+        )[0]
+        for r in new.findall(qn("w:r")):
+            para.append(r)
+        ppr = para.find(qn("w:pPr"))
+        if self.language == "ar" and ppr is not None and ppr.find(qn("w:bidi")) is None:
+            bidi = etree.SubElement(ppr, qn("w:bidi"))
+            jc = ppr.find(qn("w:jc"))
+            if jc is not None:
+                jc.addprevious(bidi)
+
+    def set_properties(self, title: str, subject: str, author: str = "") -> None:
+        props = self.document.core_properties
+        props.title = title[:250]
+        props.subject = subject[:250]
+        props.author = author[:250] or "Workshop App"
+        props.comments = "Written by Workshop App; carries its data (see workshop-app import)."
+        props.keywords = "workshop-app synthesis"
+
+    def finish(self) -> None:
+        self.w.flush()
+
+    def save(self, path: Path) -> None:
+        self.finish()
+        self.document.save(str(path))

@@ -1,0 +1,111 @@
+"""The Export dialog: choices, an export off the UI thread with progress, Cancel, errors in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.exports.sample import SampleSpec, build_session
+from workshop_app.storage import SessionFile
+from workshop_app.ui.export_dialog import ExportDialog, ExportWorker
+
+
+@pytest.fixture
+def source(tmp_path) -> tuple[Path, str]:
+    path = tmp_path / "venue.workshop"
+    with SessionFile.create(path) as sf:
+        sid = build_session(sf, SampleSpec(participants=8, comments=6), seed=2).id
+        build_session(sf, SampleSpec(title="Second dialogue", participants=4, comments=2), seed=3)
+    return path, sid
+
+
+def test_defaults_and_format_choice(qtbot, source):
+    path, sid = source
+    dialog = ExportDialog(path, sid)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_format() == "docx"
+    assert dialog.output.text() == str(path.with_suffix(".docx"))
+    assert dialog.this_session.isChecked()
+    assert not dialog.table.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.output.text().endswith(".csv") and dialog.table.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    assert not dialog.mode.isEnabled()
+
+
+def test_without_a_session_only_the_whole_file_can_be_exported(qtbot, source):
+    dialog = ExportDialog(source[0], None)
+    qtbot.addWidget(dialog)
+    assert dialog.all_sessions.isChecked() and not dialog.this_session.isEnabled()
+
+
+def test_export_runs_off_the_ui_thread_and_writes_the_note(qtbot, source, tmp_path):
+    path, sid = source
+    with SessionFile.open(path) as sf:  # the GUI's open file: the export reads a private copy
+        dialog = ExportDialog(sf, sid)
+        qtbot.addWidget(dialog)
+        out = tmp_path / "note.docx"
+        dialog.output.setText(str(out))
+        dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+        dialog.mode.setCurrentIndex(dialog.mode.findData("anonymous"))
+        threads = []
+        dialog.start()
+        threads.append(dialog.worker.thread())
+        assert threads[0] is not QApplication.instance().thread()
+        assert not dialog.export_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Wrote"), timeout=60_000)
+        qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert dialog.progress.value() == 100 and dialog.export_button.isEnabled()
+    document = docx.Document(str(out))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][0] == "1. المشاركة"
+    assert "Amina Diallo 0" not in "\n".join(p.text for p in document.paragraphs)
+    assert len({p.text for p in document.paragraphs if p.style.name == "Title"}) == 1  # this session only
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, source, tmp_path):
+    out = tmp_path / "never.docx"
+    worker = ExportWorker(source[0], "docx", out, session_ids=None, anonymize="none", language=None, table="comments")
+    worker.cancel()
+    with qtbot.waitSignal(worker.failed) as blocker:
+        worker.run()
+    assert blocker.args == ["Export cancelled; nothing was written."]
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["venue.workshop"]
+
+
+def test_cancel_during_an_export_stops_it(qtbot, source, tmp_path):
+    out = tmp_path / "stopped.docx"
+    worker = ExportWorker(source[0], "docx", out, session_ids=None, anonymize="none", language=None, table="comments")
+    worker.progressed.connect(lambda done, total, message: worker.cancel() if done >= 2 else None)
+    with qtbot.waitSignal(worker.failed):
+        worker.run()
+    assert not out.exists()
+
+
+def test_a_failure_is_one_sentence_in_the_dialog(qtbot, source, tmp_path):
+    dialog = ExportDialog(source[0], source[1])
+    qtbot.addWidget(dialog)
+    dialog.output.setText(str(tmp_path / "no such folder" / "note.docx"))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running() and dialog.status.text() != "Exporting…", timeout=60_000)
+    assert dialog.status.text().startswith("Cannot write in")
+    assert "\n" not in dialog.status.text()
+
+
+def test_the_layout_follows_a_right_to_left_application(qtbot, source):
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = ExportDialog(source[0], source[1])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        form = dialog.layout().itemAt(0).layout()
+        label = form.labelForField(dialog.format)
+        assert label.mapTo(dialog, QPoint(0, 0)).x() > dialog.format.mapTo(dialog, QPoint(0, 0)).x()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -77,7 +77,7 @@ def conflicts(master: str, keep_id: str | None, which: str | None, all_fields: b
     """List MASTER's open merge conflicts, both versions side by side, or resolve one with --keep."""
     from ..errors import WorkshopError
     from ..storage import SessionFile, open_readonly
-    from .conflicts import open_conflicts, resolve
+    from .conflicts import Readable, open_conflicts, resolve
 
     if keep_id or which:
         if not (keep_id and which):
@@ -90,27 +90,20 @@ def conflicts(master: str, keep_id: str | None, which: str | None, all_fields: b
         return
     with open_readonly(master) as sf:
         found = open_conflicts(sf)
-    if as_json:
-        click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
-    elif not found:
-        click.echo(f"{master}: no open conflicts.")
-    else:
-        click.echo(f"{master}: {len(found)} open conflict(s).")
-        for c in found:
-            _print_conflict(c, all_fields)
-        click.echo("Resolve one with: workshop-app conflicts MASTER --keep ID --version winner|other")
+        if as_json:
+            click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
+        elif not found:
+            click.echo(f"{master}: no open conflicts.")
+        else:
+            click.echo(f"{master}: {len(found)} open conflict(s).")
+            readable = Readable(sf)
+            for c in found:
+                _print_conflict(c, all_fields, readable)
+            click.echo("Resolve one with: workshop-app conflicts MASTER --keep ID --version winner|other")
     sys.exit(1 if found else 0)
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _print_conflict(c: Any, all_fields: bool) -> None:
+def _print_conflict(c: Any, all_fields: bool, readable: Any) -> None:
     width = max(60, shutil.get_terminal_size((100, 20)).columns)
     name_w = 16
     col = (width - name_w - 6) // 2
@@ -122,8 +115,8 @@ def _print_conflict(c: Any, all_fields: bool) -> None:
     click.echo(f"  {'':<{name_w}}  {left[:col]:<{col}}  {right[:col]}")
     rows = c.fields if all_fields else c.differences
     for d in rows:
-        a = textwrap.wrap(_cell(d.winner), col) or [""]
-        b = textwrap.wrap(_cell(d.other), col) or [""]
+        a = textwrap.wrap(readable.text(d.field, d.winner), col) or [""]
+        b = textwrap.wrap(readable.text(d.field, d.other), col) or [""]
         mark = "*" if d.winner != d.other else " "
         for i in range(max(len(a), len(b))):
             name = f"{mark}{d.field}" if i == 0 else ""

@@ -91,6 +91,45 @@ def open_conflicts(sf: SessionFile) -> list[Conflict]:
     return out
 
 
+_LINKED = {"session": "sessions", "question": "questions", "option": "options", "participant": "participants"}
+
+
+class Readable:
+    """Turns a field's value into text a person reads: linked ids become titles, labels and names."""
+
+    def __init__(self, sf: SessionFile):
+        self.sf = sf
+        self._names: dict[str, str] = {}
+
+    def _load(self, table: str, ids: set[str]) -> None:
+        wanted = ids - set(self._names)
+        if not wanted:
+            return
+        for rid, row in merge_io.fetch_rows(self.sf.conn, table, wanted).items():
+            name = (row.get("label") or row.get("title") or row.get("prompt") or row.get("name")
+                    or row.get("seat") or row.get("organisation") or rid[:8])
+            self._names[rid] = str(name)
+
+    def name(self, table: str, rid: str) -> str:
+        self._load(table, {rid})
+        return self._names.get(rid, rid)
+
+    def text(self, field_name: str, value: Any) -> str:
+        if value is None:
+            return "—"
+        if field_name in _LINKED and isinstance(value, str):
+            return self.name(_LINKED[field_name], value)
+        if field_name == "ranking" and isinstance(value, list):
+            return " > ".join(" = ".join(self.name("options", str(o)) for o in tier) for tier in value)
+        if field_name in ("points", "ratings") and isinstance(value, dict):
+            return ", ".join(f"{self.name('options', str(k))}: {v}" for k, v in value.items())
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, str):
+            return value
+        return json.dumps(value, ensure_ascii=False)
+
+
 def find_conflict(sf: SessionFile, ident: str) -> Conflict:
     """The open conflict with this id, or the only one whose id starts with it (at least 6 characters)."""
     ident = ident.strip()

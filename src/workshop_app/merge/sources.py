@@ -83,7 +83,7 @@ def _load_workshop(path: Path) -> Source:
         copy = merge_io.copy_source(path, Path(tmp))
         conn, version = merge_io.open_source_copy(copy, path.name)
         try:
-            scan = merge_io.scan_source(conn)
+            scan = merge_io.scan_source(conn, path.name)
             if scan.stored_seal is not None and scan.stored_seal != scan.digest:
                 raise UnusableFileError(
                     f"{path.name} was altered after it was handed over: its seal does not match its content."

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain.model import TYPE_BY_TABLE, canonical_json, content_hash
+from ..domain.model import TYPE_BY_TABLE, content_hash
 from ..errors import UnusableFileError
 from .codec import field_kinds
 from .inspect import check_connection, check_identity, read_header
@@ -134,7 +134,7 @@ class SourceScan:
     altered: list[str] = field(default_factory=list)  # "table id" of rows whose hash does not match
 
 
-def scan_source(conn: sqlite3.Connection) -> SourceScan:
+def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
     """Read every sealed table once: recompute the seal and check every stored content hash."""
     digest = hashlib.sha256()
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -153,7 +153,7 @@ def scan_source(conn: sqlite3.Connection) -> SourceScan:
                     altered.append(f"{table} {row.get('id')}")
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"The file is damaged and cannot be read ({exc}).") from None
+        raise UnusableFileError(f"{name} is damaged or oversized and cannot be read ({exc}).") from None
     return SourceScan(digest.hexdigest(), meta.get("seal"), meta.get("sealed_at"), rows, altered)
 
 

@@ -147,9 +147,21 @@ def test_dissent_flags_a_divisive_option():
     profile = [(3, "ABCDE"), (3, "BCDEA"), (1, "ACBDE"), (1, "CBDEA")]
     r = analyse_question(q, opts, ballots_from(q, opts, profile), [], bootstrap=0)
     rows = by_label(r)
-    assert r.dissent_threshold == 0.5
+    # The threshold is the spread of positions drawn at random: sqrt((5 + 1) / (3 * 4)) for five options.
+    assert r.dissent_threshold == pytest.approx(0.5 ** 0.5)
     assert rows["A"].dissent and rows["A"].spread == pytest.approx(1.0)
     assert not rows["B"].dissent and rows["B"].spread < 0.5
+
+
+def test_random_placement_is_the_dissent_threshold():
+    # Each option placed once in each position: exactly as spread as chance, so flagged...
+    q, opts = make("ABC")
+    latin = [(1, "ABC"), (1, "BCA"), (1, "CAB")]
+    r = analyse_question(q, opts, ballots_from(q, opts, latin), [], bootstrap=0)
+    assert all(row.dissent for row in r.options)
+    # ...while a room that mostly agrees is not divided on anything.
+    r = analyse_question(q, opts, ballots_from(q, opts, [(8, "ABC"), (1, "BAC"), (1, "ACB")]), [], bootstrap=0)
+    assert not any(row.dissent for row in r.options)
 
 
 def test_dissent_needs_three_ballots_and_uses_top_n_scale():

@@ -17,7 +17,20 @@ from .results import Kendall, OptionRanking, RankingResult
 from .schulze import condorcet_winner, schulze_tiers, strongest_paths, tier_ranks
 from .stats import kendall_w, percentile_bounds
 
-DISSENT_THRESHOLD = 0.5
+DISSENT_THRESHOLD = 0.5  # the floor; the threshold of a question is dissent_threshold(max_position)
+
+
+def dissent_threshold(max_position: int) -> float:
+    """The spread an option's positions would have if every participant placed it at random.
+
+    For positions 1..k drawn uniformly the standard deviation is sqrt((k² - 1) / 12); divided by
+    the widest possible spread, (k - 1) / 2, that is sqrt((k + 1) / (3 (k - 1))): 0.71 for five
+    options, 0.62 for twelve. An option placed at least that inconsistently has no shared view
+    behind its average: the room is divided on it.
+    """
+    if max_position < 2:
+        return 1.0
+    return max(DISSENT_THRESHOLD, math.sqrt((max_position + 1) / (3 * (max_position - 1))))
 DISSENT_MIN_BALLOTS = 3
 BOOTSTRAP_RESAMPLES = 200
 BOOTSTRAP_LEVEL = 0.90
@@ -185,6 +198,7 @@ def rank_profile(
     rows: list[OptionRanking] = []
     for position, i in enumerate(order, start=1):
         spread = _spread(t.pos2_sum[i], t.pos2_sq[i], t.ranked[i], spec.max_position)
+        threshold = dissent_threshold(spec.max_position)
         rows.append(OptionRanking(
             option_id=spec.option_ids[i],
             key=spec.keys[i],
@@ -202,7 +216,7 @@ def rank_profile(
             schulze_rank=s_rank[i],
             interval=intervals[i] if intervals and m else None,
             spread=spread,
-            dissent=bool(spread is not None and t.ranked[i] >= DISSENT_MIN_BALLOTS and spread >= DISSENT_THRESHOLD),
+            dissent=bool(spread is not None and t.ranked[i] >= DISSENT_MIN_BALLOTS and spread >= threshold - 1e-9),
         ))
     winner = condorcet_winner(t.pairwise) if m else None
     return RankingResult(
@@ -218,7 +232,7 @@ def rank_profile(
         condorcet_winner=spec.option_ids[winner] if winner is not None else None,
         kendall=kendall,
         agreement=agreement_sentence(spec.labels, b_rank, s_rank, order, m),
-        dissent_threshold=DISSENT_THRESHOLD,
+        dissent_threshold=dissent_threshold(spec.max_position),
         bootstrap_resamples=resamples if intervals else 0,
         bootstrap_level=level,
         seed=seed,

@@ -299,6 +299,7 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
     "col_added": ("Added", "Ajoutés", "Añadidos", "Добавлено", "新增", "أُضيف"),
     "col_conflicts": ("Conflicts", "Conflits", "Conflictos", "Конфликты", "冲突", "التعارضات"),
     "col_merged_at": ("Merged on", "Fusionné le", "Fusionado el", "Дата объединения", "合并时间", "تاريخ الدمج"),
+    "n_equals": ("n = {n}", "n = {n}", "n = {n}", "n = {n}", "n = {n}", "ن = {n}"),
     "colon": (": ", " : ", ": ", ": ", "：", ": "),
     "yes": ("yes", "oui", "sí", "да", "是", "نعم"),
     "no": ("no", "non", "no", "нет", "否", "لا"),

@@ -93,7 +93,7 @@ def group_table(doc: Doc, result: Any, groups: Sequence[Group], by: str, caption
     ranking = isinstance(result, RankingResult)
     for part in _chunks(list(groups), GROUP_COLUMNS):
         header = [option_header(doc, result.options)] + [
-            f"{breakdown_label(g.label, by, doc.language)} (n = {g.result.ballots})" for g in part
+            f"{breakdown_label(g.label, by, doc.language)} ({doc.t('n_equals', n=g.result.ballots)})" for g in part
         ]
         rows = []
         for r in result.options:

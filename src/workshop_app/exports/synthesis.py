@@ -162,12 +162,13 @@ class _Synthesis:
         rows = []
         for d in self.scope.sessions:
             s = d.session
-            rows.append([s.title, s.event, s.city, s.date, lang_code(s.language),
-                         str(sum(1 for p in d.participants if not p.deleted)), str(len(d.ballots)), str(len(d.comments))])
-        header = [doc.t("title"), doc.t("event"), doc.t("city"), doc.t("date"), doc.t("language"),
-                  doc.t("participants"), doc.t("ballots"), doc.t("comments")]
-        doc.table(doc.t("cap_sessions"), header, rows, widths=[2.6, 1.8, 1.1, 1.1, 0.7, 1.0, 0.9, 1.0],
-                  numeric=[False] * 5 + [True] * 3)
+            when = " · ".join(x for x in (s.date, lang_code(s.language)) if x)
+            rows.append([s.title, s.event, s.city, when, str(sum(1 for p in d.participants if not p.deleted)),
+                         str(len(d.ballots)), str(len(d.comments))])
+        header = [doc.t("title"), doc.t("event"), doc.t("city"), doc.t("date"), doc.t("participants"),
+                  doc.t("ballots"), doc.t("comments")]
+        doc.table(doc.t("cap_sessions"), header, rows, widths=[2.2, 1.7, 1.1, 1.5, 1.5, 1.1, 1.3],
+                  numeric=[False] * 4 + [True] * 3)
 
     # -- one session's questions -----------------------------------------------------------------
     def label_function(self, data: SessionData) -> Callable:

@@ -57,9 +57,9 @@ W_BANDS: tuple[Six, ...] = (
 )
 
 SENTENCES: dict[str, Six] = {
-    "kendall": ("{band} (W = {w}, {p}, {m} complete ballots).", "{band} (W = {w}, {p}, {m} bulletins complets).",
-                "{band} (W = {w}, {p}, {m} papeletas completas).", "{band} (W = {w}, {p}; полных бюллетеней: {m}).",
-                "{band}（W = {w}，{p}，完整选票{m}张）。", "{band} (W = {w}، {p}، عدد بطاقات الاقتراع الكاملة {m})."),
+    "kendall": ("{band} ({stats}, {m} complete ballots).", "{band} ({stats}, {m} bulletins complets).",
+                "{band} ({stats}, {m} papeletas completas).", "{band} ({stats}; полных бюллетеней: {m}).",
+                "{band}（{stats}，完整选票{m}张）。", "{band} ({stats}، عدد بطاقات الاقتراع الكاملة {m})."),
     "kendall_few": ("Not enough complete ballots to measure agreement ({m}; at least 3 are needed).",
                     "Trop peu de bulletins complets pour mesurer l'accord ({m} ; il en faut au moins 3).",
                     "No hay suficientes papeletas completas para medir el acuerdo ({m}; se necesitan al menos 3).",
@@ -203,8 +203,14 @@ def kendall_text(kendall: Any, options: int, language: str) -> str:
     from ..analysis.stats import W_BANDS as ENGINE_BANDS
 
     band = next(i for i, (upper, _) in enumerate(ENGINE_BANDS) if kendall.w < upper or upper == float("inf"))
-    return sentence("kendall", language, band=capitalise(pick(W_BANDS[band], language)), w=_number(kendall.w),
-                    p=_p(kendall.p_value), m=kendall.ballots)
+    stats = ltr(f"W = {_number(kendall.w)}, {_p(kendall.p_value)}", language)
+    return sentence("kendall", language, band=capitalise(pick(W_BANDS[band], language)), stats=stats,
+                    m=kendall.ballots)
+
+
+def ltr(text: str, language: str) -> str:
+    """Left-to-right notation (``W = 0.41, p = 0.002``) kept in one piece inside Arabic text."""
+    return f"\u202a{text}\u202c" if lang_code(language) == "ar" else text
 
 
 def agreement_text(result: Any, labels: Sequence[str], language: str, top_k: int = 3) -> str:

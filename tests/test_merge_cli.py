@@ -63,6 +63,16 @@ def test_conflicts_and_refusals_exit_1_with_reasons(tmp_path, venues):
     assert report["sources"][1]["conflicts"] == 1
     assert "not an SQLite database" in report["sources"][2]["reason"]
     assert report["backup"] and Path(report["backup"]).exists()
+    assert r.stderr.strip() == f"workshop-app: garbage.workshop: refused: {report['sources'][2]['reason']}"
+
+
+def test_every_file_refused_exits_2(tmp_path):
+    master = tmp_path / "master.workshop"
+    SessionFile.create(master).close()
+    (tmp_path / "empty.workshop").write_bytes(b"")
+    r = run_cli("merge", master, tmp_path / "empty.workshop", tmp_path / "missing.workshop")
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 2 and "is empty" in r.stderr and "does not exist" in r.stderr
 
 
 def test_dry_run_changes_nothing(tmp_path, venues):

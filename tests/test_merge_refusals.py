@@ -199,7 +199,7 @@ def test_refused_with_a_reason_and_master_untouched(tmp_path, good, master, make
     assert item.status == "refused"
     assert reason in item.reason, item.reason
     assert item.reason.endswith(".") and "Traceback" not in item.reason
-    assert report.exit_code == 1
+    assert report.exit_code == 2  # nothing given could be merged
     assert digest(master) == before
     assert sorted(p.name for p in master.parent.iterdir()) == folder_before  # no backup, no -wal left
 

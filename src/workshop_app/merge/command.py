@@ -1,7 +1,8 @@
 """``workshop-app merge`` and ``workshop-app conflicts``: the staff's command line (no Qt here).
 
 Exit status: 0 when every file merged without a conflict (or no conflict is open), 1 when some
-file was refused or brought a conflict (or conflicts are open), 2 when the master is unusable.
+file was refused or brought a conflict (or conflicts are open), 2 when the master is unusable or
+every file given was refused (nothing could be merged). A refused file is also named on stderr.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def merge(master: str, sources: tuple[str, ...], dry_run: bool, as_json: bool, c
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         _print_report(report)
+    for s in report.sources:
+        if s.status in ("refused", "not merged"):
+            click.echo(f"workshop-app: {s.name}: {s.status}: {s.reason}", err=True)
     sys.exit(report.exit_code)
 
 

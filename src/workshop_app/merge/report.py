@@ -67,7 +67,11 @@ class MergeReport:
 
     @property
     def exit_code(self) -> int:
-        """0 when every file merged without a conflict, 1 otherwise (refusals, conflicts, stops)."""
+        """0 when every file merged without a conflict; 2 when every file was refused as unusable
+        (nothing could be merged, as ``check`` says of an unusable file); 1 otherwise (some file
+        refused, a conflict, a stop)."""
+        if self.sources and all(s.status == "refused" for s in self.sources):
+            return 2
         return 0 if all(s.ok for s in self.sources) and not self.cancelled else 1
 
     def totals(self) -> dict[str, int]:

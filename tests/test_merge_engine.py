@@ -151,10 +151,16 @@ def test_a_master_carrying_conflicts_passes_them_on(tmp_path, master):
 def test_backup_before_each_run_keeps_the_last_five(tmp_path, master):
     venue = tmp_path / "v.workshop"
     make_venue(venue)
-    made = [merge_files(master, [venue]).backup for _ in range(KEEP + 2)]
+    made = []
+    for i in range(KEEP + 2):
+        edit_comment(venue, f"Edited for the {i}th handover")
+        made.append(merge_files(master, [venue]).backup)
     kept = backups_of(master)
     assert len(set(made)) == KEEP + 2
     assert [str(p) for p in kept] == made[-KEEP:]  # the oldest two were removed
+    # A run that changes nothing (the file was merged before) makes no backup and pushes none out.
+    assert merge_files(master, [venue]).backup is None
+    assert backups_of(master) == kept
     # The backup is a whole, usable session file.
     with SessionFile.open(kept[-1]) as sf:
         assert sf.counts()["comments"] == 6

@@ -96,10 +96,10 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
             continue
         _describe(item, source)
         try:
-            if backup and report.backup is None:
+            if not _merge_one(sf, source, item, needs_backup=backup and report.backup is None):
                 report.backup = str(backup_master(sf))
-            with sf.transaction():
-                apply_source(sf, source, item, record_provenance=True)
+                _describe(item, source)
+                _merge_one(sf, source, item, needs_backup=False)
             item.status = "previewed" if report.dry_run else "merged"
             log.info("%s %s into %s: %s", item.status, path, sf.path, item.counts())
         except UnusableFileError as exc:
@@ -111,7 +111,27 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
             return
 
 
+class _BackupFirst(Exception):
+    """The source would change the master and no backup was made yet in this run."""
+
+
+def _merge_one(sf: SessionFile, source: Source, item: SourceReport, *, needs_backup: bool) -> bool:
+    """Merge one source in its own transaction. With ``needs_backup``, a source that would change
+    the master is rolled back and False returned, so the caller backs up first and merges again:
+    a run that changes nothing (files merged before) makes no backup and pushes none out."""
+    try:
+        with sf.transaction():
+            before = sf.conn.total_changes
+            apply_source(sf, source, item, record_provenance=True)
+            if needs_backup and sf.conn.total_changes != before:
+                raise _BackupFirst()
+    except _BackupFirst:
+        return False
+    return True
+
+
 def _describe(item: SourceReport, source: Source) -> None:
+    item.tables, item.notes, item.already_merged_at = {}, [], None
     item.kind = source.kind
     item.seal = source.digest
     item.sealed = source.stored_seal is not None

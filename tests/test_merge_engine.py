@@ -255,3 +255,10 @@ def test_the_one_pass_scan_computes_the_same_seal_as_handover(tmp_path):
         handover(sf, tmp_path / "sealed.workshop")
     with SessionFile.open(tmp_path / "sealed.workshop") as sf:
         assert merge_io.scan_source(sf.conn).stored_seal == compute_seal(sf.conn)
+
+
+def test_the_master_is_not_merged_into_itself(master):
+    before = master.read_bytes()
+    (item,) = merge_files(master, [master]).sources
+    assert item.status == "refused" and "master itself" in item.reason
+    assert master.read_bytes() == before

@@ -89,6 +89,8 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
         if progress:
             progress(i, len(paths), path.name)
         try:
+            if path.resolve() == sf.path.resolve():
+                raise UnusableFileError(f"{path.name} is the master itself; choose the files to merge into it.")
             source = load_source(path)
         except UnusableFileError as exc:
             item.status, item.reason = "refused", str(exc)

@@ -246,3 +246,27 @@ def test_libreoffice_opens_the_document(english, tmp_path):
     pdf = tmp_path / "notes.pdf"
     assert done.returncode == 0, done.stderr
     assert pdf.exists() and pdf.stat().st_size > 10_000
+
+
+def test_a_merged_master_has_the_provenance_annex(tmp_path):
+    from workshop_app.merge import merge_files
+    from workshop_app.storage import handover
+
+    venues = []
+    for k in range(2):
+        path = tmp_path / f"venue{k}.workshop"
+        with SessionFile.create(path) as sf:
+            build_session(sf, SampleSpec(title=f"Venue {k}", participants=6, comments=3), seed=k)
+            handover(sf, tmp_path / f"sealed{k}.workshop")
+        venues.append(tmp_path / f"sealed{k}.workshop")
+    master = tmp_path / "master.workshop"
+    with SessionFile.create(master):
+        pass
+    merge_files(master, venues)
+    document = export(master, tmp_path / "master.docx")
+    h1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert h1[-1] == "Annex III. Provenance of the data"
+    table = document.tables[-1]
+    files = [row.cells[0].text for row in table.rows[1:]]
+    assert files == ["sealed0.workshop", "sealed1.workshop"]
+    assert {row.cells[2].text for row in table.rows[1:]} == {"yes"}  # both seals verified

@@ -139,6 +139,14 @@ def bad_stale_hash(src: Path, dst: Path) -> None:
         "UPDATE participants SET stakeholder_group = 'member_state', organisation = 'Forged'")
 
 
+def bad_version_history(src: Path, dst: Path) -> None:
+    """An unsealed file whose version bookkeeping (not part of the content hash) was forged."""
+    shutil.copyfile(src, dst)
+    sql(dst, "DELETE FROM meta WHERE key IN ('seal', 'sealed_at')",
+        "UPDATE comments SET chain = '{\"not\": \"a list\"}' WHERE rowid = 1",
+        "UPDATE ballots SET rev = 'many' WHERE rowid = 1")
+
+
 def bad_dangling_reference(src: Path, dst: Path) -> None:
     shutil.copyfile(src, dst)
     sql(dst, "PRAGMA foreign_keys = OFF", "DELETE FROM meta WHERE key = 'seal'",
@@ -176,6 +184,7 @@ CASES = [
     (bad_extra_column, "venue.workshop", "columns of table “comments”"),
     (bad_tampered_sealed, "venue.workshop", "altered after it was handed over"),
     (bad_stale_hash, "venue.workshop", "changed outside the app"),
+    (bad_version_history, "venue.workshop", "version history the app never writes"),
     (bad_dangling_reference, "venue.workshop", "refer to records that are not in it"),
     (bad_symlink, "venue.workshop", "is a link"),
     (bad_json, "notes.json", "has no text “id”"),

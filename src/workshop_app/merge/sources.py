@@ -92,7 +92,7 @@ def _load_workshop(path: Path) -> Source:
                 shown = ", ".join(scan.altered[:3]) + (f" and {len(scan.altered) - 3} more" if len(scan.altered) > 3 else "")
                 raise UnusableFileError(
                     f"{path.name} was changed outside the app: {len(scan.altered)} record(s) no longer match "
-                    f"their content hash ({shown})."
+                    f"their content hash or carry a version history the app never writes ({shown})."
                 )
             tables = scan.rows
             if version < SCHEMA_VERSION:

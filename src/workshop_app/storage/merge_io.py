@@ -157,8 +157,20 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
     return SourceScan(digest.hexdigest(), meta.get("seal"), meta.get("sealed_at"), rows, altered)
 
 
+def _version_ok(row: dict[str, Any]) -> bool:
+    """A version's bookkeeping as the app writes it: a text id, a whole revision, a list of hashes."""
+    rid = row.get("record_id", row.get("id"))
+    if not isinstance(rid, str) or not rid or not isinstance(row.get("rev"), int) or row["rev"] < 0:
+        return False
+    chain = json.loads(row["chain"]) if isinstance(row.get("chain"), str) else None
+    return isinstance(chain, list) and all(isinstance(h, str) for h in chain)
+
+
 def _hash_matches(table: str, row: dict[str, Any]) -> bool:
     try:
+        if table in TYPE_BY_TABLE or table == "conflicts":
+            if not _version_ok(row):
+                return False
         if table in TYPE_BY_TABLE:
             text = _canonical(row_content(table, row)).encode("utf-8", "surrogatepass")
             return hashlib.sha256(text).hexdigest() == row["hash"]

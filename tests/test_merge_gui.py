@@ -193,3 +193,15 @@ def test_right_to_left_layout_renders(qtbot, window, folder):
     qtbot.waitUntil(lambda: window.merge_button.mapTo(window, window.merge_button.rect().center()).x()
                     < window.width() / 2, timeout=3000)
     assert window.add_button.mapTo(window, window.add_button.rect().center()).x() > window.width() / 2
+
+
+def test_with_the_apps_open_file_as_master(qtbot, folder):
+    with SessionFile.open(folder / "master.workshop") as sf:
+        w = MergeWindow(master=sf)
+        qtbot.addWidget(w)
+        assert w.isModal() or w.windowModality() == Qt.WindowModality.ApplicationModal
+        assert not w.choose_master.isEnabled()
+        w.add_files([folder / "cairo.workshop"])
+        report = run(qtbot, w, w.merge_button)
+        assert report.sources[0].status == "merged"
+        assert sf.counts()["sessions"] == 1  # the open connection sees the merge at once

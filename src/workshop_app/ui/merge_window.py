@@ -210,6 +210,9 @@ class MergeWindow(QDialog):
         self.setWindowTitle(self.tr("Merge session files"))
         self.setAcceptDrops(True)
         self.open_master = master if isinstance(master, SessionFile) else None
+        if self.open_master is not None:
+            # The worker thread writes through this very connection: nothing else may meanwhile.
+            self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.thread_: QThread | None = None
         self.worker: MergeWorker | None = None
         self.last_report: MergeReport | None = None

@@ -233,7 +233,7 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                      "† 对此选项意见分歧：参与者给出的名次差异很大。",
                      "† الآراء متباينة بشأن هذا الخيار: وضعه المشاركون في مراتب متباعدة جدًا."),
     # -- key messages and comments
-    "key_messages": ("Key messages", "Messages clés", "Mensajes clave", "Ключевые идеи", "关键信息",
+    "key_messages": ("Key messages", "Messages clés", "Mensajes clave", "Ключевые тезисы", "关键信息",
                      "الرسائل الرئيسية"),
     "key_quotes": ("Key quotes", "Citations clés", "Citas destacadas", "Ключевые высказывания", "重点引述",
                    "اقتباسات رئيسية"),

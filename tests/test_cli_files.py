@@ -186,3 +186,15 @@ def test_cli_commands_never_import_qt(good):
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_exported_files_get_ordinary_permissions(good, tmp_path):
+    out = tmp_path / "out.json"
+    assert run_cli("export", str(good), "-o", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -179,10 +179,13 @@ def import_cmd(file: str, data: str, session_id: str | None) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @click.option("--session", "session_ids", multiple=True, help="Only this session (repeatable).")
 @click.option("--anonymize", type=click.Choice(["none", "organisation", "anonymous"]), default="none",
-              show_default=True, help="docx: named only with consent (none), by organisation, or nobody named.")
+              show_default=True, help="docx/xlsx/csv: named only with consent (none), by organisation, or nobody named.")
 @click.option("--language", help="docx: language of the fixed headings (default: the session's).")
+@click.option("--table", type=click.Choice(["comments", "participants", "ballots", "scores", "sessions",
+                                           "key_messages", "results"]), default="comments", show_default=True,
+              help="csv: which table to write.")
 def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anonymize: str,
-           language: str | None) -> None:
+           language: str | None, table: str) -> None:
     """Write FILE's content as interchange JSON, a Word synthesis, an Excel workbook or CSV."""
     from .storage import open_readonly
 
@@ -196,7 +199,7 @@ def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anony
             from .exports.command import export_other
 
             export_other(sf, fmt, Path(output), session_ids=list(session_ids) or None,
-                         anonymize=anonymize, language=language)
+                         anonymize=anonymize, language=language, table=table)
     click.echo(f"Wrote {output}")
 
 

@@ -31,6 +31,10 @@ def atomic_target(target: Path) -> Iterator[Path]:
         ) from None
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file owner-only; a document should get the usual permissions (or keep
+        # those of the file it replaces).
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -45,6 +49,12 @@ def atomic_target(target: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def atomic_write_text(target: Path, text: str) -> None:

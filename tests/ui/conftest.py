@@ -1,0 +1,69 @@
+"""Fixtures for the desktop-app tests: a real session file in tmp_path, a controller, the main window.
+
+QT_QPA_PLATFORM=offscreen and a private WORKSHOP_APP_HOME come from tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workshop_app.domain.model import Participant, SessionData  # noqa: E402
+from workshop_app.storage import SessionFile, open_readonly  # noqa: E402
+from workshop_app.templates import create_from_template  # noqa: E402
+
+PEOPLE = [
+    ("Amina Diallo", "Ministry of Urban Development", "member_state", "Senegal", True),
+    ("Wang Fang", "Tsinghua University", "academia", "China", False),
+    ("Carlos Rivera", "Habitat for Humanity", "civil_society", "Mexico", True),
+    ("Fatima Al-Sayed", "UN-Habitat", "staff", "Egypt", True),
+]
+
+
+@pytest.fixture
+def session_path(tmp_path: Path) -> Path:
+    """A file made from the shipped framework template, with four participants; closed."""
+    path = tmp_path / "venue.workshop"
+    with SessionFile.create(path) as sf:
+        session = create_from_template(sf, "unhabitat-2026", title="Dialogue at the Africa Urban Forum",
+                                       city="Addis Ababa", country="Ethiopia", date="2024-09-04")
+        sf.save_all([Participant(session=session.id, name=n, organisation=o, stakeholder_group=g, country=c,
+                                 consent_named=k) for n, o, g, c, k in PEOPLE])
+    return path
+
+
+@pytest.fixture
+def controller(qapp, session_path: Path):
+    from workshop_app.ui.controller import AppController
+
+    sf = SessionFile.open(session_path)
+    ctrl = AppController(sf)
+    yield ctrl
+    ctrl.file.close()
+
+
+@pytest.fixture
+def main_window(qtbot, controller):
+    from workshop_app.ui.main_window import MainWindow
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def reread() -> Callable[[Path], SessionData]:
+    """What a file holds, read from disk afresh (a private copy; the open file is not touched)."""
+
+    def read(path: Path) -> SessionData:
+        with open_readonly(path) as sf:
+            return sf.load_session(sf.sessions()[0].id)
+
+    return read

@@ -68,6 +68,9 @@ def redact_participant(obj: dict[str, Any], mode: str) -> dict[str, Any]:
         return obj
     out = dict(obj)
     out.update(name="", seat="", attributes={}, consent_named=False)
+    # A redacted copy is a placeholder (revision 0, no history): wherever the real record is or
+    # later arrives, the real one wins without a conflict (merge/versions.py).
+    out.update(rev=0, chain=[])
     if mode == "anonymous":
         out["organisation"] = ""
     return out
@@ -76,6 +79,8 @@ def redact_participant(obj: dict[str, Any], mode: str) -> dict[str, Any]:
 def redact_document(doc: dict[str, Any], mode: str, *, whole_file: bool) -> dict[str, Any]:
     """The interchange document as the note embeds it under ``mode`` (a new dict)."""
     out = dict(doc)
+    if mode != "none":
+        out["redacted"] = mode
     out["sessions"] = [
         {**s, "participants": [redact_participant(p, mode) for p in s.get("participants", [])]}
         for s in doc.get("sessions", [])

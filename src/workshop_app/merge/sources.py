@@ -177,8 +177,10 @@ def source_from_records(path: Path, kind: str, digest: str, records: list[Record
                         support: dict[str, list[Any]]) -> Source:
     """A source from parsed interchange records and the document's review data (JSON-shaped rows)."""
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in RECORD_TABLES}
+    placeholders = bool(getattr(records, "redacted", False))
     for record in records:
-        record.rev = max(record.rev, 1)
+        if not (placeholders and record.TABLE == "participants"):
+            record.rev = max(record.rev, 1)
         tables[record.TABLE].append(record_to_row(record))
     try:
         tables["conflicts"] = [conflict_row_from_json(r) for r in support.get("conflicts", [])]

@@ -8,6 +8,8 @@ that set:
 * versions with the same hash and revision are one *node* (their chains joined);
 * a node is *superseded* when another node has its hash in its chain and a higher revision
   (an ancestor, however it travelled); the others are *heads*;
+* a version of revision 0 is a *placeholder* (a participant as an anonymised Word note carries
+  it): any version of revision 1 or more supersedes it;
 * the winner is the head with the higher revision, then the larger hash; every other head is an
   *open* conflict for a person to resolve; everything else is kept, marked superseded.
 
@@ -93,9 +95,11 @@ def settle(versions: Iterable[Version]) -> Settlement:
     for v in unique.values():
         members.setdefault(v.node, []).append(v)
     chains = {node: {h for v in vs for h in v.chain} for node, vs in members.items()}
+    any_real = any(node[1] > 0 for node in members)
     heads = [
         node for node in members
-        if not any(node[0] in chains[other] and node[1] < other[1] for other in members if other != node)
+        if not (node[1] == 0 and any_real)  # a placeholder gives way to any real version
+        and not any(node[0] in chains[other] and node[1] < other[1] for other in members if other != node)
     ]
     heads.sort(key=lambda n: (n[1], n[0]), reverse=True)
     reps = {node: _representative(members[node]) for node in heads}

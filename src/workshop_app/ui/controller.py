@@ -87,6 +87,17 @@ class AppController(QObject):
         self.sessionChanged.emit(session_id)
         self.dataChanged.emit("")
 
+    def replace_file(self, file: SessionFile) -> None:
+        """Continue in another file (a copy saved elsewhere after a failed write); same session ids."""
+        self.file = file
+        self._cache = None
+        self.undo_stack.clear()  # its steps belong to the old file
+        sessions = file.sessions()
+        if self.session_id not in {s.id for s in sessions}:
+            self.session_id = sessions[0].id if sessions else None
+        self.sessionChanged.emit(self.session_id or "")
+        self.dataChanged.emit("")
+
     def select_question(self, question_id: str | None) -> None:
         if question_id != self.question_id:
             self.question_id = question_id

@@ -1,0 +1,393 @@
+"""The main window: navigation on the side, one view at a time, the truth about saving below.
+
+Results, Synthesis, the presenter window, export and merge come from other modules; an entry is
+shown only when its module is installed, and the module is imported the first time it is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import WorkshopError
+from .banner import Banner
+from .capture_view import CaptureView
+from .comments_view import CommentsView
+from .controller import AppController
+from .participants_view import ParticipantsView
+from .save_status import SaveStatus
+from .setup_view import SetupView
+from .shortcuts_dialog import ShortcutsDialog
+from .style import accent_icon, icon, label
+from .write_failure import continue_in_copy, suggested_copy_name
+
+log = logging.getLogger(__name__)
+
+OPTIONAL = {
+    "results": ("workshop_app.ui.results_view", "ResultsView"),
+    "synthesis": ("workshop_app.ui.synthesis_view", "SynthesisView"),
+    "presenter": ("workshop_app.ui.presenter", "PresenterWindow"),
+    "export": ("workshop_app.ui.export_dialog", "ExportDialog"),
+    "merge": ("workshop_app.ui.merge_window", "MergeWindow"),
+}
+
+
+def available(name: str) -> bool:
+    """Whether another engineer's module is there, without importing it (and its libraries)."""
+    try:
+        return importlib.util.find_spec(OPTIONAL[name][0]) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def optional_class(name: str) -> type | None:
+    module, attr = OPTIONAL[name]
+    try:
+        return getattr(importlib.import_module(module), attr)
+    except ImportError:
+        return None
+    except Exception:  # noqa: BLE001 - a broken optional module must not take the app down
+        log.exception("could not load %s", module)
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController, launcher=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.launcher = launcher
+        self.presenter = None
+        self.pages: dict[str, QWidget] = {}
+        self._lazy: dict[str, int] = {}
+        self.resize(1280, 800)
+        self._build()
+        self._menus()
+        controller.saved.connect(self.status.show_saved)
+        controller.writeFailed.connect(self._write_failed)
+        controller.validationFailed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        controller.dataChanged.connect(self._data_changed)
+        controller.sessionChanged.connect(lambda _id: self._update_title())
+        self.status.opened(controller.file.path)
+        self._update_title()
+        self._update_counts()
+        self.show_page("capture" if self._has_questions() else "setup")
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.nav_model = QStandardItemModel(self)
+        self.nav = QListView()
+        self.nav.setObjectName("navigation")
+        self.nav.setModel(self.nav_model)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(210)
+        self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        views = {
+            "setup": (self.tr("Setup"), SetupView(self.controller)),
+            "participants": (self.tr("Participants"), ParticipantsView(self.controller)),
+            "capture": (self.tr("Capture"), CaptureView(self.controller)),
+            "comments": (self.tr("Comments"), CommentsView(self.controller)),
+        }
+        for key, (text, view) in views.items():
+            self._add_page(key, text, view)
+        self.pages["capture"].goToComments.connect(lambda: self.show_page("comments"))
+        for key, text in (("results", self.tr("Results")), ("synthesis", self.tr("Synthesis"))):
+            if available(key):
+                self._add_page(key, text, None)
+        self.nav.selectionModel().currentChanged.connect(lambda cur, _prev: self._nav_changed(cur.row()))
+
+        self.banner = Banner()
+        self.banner.saveCopy.connect(self.save_copy_elsewhere)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.setSpacing(0)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(16, 10, 16, 0)
+        banner_row.addWidget(self.banner)
+        right_box.addLayout(banner_row)
+        right_box.addWidget(self.stack, 1)
+        central = QWidget()
+        box = QHBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        nav_box = QVBoxLayout()
+        nav_box.setContentsMargins(0, 0, 0, 0)
+        nav_box.setSpacing(0)
+        brand = label(self.tr("Workshop App"), "subheading")
+        brand.setContentsMargins(22, 16, 12, 4)
+        self.session_label = label("", "hint", wrap=True)
+        self.session_label.setContentsMargins(22, 0, 12, 8)
+        nav_panel = QWidget()
+        nav_panel.setObjectName("navPanel")
+        nav_panel.setStyleSheet("#navPanel { background: #FFFFFF; }")
+        nav_panel.setFixedWidth(210)
+        nav_panel.setLayout(nav_box)
+        nav_box.addWidget(brand)
+        nav_box.addWidget(self.session_label)
+        nav_box.addWidget(self.nav, 1)
+        box.addWidget(nav_panel)
+        box.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.status = SaveStatus()
+        self.counts = QLabel()
+        self.statusBar().addWidget(self.status)
+        self.statusBar().addPermanentWidget(self.counts)
+
+    def _add_page(self, key: str, text: str, view: QWidget | None) -> None:
+        item = QStandardItem(accent_icon(key), text)
+        item.setData(key, Qt.ItemDataRole.UserRole)
+        item.setEditable(False)
+        item.setSizeHint(QSize(180, 44))
+        self.nav_model.appendRow(item)
+        if view is None:  # created on first use
+            view = QWidget()
+            self._lazy[key] = self.stack.count()
+        self.stack.addWidget(view)
+        self.pages[key] = view
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        if self.launcher is not None:
+            self._action(file_menu, self.tr("New session from template…"), "new", QKeySequence.StandardKey.New,
+                         lambda: self.launcher.new_session(self))
+            self._action(file_menu, self.tr("Open…"), "open", QKeySequence.StandardKey.Open,
+                         lambda: self.launcher.open_dialog(self))
+            self._action(file_menu, self.tr("Open demo session"), "demo", None, lambda: self.launcher.open_demo())
+            file_menu.addSeparator()
+        if available("export"):
+            self._action(file_menu, self.tr("Export…"), "export", "Ctrl+E", self.export)
+        self._action(file_menu, self.tr("Handover copy…"), "handover", None, self.handover_copy)
+        self._action(file_menu, self.tr("Save a copy elsewhere…"), "copy", None, self.save_copy_elsewhere)
+        if available("merge"):
+            file_menu.addSeparator()
+            self._action(file_menu, self.tr("Merge files…"), "merge", None, self.merge)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Close"), "close", QKeySequence.StandardKey.Close, self.close)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.controller.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        redo = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setIcon(icon("redo"))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for row in range(self.nav_model.rowCount()):
+            item = self.nav_model.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            self._action(view_menu, item.text(), key, f"Ctrl+{row + 1}", lambda k=key: self.show_page(k))
+        if available("presenter"):
+            view_menu.addSeparator()
+            self._action(view_menu, self.tr("Presenter window"), "presenter", "F5", self.open_presenter)
+        self.session_menu = view_menu.addMenu(icon("file"), self.tr("Session"))
+        self.session_menu.aboutToShow.connect(self._fill_session_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), "keyboard", QKeySequence.StandardKey.HelpContents,
+                     self.show_shortcuts)
+        self._action(help_menu, self.tr("About Workshop App"), "info", None, self.show_about)
+
+    def _action(self, menu, text: str, icon_name: str, keys, slot) -> QAction:
+        action = menu.addAction(icon(icon_name), text)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    # -- pages ---------------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [self.nav_model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav_model.rowCount())]
+
+    def show_page(self, key: str) -> None:
+        keys = self.page_keys()
+        if key in keys:
+            self.nav.setCurrentIndex(self.nav_model.index(keys.index(key), 0))
+
+    def current_page(self) -> str:
+        return self.page_keys()[self.stack.currentIndex()]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.page_keys()[row]
+        if key in self._lazy:
+            self._create_lazy(key)
+        self.stack.setCurrentIndex(row)
+        page = self.pages[key]
+        focus = getattr(page, "focus_entry", None)
+        if key == "comments":
+            page.entry.text.setFocus()
+        elif key == "participants":
+            page.quick.name.setFocus()
+        elif callable(focus):
+            focus()
+
+    def _create_lazy(self, key: str) -> None:
+        index = self._lazy.pop(key)
+        cls = optional_class(key)
+        if cls is None:
+            view = label(self.tr("This part of the app could not be loaded; see the log file."), "error")
+        else:
+            view = cls(self.controller, self)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = view
+
+    def _has_questions(self) -> bool:
+        data = self.controller.session_data()
+        return bool(data and data.questions)
+
+    # -- title and status ----------------------------------------------------------------------
+    def _update_title(self) -> None:
+        data = self.controller.session_data()
+        name = self.controller.file.path.name
+        title = data.session.title if data else self.tr("no session")
+        self.setWindowTitle(f"{name} — {title} — Workshop App")
+        self.session_label.setText(title)
+
+    def _update_counts(self) -> None:
+        data = self.controller.session_data()
+        if data is None:
+            self.counts.setText("")
+            return
+        self.counts.setText(self.tr("{p} participants · {b} ballots · {c} comments").format(
+            p=len(data.participants), b=len(data.ballots), c=len(data.comments)))
+
+    def _data_changed(self, table: str) -> None:
+        self._update_counts()
+        if table in ("", "sessions"):
+            self._update_title()
+
+    def _write_failed(self, message: str) -> None:
+        self.status.show_failed(message)
+        self.banner.show_failure(message)
+
+    # -- file actions --------------------------------------------------------------------------
+    def save_copy_elsewhere(self, target: str | None = None) -> bool:
+        """Write a copy through the backup API and carry on in it (what is typed stays on screen)."""
+        path = self.controller.file.path
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save a copy elsewhere"), str(Path.home() / suggested_copy_name(path)),
+                self.tr("Session files (*.workshop)"))
+            if not target:
+                return False
+        if not target.endswith(".workshop"):
+            target += ".workshop"
+        try:
+            continue_in_copy(self.controller, Path(target))
+        except WorkshopError as exc:
+            self.banner.show_failure(str(exc))
+            return False
+        self.status.opened(Path(target))
+        self.banner.show_info(self.tr("Now working in {file}. Anything still on screen is not saved yet: "
+                                      "press Enter in that view to save it.").format(file=target))
+        if self.launcher is not None:
+            self.launcher.remember(Path(target))
+        self._update_title()
+        return True
+
+    def handover_copy(self, target: str | None = None) -> bool:
+        from ..storage import handover
+
+        path = self.controller.file.path
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Handover copy"), str(path.with_name(f"{path.stem}-handover.workshop")),
+                self.tr("Session files (*.workshop)"))
+            if not target:
+                return False
+        try:
+            seal = handover(self.controller.file, Path(target))
+        except WorkshopError as exc:
+            QMessageBox.warning(self, self.tr("Handover copy"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Sealed copy written to {file} (seal {seal}…)").format(
+            file=target, seal=seal[:12]), 15000)
+        return True
+
+    def export(self) -> None:
+        cls = optional_class("export")
+        if cls is not None:
+            cls(self.controller.file, self.controller.session_id, self).exec()
+
+    def merge(self) -> None:
+        cls = optional_class("merge")
+        if cls is not None:
+            self._merge_window = cls(self)
+            self._merge_window.show()
+
+    def open_presenter(self) -> None:
+        cls = optional_class("presenter")
+        if cls is None:
+            return
+        if self.presenter is None:
+            self.presenter = cls(self.controller)
+        self.presenter.show()
+        self.presenter.raise_()
+
+    def _fill_session_menu(self) -> None:
+        self.session_menu.clear()
+        group = QActionGroup(self.session_menu)
+        for s in self.controller.file.sessions():
+            action = self.session_menu.addAction(s.title or s.id[:8])
+            action.setCheckable(True)
+            action.setChecked(s.id == self.controller.session_id)
+            action.triggered.connect(lambda _=False, sid=s.id: self.controller.set_session(sid))
+            group.addAction(action)
+        if self.launcher is not None:
+            self.session_menu.addSeparator()
+            self.session_menu.addAction(icon("add"), self.tr("Add a session from the framework"),
+                                        lambda: self.launcher.add_session(self))
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Workshop App"), self.tr(
+            "Workshop App runs structured dialogues offline: rankings and comments are saved on every "
+            "keystroke that confirms them, in {file}.").format(file=self.controller.file.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A field still being edited commits when it loses the focus: do that while the file is open,
+        # then make sure no widget can try to write to the closed file.
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
+        self.centralWidget().setEnabled(False)
+        if self.presenter is not None:
+            self.presenter.close()
+        try:
+            self.controller.file.close()
+        except Exception:  # noqa: BLE001 - closing a file on a removed drive: nothing more to save
+            log.exception("closing %s", self.controller.file.path)
+        if self.launcher is not None:
+            self.launcher.closed(self)
+        super().closeEvent(event)

@@ -1,0 +1,151 @@
+"""The start screen: new from template, open, demo, recent files, and a drop target."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from .record_model import Index
+from .settings import recent_files
+from .style import ACCENT, BORDER, accent_icon, icon, label
+
+
+class RecentFilesModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._paths: list[Path] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._paths = recent_files()
+        self.endResetModel()
+
+    def path(self, row: int) -> Path:
+        return self._paths[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._paths)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._paths):
+            return None
+        path = self._paths[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            try:
+                when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            except OSError:
+                when = ""
+            return f"{path.name}\n{path.parent}  ·  {when}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return accent_icon("file")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(path)
+        return None
+
+
+def session_paths(event) -> list[Path]:
+    """The .workshop files in a drag, if any."""
+    if not event.mimeData().hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in event.mimeData().urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(".workshop")]
+
+
+class StartWindow(QWidget):
+    def __init__(self, launcher, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.launcher = launcher
+        self.setWindowTitle(self.tr("Workshop App"))
+        self.resize(1280, 800)
+        self.setAcceptDrops(True)
+        self.setObjectName("startWindow")
+        self.setStyleSheet("#startWindow { background: #F5F6F8; }")
+        self.recent = RecentFilesModel(self)
+        self._build()
+
+    def _big_button(self, icon_name: str, text: str, hint: str, slot, primary: bool = False) -> QPushButton:
+        button = QPushButton(icon(icon_name, "#FFFFFF" if primary else ACCENT), f"  {text}")
+        button.setIconSize(QSize(26, 26))
+        button.setMinimumHeight(56)
+        button.setToolTip(hint)
+        if primary:
+            button.setProperty("role", "primary")
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _build(self) -> None:
+        title = label(self.tr("Workshop App"), "heading")
+        font = title.font()
+        font.setPointSizeF(26)
+        title.setFont(font)
+        intro = label(self.tr("Run a structured dialogue offline: register participants, capture their "
+                              "rankings and comments, and hand over one safe file. Every entry is saved "
+                              "the moment you confirm it."), "hint", wrap=True)
+        self.new_button = self._big_button("new", self.tr("New session from template…"),
+                                           self.tr("The UN-Habitat framework, or the questions of an earlier file"),
+                                           lambda: self.launcher.new_session(self), primary=True)
+        self.open_button = self._big_button("open", self.tr("Open a file…"), self.tr("A .workshop file"),
+                                            lambda: self.launcher.open_dialog(self))
+        self.demo_button = self._big_button("demo", self.tr("Open the demo session"),
+                                            self.tr("A realistic session to try everything; a new copy each time"),
+                                            lambda: self.launcher.open_demo(self))
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        left.addWidget(title)
+        left.addWidget(intro)
+        left.addSpacing(18)
+        left.addWidget(self.new_button)
+        left.addWidget(self.open_button)
+        left.addWidget(self.demo_button)
+        left.addStretch(1)
+
+        self.list = QListView()
+        self.list.setModel(self.recent)
+        self.list.setIconSize(QSize(28, 28))
+        self.list.setSpacing(4)
+        self.list.setAccessibleName(self.tr("Recent files"))
+        self.list.activated.connect(lambda i: self.launcher.open_path(self.recent.path(i.row()), self))
+        self.empty = label(self.tr("No recent files yet."), "hint")
+        drop = QFrame()
+        drop.setObjectName("dropZone")
+        drop.setStyleSheet(f"#dropZone {{ border: 2px dashed {BORDER}; border-radius: 10px; background: #FFFFFF; }}")
+        drop_box = QHBoxLayout(drop)
+        drop_box.setContentsMargins(18, 18, 18, 18)
+        drop_icon = QLabel()
+        drop_icon.setPixmap(icon("drop", ACCENT).pixmap(QSize(32, 32)))
+        drop_box.addWidget(drop_icon)
+        drop_box.addWidget(label(self.tr("Drop a .workshop file here to open it"), "hint"), 1)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(label(self.tr("Recent files"), "subheading"))
+        right.addWidget(self.list, 1)
+        right.addWidget(self.empty)
+        right.addWidget(drop)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(64, 56, 64, 56)
+        outer.setSpacing(56)
+        outer.addLayout(left, 2)
+        outer.addLayout(right, 3)
+
+    def refresh(self) -> None:
+        self.recent.reload()
+        self.empty.setVisible(self.recent.rowCount() == 0)
+        if self.recent.rowCount():
+            self.list.setCurrentIndex(self.recent.index(0))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if session_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = session_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            for path in paths:
+                self.launcher.open_path(path, self)

@@ -49,11 +49,14 @@ class CommentsModel(RecordTableModel):
         self._needles: list[str] = []
         self._starred_only = False
         self._swot: str | None = None
+        self._language: str | None = None
         self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.DescendingOrder)
         self._people: dict[str, Participant] = {}
         self._questions: dict[str, tuple[int, Question]] = {}
         self._options: dict[str, tuple[int, Option]] = {}
         self._swot_labels = swot_labels()
+        self._context: tuple = ()
+        self._hay_cache: dict[tuple[str, int], str] = {}
 
     def headers(self) -> list[str]:
         return ["★", self.tr("Time"), self.tr("Speaker"), self.tr("About"), self.tr("SWOT"), self.tr("Tags"),
@@ -66,9 +69,22 @@ class CommentsModel(RecordTableModel):
             self._people = data.participant_by_id()
             self._questions = {q.id: (n + 1, q) for n, q in enumerate(data.questions)}
             self._options = {o.id: (n + 1, o) for opts in data.options.values() for n, o in enumerate(opts)}
+            # A comment's haystack names its speaker and question: rebuild all only when those change.
+            context = ([(p.id, p.rev) for p in data.participants], [(q.id, q.rev) for q in data.questions],
+                       [(o.id, o.rev) for o in self._options_list(data)])
+            if context != self._context:
+                self._context, self._hay_cache = context, {}
+        cache = self._hay_cache
+        keys = [(c.id, c.rev) for c in comments]
+        hay = [cache.get(k) or self._haystack(c) for k, c in zip(keys, comments, strict=True)]
+        self._hay_cache = dict(zip(keys, hay, strict=True))  # only what is current
         self._all = comments
-        self._hay = [self._haystack(c) for c in comments]
+        self._hay = hay
         self._apply(self._compute_visible(range(len(comments))))
+
+    @staticmethod
+    def _options_list(data: SessionData) -> list[Option]:
+        return [o for opts in data.options.values() for o in opts]
 
     def _haystack(self, c: Comment) -> str:
         parts = [c.text, " ".join(c.tags), self.speaker(c), self.link_text(c)]
@@ -77,12 +93,13 @@ class CommentsModel(RecordTableModel):
         return fold("\n".join(parts))
 
     # -- filtering and sorting -----------------------------------------------------------------
-    def set_filter(self, text: str, *, starred_only: bool = False, swot: str | None = None) -> None:
+    def set_filter(self, text: str, *, starred_only: bool = False, swot: str | None = None,
+                   language: str | None = None) -> None:
         needles = fold(text).split()
         # Every row that matches the new needles matches the old ones: search only the rows shown.
-        narrowing = (starred_only == self._starred_only and swot == self._swot
+        narrowing = (starred_only == self._starred_only and swot == self._swot and language == self._language
                      and all(any(o in n for n in needles) for o in self._needles))
-        self._needles, self._starred_only, self._swot = needles, starred_only, swot
+        self._needles, self._starred_only, self._swot, self._language = needles, starred_only, swot, language
         candidates = self._visible if narrowing else range(len(self._all))
         self._apply(self._compute_visible(candidates))
 
@@ -94,6 +111,8 @@ class CommentsModel(RecordTableModel):
             rows = [i for i in rows if self._all[i].starred]
         if self._swot:
             rows = [i for i in rows if self._all[i].swot == self._swot]
+        if self._language:
+            rows = [i for i in rows if self._all[i].language == self._language]
         return self._sorted(rows)
 
     def _sorted(self, rows: list[int]) -> list[int]:
@@ -133,6 +152,14 @@ class CommentsModel(RecordTableModel):
 
     def total(self) -> int:
         return len(self._all)
+
+    def languages(self) -> list[str]:
+        """The languages comments were written in, most used first."""
+        counts: dict[str, int] = {}
+        for c in self._all:
+            if c.language:
+                counts[c.language] = counts.get(c.language, 0) + 1
+        return sorted(counts, key=lambda k: -counts[k])
 
     def all_tags(self) -> list[str]:
         return sorted({t for c in self._all for t in c.tags}, key=fold)
@@ -180,8 +207,10 @@ class CommentsModel(RecordTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return record.text[:2000]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "text" and first_strong_rtl(record.text):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "text":
+            # each comment aligned by its own script, whatever the layout's direction
+            side = Qt.AlignmentFlag.AlignRight if first_strong_rtl(record.text) else Qt.AlignmentFlag.AlignLeft
+            return int(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.EditRole:
             return None
         return super().data(index, role)

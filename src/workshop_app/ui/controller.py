@@ -138,7 +138,35 @@ class AppController(QObject):
             self.writeFailed.emit(str(exc))
             return False
         self.last_error = None
-        self._cache = None
+        self._patch_cache(record)
         self.saved.emit(self.file.last_commit or datetime.now())
         self.dataChanged.emit(record.TABLE)
         return True
+
+    # Lists of SessionData kept in insertion (rowid) order, which a patch can follow exactly.
+    _PATCHABLE = {"participants": "participants", "ballots": "ballots", "comments": "comments"}
+
+    def _patch_cache(self, record: Record) -> None:
+        """Bring the cached session up to date with one committed record, without re-reading it all.
+
+        Only when the result is what a fresh load would give: an edit or deletion of a record
+        in a list kept in insertion order, or a brand-new record (appended last, as its row is).
+        Anything else (questions and options, which are ordered by position; a record coming
+        back from a deletion) drops the cache, and the next read loads the session again.
+        """
+        data = self._cache
+        name = self._PATCHABLE.get(record.TABLE)
+        if data is None or name is None or getattr(record, "session", None) != data.session.id:
+            self._cache = None
+            return
+        items = getattr(data, name)
+        at = next((n for n, r in enumerate(items) if r.id == record.id), None)
+        if at is not None and record.deleted:
+            del items[at]
+        elif at is not None:
+            items[at] = copy.deepcopy(record)
+        elif not record.deleted and record.rev == 1:
+            items.append(copy.deepcopy(record))
+        elif not record.deleted:
+            self._cache = None  # restored after a deletion: its place in the list is its old row
+

@@ -88,6 +88,10 @@ def test_chinese_and_arabic_comments_keep_their_text_and_language(qtbot, main_wi
         qtbot.keyClick(view.entry.text, Qt.Key.Key_Return)
     comments = reread(controller.file.path).comments
     assert [(c.text[:4], c.language) for c in comments] == [("住房是城", "zh"), ("يجب ", "ar")]
+    view.language_filter.setCurrentIndex(view.language_filter.findData("ar"))
+    assert [r.language for r in view.model.records()] == ["ar"]
+    assert view.model.data(view.model.index(0, view.model.column_of("text")),
+                           Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert guess_language("Le logement d'abord", "fr") == "fr"
 
 
@@ -114,7 +118,7 @@ def test_filter_search_edit_and_delete(qtbot, main_window, controller, reread):
     assert view.filter.hasFocus()
     qtbot.keyClicks(view.filter, "housing")
     assert view.model.rowCount() == 3  # full-width letters match too
-    assert view.shown.text() == "showing 3 of 4"
+    assert view.shown.text() == "showing 3 of" and view.count.text() == "4 comments"
     qtbot.keyClicks(view.filter, " clim")
     assert [r.text for r in view.model.records()] == ["Climate and housing together"]
     view.filter.clear()

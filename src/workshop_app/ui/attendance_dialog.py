@@ -50,7 +50,8 @@ class AttendanceDialog(QDialog):
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setAlternatingRowColors(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
         found = ", ".join(f"{self.model.headers()[self.model.COLUMNS.index(f)]} ← “{h}”"
                           for f, h in preview.columns.items() if f in self.model.COLUMNS)
         summary = self.tr("{n} people found in {file}.").format(n=len(preview.participants), file=path.name)

@@ -23,7 +23,7 @@ def answer_summary(ballot: Ballot, options: list[Option]) -> str:
     if ballot.ranking is not None:
         return " › ".join(" = ".join(codes.get(i, "?") for i in tier) for tier in ballot.ranking)
     values = ballot.points if ballot.points is not None else ballot.ratings or {}
-    ordered = [o.id for o in options if o.id in values]
+    ordered = [o.id for o in options if values.get(o.id)]  # an option given no points is left out
     return " · ".join(f"{codes[i]} {values[i]}" for i in ordered)
 
 

@@ -84,7 +84,7 @@ class CommentEntry(QFrame):
         self.text.setPlaceholderText(self.tr("Type what is said… Enter saves, Shift+Enter starts a new line"))
         self.text.setAccessibleName(self.tr("Comment text"))
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(110)
+        self.text.setMinimumHeight(96)
         self.text.submitted.connect(self.submitted)
         self.text.cancelled.connect(self.cancelled)
 

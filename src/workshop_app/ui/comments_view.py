@@ -29,11 +29,11 @@ from .comment_entry import CommentEntry
 from .comments_model import CommentsModel
 from .controller import AppController
 from .style import icon, label, set_role
-from .vocab import swot_labels
+from .vocab import language_labels, swot_labels
 
 log = logging.getLogger(__name__)
 
-WIDTHS = {"starred": 34, "time": 64, "speaker": 170, "link": 210, "swot": 120, "tags": 140}
+WIDTHS = {"starred": 30, "time": 58, "speaker": 150, "link": 150, "swot": 118, "tags": 120}
 
 
 class CommentsView(QWidget):
@@ -56,6 +56,7 @@ class CommentsView(QWidget):
         self.filter.setPlaceholderText(self.tr("Search all comments (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter.setMinimumWidth(220)
         self.filter.textChanged.connect(self._filter_changed)
         self.starred_only = QPushButton(icon("star_off"), self.tr("Key quotes only"))
         self.starred_only.setCheckable(True)
@@ -66,6 +67,9 @@ class CommentsView(QWidget):
         for key in SWOT_CATEGORIES:
             self.swot_filter.addItem(icon(key), swot_labels()[key], key)
         self.swot_filter.currentIndexChanged.connect(self._filter_changed)
+        self.language_filter = QComboBox()
+        self.language_filter.setAccessibleName(self.tr("Language"))
+        self.language_filter.currentIndexChanged.connect(self._filter_changed)
         self.shown = label("", "hint")
 
         self.table = QTableView()
@@ -95,7 +99,8 @@ class CommentsView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
         self.edit_button.clicked.connect(lambda: self.edit_row(self.table.currentIndex()))
-        self.star_button = QPushButton(icon("star_off"), self.tr("Key quote on/off"))
+        self.star_button = QPushButton(icon("star_off"), self.tr("Key quote"))
+        self.star_button.setToolTip(self.tr("Make the selected comment a key quote, or not"))
         self.star_button.clicked.connect(self.toggle_star_selected)
         self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
@@ -107,7 +112,8 @@ class CommentsView(QWidget):
         tools.addWidget(self.filter, 3)
         tools.addWidget(self.starred_only)
         tools.addWidget(self.swot_filter)
-        tools.addWidget(self.shown, 1)
+        tools.addWidget(self.language_filter)
+        tools.addStretch(1)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.star_button)
         tools.addWidget(self.delete_button)
@@ -122,11 +128,12 @@ class CommentsView(QWidget):
         split.addWidget(self.entry)
         split.addWidget(lower)
         split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 4)
         self.count = label("", "hint")
         head = QHBoxLayout()
         head.addWidget(label(self.tr("Comments"), "heading"))
         head.addStretch(1)
+        head.addWidget(self.shown)
         head.addWidget(self.count)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
@@ -143,6 +150,7 @@ class CommentsView(QWidget):
         data = self.controller.session_data()
         self.model.load(data)
         self.entry.load(data, self.model.all_tags())
+        self._fill_languages()
         if self.controller.question_id and not self.entry.question_id():
             self.entry.link_question(self.controller.question_id)
         self._update_counts()
@@ -151,18 +159,28 @@ class CommentsView(QWidget):
         if table in ("", "comments", "participants", "questions", "options", "sessions"):
             self.refresh()
 
+    def _fill_languages(self) -> None:
+        keep = self.language_filter.currentData()
+        names = language_labels()
+        self.language_filter.blockSignals(True)
+        self.language_filter.clear()
+        self.language_filter.addItem(self.tr("All languages"), None)
+        for code in self.model.languages():
+            self.language_filter.addItem(names.get(code, code), code)
+        self.language_filter.setCurrentIndex(max(self.language_filter.findData(keep), 0))
+        self.language_filter.blockSignals(False)
+
     def _filter_changed(self, *_args) -> None:
         self.starred_only.setIcon(icon("star", "#0B6FB8") if self.starred_only.isChecked() else icon("star_off"))
         self.model.set_filter(self.filter.text(), starred_only=self.starred_only.isChecked(),
-                              swot=self.swot_filter.currentData())
+                              swot=self.swot_filter.currentData(), language=self.language_filter.currentData())
         self._update_counts()
 
     def _update_counts(self) -> None:
         total = self.model.total()
-        self.count.setText(self.tr("{n} comments").format(n=total))
         shown = self.model.rowCount()
-        self.shown.setText(self.tr("showing {shown} of {total}").format(shown=shown, total=total)
-                           if shown != total else "")
+        self.count.setText(self.tr("{n} comments").format(n=total))
+        self.shown.setText(self.tr("showing {shown} of").format(shown=shown) if shown != total else "")
 
     def _focus_filter(self) -> None:
         self.filter.setFocus()

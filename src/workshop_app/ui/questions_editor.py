@@ -65,6 +65,7 @@ class QuestionsEditor(QFrame):
         for kind in QUESTION_KINDS:
             menu.addAction(icon(KIND_ICON[kind]), kind_labels()[kind], lambda k=kind: self.add_question(k))
         add.setMenu(menu)
+        add.setProperty("hasMenu", True)
         self.remove_q = _tool("remove", self.tr("Remove question"))
         self.remove_q.clicked.connect(self.remove_question)
         self.up_q = _tool("up", self.tr("Move question up"))
@@ -98,6 +99,7 @@ class QuestionsEditor(QFrame):
         self.option_table.setModel(self.options)
         self.option_table.setAccessibleName(self.tr("Options"))
         self.option_table.verticalHeader().hide()
+        self.option_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.option_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.option_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.option_table.horizontalHeader()
@@ -112,6 +114,7 @@ class QuestionsEditor(QFrame):
         self.framework_menu = QMenu(self.framework_button)
         self.framework_menu.aboutToShow.connect(self._fill_framework_menu)
         self.framework_button.setMenu(self.framework_menu)
+        self.framework_button.setProperty("hasMenu", True)
         self.remove_o = _tool("remove", self.tr("Remove option"))
         self.remove_o.clicked.connect(self.remove_option)
         self.up_o = _tool("up", self.tr("Move option up"))

@@ -90,7 +90,9 @@ class OptionButton(QPushButton):
 
 
 def _drag_list(view: QListView) -> QListView:
-    view.setWordWrap(True)
+    view.setWordWrap(False)
+    view.setUniformItemSizes(True)  # with no horizontal scroll bar, long labels end in "…"
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setDragEnabled(True)
     view.setAcceptDrops(True)
@@ -98,7 +100,7 @@ def _drag_list(view: QListView) -> QListView:
     view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
     view.setDefaultDropAction(Qt.DropAction.CopyAction)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSpacing(2)
+    view.setSpacing(3)
     view.setIconSize(QSize(20, 20))
     return view
 

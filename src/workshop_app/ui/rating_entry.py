@@ -40,7 +40,7 @@ class RatingRow(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFixedWidth(44)
-            button.setProperty("role", "chip")
+            button.setProperty("role", "scale")
             self.group.addButton(button, value)
             row.addWidget(button)
         self.group.idClicked.connect(self._clicked)

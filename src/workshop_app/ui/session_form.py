@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.model import UN_LANGUAGES, Session
 from .controller import AppController
@@ -35,9 +35,6 @@ class SessionForm(QFrame):
             "venue": self.tr("e.g. Room 3, Egypt International Exhibition Center"),
             "date": self.tr("YYYY-MM-DD"),
         }
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.setHorizontalSpacing(14)
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setPlaceholderText(hints.get(name, ""))
@@ -55,22 +52,37 @@ class SessionForm(QFrame):
         compact(self.audience, 20)
         self.audience.lineEdit().editingFinished.connect(lambda: self.commit("audience"))
         self.audience.activated.connect(lambda _=0: self.commit("audience"))
-        order = ("title", "event", "venue", "city", "country", "date")
-        for name in order:
-            form.addRow(captions[name], self.edits[name])
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Audience"), self.audience)
-        form.addRow(captions["facilitator"], self.edits["facilitator"])
-        form.addRow(captions["rapporteur"], self.edits["rapporteur"])
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout = [
+            [("title", 3)],
+            [("event", 1), ("venue", 1)],
+            [("city", 1), ("country", 1)],
+            [("date", 1), ("language", 1)],
+            [("facilitator", 1), ("rapporteur", 1)],
+            [("audience", 3)],
+        ]
+        captions["language"], captions["audience"] = self.tr("Language"), self.tr("Audience")
+        widgets = dict(self.edits, language=self.language, audience=self.audience)
+        for row, cells in enumerate(layout):
+            col = 0
+            for name, span in cells:
+                caption = QLabel(captions[name])
+                caption.setBuddy(widgets[name])
+                grid.addWidget(caption, row, col)
+                grid.addWidget(widgets[name], row, col + 1, 1, span)
+                col += 2
         self.message = label("", "error", wrap=True)
         self.message.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(18, 14, 18, 14)
         box.setSpacing(10)
         box.addWidget(label(self.tr("Session details"), "subheading"))
-        box.addLayout(form)
+        box.addLayout(grid)
         box.addWidget(self.message)
-        box.addStretch(1)
 
     def session(self) -> Session | None:
         data = self.controller.session_data()

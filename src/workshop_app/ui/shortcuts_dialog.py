@@ -13,7 +13,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(860, 640)
+        self.resize(900, 760)
         model = QStandardItemModel(0, 3, self)
         model.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
         for row in self.rows():
@@ -46,6 +46,8 @@ class ShortcutsDialog(QDialog):
             (self.tr("Everywhere"), "Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo the last change (any view)")),
             (self.tr("Everywhere"), "Ctrl+O / Ctrl+N", self.tr("Open a file / new session from a template")),
             (self.tr("Everywhere"), "F1", self.tr("This list")),
+            (self.tr("Everywhere"), "F5", self.tr("Presenter window (live results for the projector)")),
+            (self.tr("Everywhere"), "Ctrl+E", self.tr("Export (Word, Excel, CSV)")),
             (self.tr("Participants"), "Enter", self.tr("Add the person typed in the quick-add row; the cursor stays there")),
             (self.tr("Participants"), "Delete", self.tr("Delete the selected participants")),
             (self.tr("Capture"), "Alt+Q / Alt+P", self.tr("Go to the question / participant box")),

@@ -81,7 +81,7 @@ def icon(name: str, color: str = MUTED) -> QIcon:
 
 
 def accent_icon(name: str) -> QIcon:
-    return qta.icon(ICONS.get(name, name), color=ACCENT, color_active=ACCENT, color_selected="#FFFFFF")
+    return qta.icon(ICONS.get(name, name), color=ACCENT, color_active=ACCENT, color_selected=ACCENT)
 
 
 STYLESHEET = f"""
@@ -101,7 +101,13 @@ QLabel[role="ok"] {{ color: {OK}; }}
 QFrame[role="card"] {{ background: #FFFFFF; border: 1px solid {BORDER}; border-radius: 8px; }}
 QFrame#banner {{ background: {DANGER_SOFT}; border: 1px solid {DANGER}; border-radius: 6px; }}
 QFrame#banner[tone="info"] {{ background: {WARN_SOFT}; border: 1px solid #C99A06; }}
-QPushButton {{ padding: 6px 14px; border-radius: 5px; }}
+QPushButton {{ padding: 6px 14px; border-radius: 5px; background: #FFFFFF; border: 1px solid {BORDER}; color: {TEXT}; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:pressed {{ background: {ACCENT_SOFT}; }}
+QPushButton:focus {{ border: 1px solid {ACCENT}; }}
+QPushButton:disabled {{ color: #9AA5B1; background: #F3F4F6; }}
+QPushButton::menu-indicator {{ subcontrol-position: right center; subcontrol-origin: padding; right: 6px; }}
+QPushButton[hasMenu="true"] {{ padding-right: 24px; }}
 QPushButton[role="primary"] {{
     background: {ACCENT}; color: #FFFFFF; border: 1px solid {ACCENT}; font-weight: 600;
 }}
@@ -116,6 +122,8 @@ QWidget#ratingRow:focus {{ background: {ACCENT_SOFT}; }}
 QPushButton[role="option"]:checked {{ background: {ACCENT_SOFT}; border: 1px solid {ACCENT}; color: {TEXT}; }}
 QPushButton[role="chip"] {{ padding: 3px 10px; border-radius: 11px; background: #FFFFFF; border: 1px solid {BORDER}; }}
 QPushButton[role="chip"]:checked {{ background: {ACCENT_SOFT}; border: 1px solid {ACCENT}; color: {ACCENT}; }}
+QPushButton[role="scale"] {{ padding: 4px 0; border-radius: 6px; }}
+QPushButton[role="scale"]:checked {{ background: {ACCENT}; border: 1px solid {ACCENT}; color: #FFFFFF; font-weight: 600; }}
 QTableView {{ background: #FFFFFF; border: 1px solid {BORDER}; border-radius: 6px;
     gridline-color: #ECEFF3; selection-background-color: {ACCENT_SOFT}; selection-color: {TEXT}; }}
 QHeaderView::section {{ background: #F0F2F5; border: none; border-bottom: 1px solid {BORDER};

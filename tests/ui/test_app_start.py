@@ -176,3 +176,41 @@ def test_reopening_the_file_shows_everything(qtbot, launcher, session_path):
     assert [r.text for r in comments.records()] == ["Reopen me, 请 شكرا"]
     assert again.pages["participants"].model.rowCount() == 4
     assert "1 ballots" in again.counts.text() or "1 ballot" in again.counts.text()
+
+
+def test_french_translation_is_shipped_and_loads(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop_app.app import load_translations
+    from workshop_app.ui.vocab import swot_labels
+
+    installed = load_translations(qapp, "fr")
+    try:
+        assert installed, "resources/translations/workshop_app_fr.qm should load"
+        assert swot_labels()["strength"] == "Force"
+        assert QCoreApplication.translate("SaveStatus", "All changes saved") == \
+            "Toutes les modifications sont enregistrées"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert swot_labels()["strength"] == "Strength"
+
+
+def test_run_gui_opens_the_file_and_returns_when_it_is_closed(qapp, session_path, monkeypatch):
+    import sys
+
+    from workshop_app.app import run_gui
+
+    def close_all():
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, close_all)
+            return
+        for window in windows:
+            assert session_path.name in window.windowTitle()
+            window.close()
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own; put it back after
+    QTimer.singleShot(0, close_all)
+    assert run_gui(str(session_path)) == 0
+    assert recent_files()[0] == session_path.resolve()

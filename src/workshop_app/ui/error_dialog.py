@@ -15,12 +15,9 @@ log = logging.getLogger(__name__)
 _showing = False
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
 
 def unexpected_message(exc: BaseException, log_path) -> str:
-    return _t("Something unexpected went wrong ({kind}: {error}). Your saved entries are safe in the file; "
+    return QCoreApplication.translate("ErrorDialog", "Something unexpected went wrong ({kind}: {error}). Your saved entries are safe in the file; "
               "anything not yet saved is still on screen.\n\nThe details are in the log file:\n{log}\n"
               "Please send it to whoever supports the app.").format(
         kind=type(exc).__name__, error=str(exc)[:300], log=log_path)
@@ -34,7 +31,7 @@ def show_unexpected(exc: BaseException) -> None:
         return
     _showing = True
     try:
-        box = QMessageBox(QMessageBox.Icon.Critical, _t("Workshop App: unexpected error"),
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorDialog", "Workshop App: unexpected error"),
                           unexpected_message(exc, path))
         box.setObjectName("unexpectedError")
         box.exec()

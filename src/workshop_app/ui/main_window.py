@@ -16,11 +16,13 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSta
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -66,6 +68,31 @@ def optional_class(name: str) -> type | None:
     except Exception:  # noqa: BLE001 - a broken optional module must not take the app down
         log.exception("could not load %s", module)
         return None
+
+
+class PageHolder(QWidget):
+    """Holds a page in a scroll area by its minimum size only.
+
+    A scroll area asks a page with word-wrapped labels for its preferred height at the current
+    width, and scrolls whenever that is taller than the window, even when the page would fit.
+    Without a layout of its own, this holder reports the page's minimum size instead: the page
+    scrolls only on a screen too small for it.
+    """
+
+    def __init__(self, page: QWidget):
+        super().__init__()
+        self.page = page
+        page.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.page.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.page.sizeHint()
+
+    def resizeEvent(self, event) -> None:
+        self.page.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -162,8 +189,17 @@ class MainWindow(QMainWindow):
         if view is None:  # created on first use
             view = QWidget()
             self._lazy[key] = self.stack.count()
-        self.stack.addWidget(view)
+        self.stack.addWidget(self._scrolling(view))
         self.pages[key] = view
+
+    @staticmethod
+    def _scrolling(view: QWidget) -> QScrollArea:
+        """A page that scrolls rather than forcing the window to be larger than a small screen."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(PageHolder(view))
+        return area
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -254,10 +290,9 @@ class MainWindow(QMainWindow):
             view = label(self.tr("This part of the app could not be loaded; see the log file."), "error")
         else:
             view = cls(self.controller, self)
-        old = self.stack.widget(index)
-        self.stack.insertWidget(index, view)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        area = self.stack.widget(index)
+        area.takeWidget().deleteLater()
+        area.setWidget(PageHolder(view))
         self.pages[key] = view
 
     def _has_questions(self) -> bool:

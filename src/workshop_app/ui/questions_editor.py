@@ -98,6 +98,7 @@ class QuestionsEditor(QFrame):
         self.option_table = QTableView()
         self.option_table.setModel(self.options)
         self.option_table.setAccessibleName(self.tr("Options"))
+        self.option_table.setToolTip(self.tr("Double-click (or F2) to edit an option's key or text"))
         self.option_table.verticalHeader().hide()
         self.option_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.option_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -161,8 +162,6 @@ class QuestionsEditor(QFrame):
         right = QVBoxLayout(self.detail)
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(self.settings)
-        self.options_hint = label(self.tr("Options (double-click to edit the key or the text)"), "hint", wrap=True)
-        right.addWidget(self.options_hint)
         right.addLayout(with_tools(self.option_table, (self.up_o, self.down_o, self.remove_o)), 1)
         right.addLayout(o_tools)
         right.addWidget(self.message)
@@ -214,7 +213,7 @@ class QuestionsEditor(QFrame):
         self.settings.setRowVisible(self.budget, q.kind == "points")
         self.settings.setRowVisible(self.scale_max, q.kind == "rating")
         for w in (self.option_table, self.add_option_button, self.framework_button, self.up_o, self.down_o,
-                  self.remove_o, self.options_hint):
+                  self.remove_o):
             w.setVisible(q.kind != "open")
 
     def _say(self, text: str) -> None:

@@ -10,39 +10,35 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
-
-
 def stakeholder_labels() -> dict[str, str]:
     return {
-        "member_state": _t("Member State"),
-        "un_system": _t("UN system entity"),
-        "civil_society": _t("Civil society"),
-        "professional_association": _t("Professional association"),
-        "academia": _t("Academia"),
-        "private_sector": _t("Private sector"),
-        "local_government": _t("Local government"),
-        "staff": _t("UN-Habitat staff"),
-        "other": _t("Other"),
+        "member_state": QCoreApplication.translate("Vocabulary", "Member State"),
+        "un_system": QCoreApplication.translate("Vocabulary", "UN system entity"),
+        "civil_society": QCoreApplication.translate("Vocabulary", "Civil society"),
+        "professional_association": QCoreApplication.translate("Vocabulary", "Professional association"),
+        "academia": QCoreApplication.translate("Vocabulary", "Academia"),
+        "private_sector": QCoreApplication.translate("Vocabulary", "Private sector"),
+        "local_government": QCoreApplication.translate("Vocabulary", "Local government"),
+        "staff": QCoreApplication.translate("Vocabulary", "UN-Habitat staff"),
+        "other": QCoreApplication.translate("Vocabulary", "Other"),
     }
 
 
 def swot_labels() -> dict[str, str]:
     return {
-        "strength": _t("Strength"),
-        "weakness": _t("Weakness"),
-        "opportunity": _t("Opportunity"),
-        "threat": _t("Threat"),
+        "strength": QCoreApplication.translate("Vocabulary", "Strength"),
+        "weakness": QCoreApplication.translate("Vocabulary", "Weakness"),
+        "opportunity": QCoreApplication.translate("Vocabulary", "Opportunity"),
+        "threat": QCoreApplication.translate("Vocabulary", "Threat"),
     }
 
 
 def kind_labels() -> dict[str, str]:
     return {
-        "ranking": _t("Ranking"),
-        "points": _t("Points"),
-        "rating": _t("Rating"),
-        "open": _t("Open discussion"),
+        "ranking": QCoreApplication.translate("Vocabulary", "Ranking"),
+        "points": QCoreApplication.translate("Vocabulary", "Points"),
+        "rating": QCoreApplication.translate("Vocabulary", "Rating"),
+        "open": QCoreApplication.translate("Vocabulary", "Open discussion"),
     }
 
 

@@ -214,3 +214,20 @@ def test_run_gui_opens_the_file_and_returns_when_it_is_closed(qapp, session_path
     QTimer.singleShot(0, close_all)
     assert run_gui(str(session_path)) == 0
     assert recent_files()[0] == session_path.resolve()
+
+
+def test_pages_by_keyboard_and_optional_entries(qtbot, session_path, launcher):
+    from workshop_app.ui.main_window import available
+
+    window = launcher.open_path(session_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for n, key in enumerate(window.page_keys(), start=1):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key(Qt.Key.Key_0.value + n),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == key
+    assert window.page_keys()[:4] == ["setup", "participants", "capture", "comments"]
+    assert ("results" in window.page_keys()) == available("results")
+    menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert ("Export…" in menu_texts) == available("export")
+    assert "Handover copy…" in menu_texts

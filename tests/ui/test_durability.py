@@ -84,3 +84,17 @@ def test_copy_onto_an_existing_file_is_refused(qtbot, main_window, controller, t
     assert "already exists" in main_window.banner.text.text()
     assert controller.file.path.name == "venue.workshop"
     assert existing.read_bytes() == b"something"
+
+
+def test_handover_copy_is_sealed_and_the_session_stays_open(qtbot, main_window, controller, tmp_path):
+    from workshop_app.storage import open_readonly, seal_status
+
+    target = tmp_path / "handover" / "venue-sealed.workshop"
+    target.parent.mkdir()
+    assert main_window.handover_copy(str(target))
+    with open_readonly(target) as sealed:
+        status = seal_status(sealed)
+        assert status.sealed and status.ok
+        assert len(sealed.load_session(controller.session_id).participants) == 4
+    assert "Sealed copy written" in main_window.statusBar().currentMessage()
+    assert controller.file.path.name == "venue.workshop"  # still working in the original

@@ -52,7 +52,8 @@ def main_window(qtbot, controller):
     from workshop_app.ui.main_window import MainWindow
 
     window = MainWindow(controller)
-    qtbot.addWidget(window)
+    # closing would otherwise stop to ask about a comment typed and not saved
+    qtbot.addWidget(window, before_close_func=lambda w: w.pages["comments"].entry.text.clear())
     window.show()
     qtbot.waitExposed(window)
     return window

@@ -201,3 +201,30 @@ def test_model_filters_and_sorts_without_widgets(controller):
     assert model.rowCount() == 2
     model.set_filter("")
     assert model.rowCount() == 3 and model.total() == 3
+
+
+def answer_close_question(button_text: str):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_closing_with_a_typed_comment_asks_first(qtbot, main_window, controller, reread):
+    path = controller.file.path
+    view = page(main_window)
+    view.entry.text.setPlainText("Said just before the break")
+    answer_close_question("Cancel")
+    main_window.close()
+    assert main_window.isVisible() and view.entry.text.toPlainText() == "Said just before the break"
+    answer_close_question("Save it")
+    main_window.close()
+    assert not main_window.isVisible()
+    assert [c.text for c in reread(path).comments] == ["Said just before the break"]

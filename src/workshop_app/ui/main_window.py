@@ -410,7 +410,28 @@ class MainWindow(QMainWindow):
             "Workshop App runs structured dialogues offline: rankings and comments are saved on every "
             "keystroke that confirms them, in {file}.").format(file=self.controller.file.path))
 
+    def _unsaved_comment_kept(self) -> bool:
+        """Ask about a typed comment not saved yet; True when closing must wait."""
+        comments = self.pages["comments"]
+        if not comments.entry.has_unsaved_text():
+            return False
+        self.show_page("comments")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comment not saved"),
+                          self.tr("The comment in the box has not been saved yet."), parent=self)
+        box.setObjectName("unsavedComment")
+        save = box.addButton(self.tr("Save it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is cancel:
+            return True
+        return box.clickedButton() is save and not comments.save()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.centralWidget().isEnabled() and self._unsaved_comment_kept():
+            event.ignore()
+            return
         # A field still being edited commits when it loses the focus: do that while the file is open,
         # then make sure no widget can try to write to the closed file.
         focus = QApplication.focusWidget()

@@ -75,6 +75,13 @@ def test_read_only_file_keeps_the_ballot_on_screen(qtbot, main_window, controlle
     assert view.ranking.typed.text() == "2 1"
     assert view.person_box.currentText().startswith("Amina")  # did not move on
     assert reread(controller.file.path).ballots == []
+    # carrying on in a copy keeps the typed order; Enter then saves it there
+    copy_path = controller.file.path.with_name("rescued.workshop")
+    assert main_window.save_copy_elsewhere(str(copy_path))
+    assert view.ranking.typed.text() == "2 1" and view.person_box.currentText().startswith("Amina")
+    qtbot.keyClick(view.ranking.typed, Qt.Key.Key_Return)
+    saved = reread(copy_path).ballots
+    assert len(saved) == 1 and len(saved[0].ranking) == 2
 
 
 def test_copy_onto_an_existing_file_is_refused(qtbot, main_window, controller, tmp_path):

@@ -48,6 +48,7 @@ class CaptureView(QWidget):
         self.controller = controller
         self.editing: Ballot | None = None  # the stored ballot on screen, when editing one
         self._loading = False
+        self._loaded: tuple | None = None
         self._build()
         controller.dataChanged.connect(self._data_changed)
         controller.questionSelected.connect(self._question_selected_elsewhere)
@@ -214,7 +215,7 @@ class CaptureView(QWidget):
             self._refresh_people()
         finally:
             self._loading = False
-        self._load_entry()
+        self._load_entry(keep_input=True)
 
     def _refresh_people(self) -> None:
         data, q = self.data(), self.question()
@@ -267,7 +268,25 @@ class CaptureView(QWidget):
         self.editing = self._ballot_of(self.participant_id())
         self._load_entry()
 
-    def _load_entry(self) -> None:
+    def _entry_key(self) -> tuple | None:
+        """What the entry on screen was built from: the question, its settings and options, the ballot."""
+        q, data = self.question(), self.data()
+        if q is None or data is None:
+            return None
+        return (q.id, q.kind, q.top_n, q.budget, q.scale_min, q.scale_max,
+                tuple((o.id, o.label, o.key) for o in data.options_of(q.id)),
+                self.editing.id if self.editing else None)
+
+    def _load_entry(self, *, keep_input: bool = False) -> None:
+        """Build the entry for the question and ballot on screen.
+
+        With ``keep_input``, an entry built from the same question and ballot is left alone, so a
+        refresh (another view's change, continuing in a copy after a failed write) keeps what was typed.
+        """
+        key = self._entry_key()
+        if keep_input and key is not None and key == self._loaded:
+            return
+        self._loaded = key
         q, data = self.question(), self.data()
         self._show_problem("")
         if q is None or data is None:

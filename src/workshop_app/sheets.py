@@ -95,6 +95,7 @@ GROUPS = _aliases({
                     "delegation|permanent mission|mission|etat membre|etats membres|gouvernement|ministere|"
                     "estado miembro|gobierno|دولة عضو|الدول الأعضاء|حكومة|会员国|政府",
     "un_system": "un|un system|un system entity|un entity|un entities|un agency|united nations|multilateral|igo|"
+                 "world bank|african development bank|asian development bank|"
                  "intergovernmental|international organisation|international organization|nations unies|onu|"
                  "systeme des nations unies|agence des nations unies|organisation internationale|الأمم المتحدة|"
                  "منظمة دولية|联合国|国际组织",
@@ -121,9 +122,10 @@ GROUP_WORDS = [  # when no alias matches the whole cell: a telling word inside i
     ({"academia", "academic", "academie", "university", "universite", "research", "recherche"}, "academia"),
     ({"local", "city", "municipal", "municipality", "county", "locale", "locales", "ville"}, "local_government"),
     ({"ngo", "cso", "cbo", "ong", "osc", "civil", "civile", "community", "communautaire"}, "civil_society"),
-    ({"un", "onu", "united", "unies", "multilateral"}, "un_system"),
+    ({"un", "onu", "united", "unies", "multilateral", "unep", "undp", "unicef", "unhcr", "unfpa", "unesco",
+      "unops", "ilo", "fao", "iom", "oecd", "uneca", "escwa", "escap"}, "un_system"),
     ({"government", "gouvernement", "ministry", "ministere", "state", "etat"}, "member_state"),
-    ({"private", "prive", "business", "company"}, "private_sector"),
+    ({"private", "prive", "business", "company", "ltd", "inc", "plc", "llc", "gmbh", "corporation"}, "private_sector"),
 ]
 YES = {"yes", "y", "oui", "o", "si", "1", "x", "true", "vrai", "ok", "agreed", "d accord", "نعم", "是", "✓", "✔", "☑"}
 NO = {"no", "n", "non", "0", "false", "faux", "refused", "لا", "否", "✗", "✘", "☐"}
@@ -432,6 +434,8 @@ class _AttendanceReader:
             raise _RowError(f"Row {number} has no name, organisation or seat; fill one in or delete the row.")
         raw_group = get("group")
         group = stakeholder_group(raw_group) if raw_group else None
+        if group is None and organisation:
+            group = stakeholder_group(organisation)  # "Kenyatta University", "Ministry of ...", "UNEP"
         if group is None:
             self.unknown_groups[raw_group or "(blank)"] += 1
         agreed = consent(get("consent"))
@@ -677,6 +681,14 @@ def preview_sheet(path: Path | str, *, sf: SessionFile | None = None, session_id
     path = Path(path)
     ctx = _Context(sf, _pick_session(sf, session_id)) if sf is not None else None
     return _parse(path, ctx).preview
+
+
+def read_sheet(sf: SessionFile, path: Path | str, *, session_id: str | None = None) -> tuple[SheetPreview, list]:
+    """Parse ``path`` against a session of ``sf`` without writing: the preview and every record
+    (participants or ballots) :func:`import_sheet` would add. The GUI shows the one and saves the other."""
+    path = Path(path)
+    parsed = _parse(path, _Context(sf, _pick_session(sf, session_id)))
+    return parsed.preview, parsed.records
 
 
 def import_sheet(sf: SessionFile, path: Path | str, *, session_id: str | None = None) -> str:

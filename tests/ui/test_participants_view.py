@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from workshop_app.errors import UnusableFileError
-from workshop_app.ui.attendance import guess_group, read_attendance
+from workshop_app.sheets import stakeholder_group
+from workshop_app.ui.attendance import read_attendance
 
 
 def page(window):
@@ -166,10 +167,10 @@ def test_anonymous_seats(qtbot, main_window, controller, reread):
     assert view.model.data(view.model.index(row, 0)) == "Table 3, seat 2"
 
 
-def test_csv_reader_sniffs_separators_and_encodings(tmp_path):
+def test_csv_reader_sniffs_separators_and_encodings(controller, tmp_path):
     path = tmp_path / "legacy.csv"
     path.write_bytes("Nom;Organisme;Pays\nRené Lévesque;Ville de Montréal;Canada\n".encode("cp1252"))
-    preview = read_attendance(path, "s")
+    preview = read_attendance(controller.file, path, controller.session_id)
     assert preview.participants[0].name == "René Lévesque"
     assert preview.participants[0].stakeholder_group == "local_government"
     assert preview.columns == {"name": "Nom", "organisation": "Organisme", "country": "Pays"}
@@ -180,19 +181,20 @@ def test_a_sheet_without_a_header_is_refused_in_one_sentence(qtbot, main_window,
     write_sheet(sheet, [["Participants list"], ["1", "2", "3"], ["4", "5", "6"]])
     view = page(main_window)
     assert not view.import_sheet(str(sheet))
-    assert "add a header row" in view.message.text()
+    # Headings that are numbers read as rank columns: a ballots sheet, refused here in one sentence.
+    assert "not an attendance sheet" in view.message.text()
     assert len(reread(controller.file.path).participants) == 4
 
 
-def test_reader_refuses_what_is_not_a_sheet(tmp_path):
+def test_reader_refuses_what_is_not_a_sheet(controller, tmp_path):
     bad = tmp_path / "broken.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(UnusableFileError, match="not a readable Excel workbook"):
-        read_attendance(bad, "s")
+    with pytest.raises(UnusableFileError, match="cannot be read as an Excel workbook"):
+        read_attendance(controller.file, bad, controller.session_id)
     text = tmp_path / "x.txt"
     text.write_text("Name\nAna\n")
     with pytest.raises(UnusableFileError, match=".xlsx or .csv"):
-        read_attendance(text, "s")
+        read_attendance(controller.file, text, controller.session_id)
 
 
 @pytest.mark.parametrize("text, group", [
@@ -201,4 +203,4 @@ def test_reader_refuses_what_is_not_a_sheet(tmp_path):
     ("Acme Construction Ltd", "private_sector"), ("", "other"), ("civil_society", "civil_society"),
 ])
 def test_groups_are_guessed_from_common_words(text, group):
-    assert guess_group(text) == group
+    assert (stakeholder_group(text) or "other") == group

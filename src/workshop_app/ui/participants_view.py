@@ -241,7 +241,7 @@ class ParticipantsView(QWidget):
         if self.controller.session_id is None:
             return False
         try:
-            preview = read_attendance(path, self.controller.session_id)
+            preview = read_attendance(self.controller.file, path, self.controller.session_id)
         except WorkshopError as exc:
             self._say(str(exc), "error")
             return False

@@ -125,7 +125,7 @@ def _attendance(app, window, folder: Path, out: Path) -> list[Path]:
     for row in rows:
         book.active.append(row)
     book.save(sheet)
-    dialog = AttendanceDialog(sheet, read_attendance(sheet, window.controller.session_id or ""), window)
+    dialog = AttendanceDialog(sheet, read_attendance(window.controller.file, sheet, window.controller.session_id or ""), window)
     dialog.show()
     path = _grab(app, dialog, out, "attendance-preview")
     dialog.close()

@@ -10,12 +10,19 @@ from .paths import log_file
 
 
 def setup_logging() -> Path:
+    """Log to the user data folder's log file (once; again if that folder has moved)."""
     path = log_file()
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    for handler in list(root.handlers):
+        if getattr(handler, "_workshop_app", False):
+            if Path(handler.baseFilename) == path.resolve():
+                return path
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler._workshop_app = True
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
 

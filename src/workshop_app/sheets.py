@@ -469,7 +469,8 @@ def _whole(text: str, number: int, header: str) -> int | None:
 class _BallotReader:
     def __init__(self, ctx: _Context, columns: list[Column]):
         self.ctx, self.columns = ctx, columns
-        self.ranks = sorted((int(c.field.split(":")[1]), c) for c in columns if c.field and c.field.startswith("rank:"))
+        self.ranks = sorted(((int(c.field.split(":")[1]), c) for c in columns if c.field and c.field.startswith("rank:")),
+                            key=lambda rc: (rc[0], rc[1].index))
         self.order = _first(columns, "order")
         self.option_columns = [c for c in columns if c.field == "option"]
         self.person = [c for c in columns if c.field in ("name", "seat")]

@@ -63,19 +63,28 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit) with the house pragmas."""
+def connect(path: Path | str, *, readonly: bool = False, pragmas: bool = True) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with the house pragmas.
+
+    ``pragmas=False`` leaves the file exactly as it is (switching to WAL writes its header), so a
+    file can be checked before anything is written to it; :func:`apply_pragmas` follows.
+    """
     if readonly:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        pragmas = PRAGMAS[2:]
+        settings = PRAGMAS[2:]
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        pragmas = PRAGMAS
+        settings = PRAGMAS
     conn.text_factory = decode_text
-    for pragma in pragmas:
-        conn.execute(pragma)
+    if pragmas:
+        apply_pragmas(conn, settings)
     return conn
+
+
+def apply_pragmas(conn: sqlite3.Connection, settings: tuple[str, ...] = PRAGMAS) -> None:
+    for pragma in settings:
+        conn.execute(pragma)
 
 
 def explain_write_error(exc: sqlite3.Error, path: Path) -> WriteFailedError:
@@ -134,11 +143,13 @@ class SessionFile:
         lock.acquire()
         try:
             try:
-                conn = connect(path)
+                conn = connect(path, pragmas=False)
             except sqlite3.Error as exc:
                 raise _open_error(path, exc) from None
             try:
-                version = check_connection(conn, path.name)
+                conn.execute("PRAGMA trusted_schema = OFF")  # changes nothing on disk
+                version = check_connection(conn, path.name)  # before anything is written
+                apply_pragmas(conn)
                 if version < SCHEMA_VERSION:
                     backup = _upgrade_backup_path(path, version)
                     _backup_to(conn, backup)

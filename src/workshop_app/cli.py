@@ -235,10 +235,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         fail("interrupted.", 1)
     except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence for the user
-        from .logs import log_unexpected
+        from .logs import failure_message
 
-        where = log_unexpected(exc)
-        fail(f"unexpected error ({type(exc).__name__}: {exc}); details in {where}", 1)
+        fail(failure_message(exc), 1)
 
 
 if __name__ == "__main__":

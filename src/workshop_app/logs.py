@@ -37,3 +37,14 @@ def log_unexpected(exc: BaseException) -> Path:
         return path
     except OSError:
         return Path("(no log file could be written)")
+
+
+def failure_message(exc: BaseException) -> str:
+    """One sentence for a user: an expected failure's own message; for a bug, logged in full, a
+    sentence naming the log file."""
+    from .errors import WorkshopError
+
+    if isinstance(exc, WorkshopError):
+        return str(exc)
+    where = log_unexpected(exc)
+    return f"Unexpected error ({type(exc).__name__}: {exc}); details in {where}"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import WorkshopError
 from ..exports.context import ExportCancelled
+from ..logs import failure_message
 from ..storage import SessionFile
 
 log = logging.getLogger(__name__)
@@ -83,14 +83,8 @@ class ExportWorker(QObject):
                                  language=self.language, table=self.table, progress=self._progress)
             if self.cancelled:
                 raise ExportCancelled()
-        except WorkshopError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence shown
-            from ..logs import log_unexpected
-
-            where = log_unexpected(exc)
-            self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}); details in {where}")
+        except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
+            self.failed.emit(failure_message(exc))
             return
         self.succeeded.emit(str(self.output))
 

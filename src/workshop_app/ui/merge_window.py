@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import WorkshopError
+from ..logs import failure_message
 from ..merge.report import COUNTS, MergeReport, SourceReport
 from ..merge.sources import SOURCE_SUFFIXES
 from ..storage import SessionFile
@@ -187,14 +188,8 @@ class MergeWorker(QObject):
                 report = merge_into(self.master, self.sources, **options)
             else:
                 report = merge_files(self.master, self.sources, **options)
-        except WorkshopError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence shown
-            from ..logs import log_unexpected
-
-            where = log_unexpected(exc)
-            self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}); details in {where}")
+        except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
+            self.failed.emit(failure_message(exc))
             return
         self.finished.emit(report)
 

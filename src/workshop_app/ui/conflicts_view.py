@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..errors import WorkshopError
 from ..merge.conflicts import Conflict, Readable, open_conflicts, resolve
 from ..storage import SessionFile
+from .master_dialog import MasterDialog
 from .style import WARN_SOFT, icon
 
 log = logging.getLogger(__name__)
@@ -151,15 +151,13 @@ class ConflictFieldsModel(QAbstractTableModel):
         return None
 
 
-class ConflictsView(QDialog):
+class ConflictsView(MasterDialog):
     """List of open conflicts; the selected one side by side; keep the version shown or the other."""
 
     def __init__(self, master: str | Path | SessionFile, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(master, parent)
         self.setObjectName("conflictsView")
         self.setWindowTitle(self.tr("Merge conflicts"))
-        self._own = not isinstance(master, SessionFile)
-        self.sf = SessionFile.open(master) if self._own else master
         self.readable = Readable(self.sf)
         self.list_model = ConflictListModel(self)
         self.fields_model = ConflictFieldsModel(self)
@@ -278,9 +276,3 @@ class ConflictsView(QDialog):
             return False
         self.refresh()
         return True
-
-    def done(self, result: int) -> None:
-        if self._own:
-            self.sf.close()
-            self._own = False
-        super().done(result)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..errors import WorkshopError
 from ..merge.mappings import SEPARATE, UNDECIDED, OptionGroup, decide, key_choices, option_groups, undecide
 from ..storage import SessionFile
+from .master_dialog import MasterDialog
 from .style import MUTED, WARN_SOFT, icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,15 +86,13 @@ class OptionGroupsModel(QAbstractTableModel):
         return None
 
 
-class MappingView(QDialog):
+class MappingView(MasterDialog):
     """Choose, for each unkeyed label, the framework key it counts as (or keep it separate)."""
 
     def __init__(self, master: str | Path | SessionFile, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(master, parent)
         self.setObjectName("mappingView")
         self.setWindowTitle(self.tr("Framework mapping"))
-        self._own = not isinstance(master, SessionFile)
-        self.sf = SessionFile.open(master) if self._own else master
         self.model = OptionGroupsModel(self)
         self._build()
         self.refresh()
@@ -200,9 +198,3 @@ class MappingView(QDialog):
             QMessageBox.warning(self, self.tr("Framework mapping"), str(exc))
             return
         self.refresh()
-
-    def done(self, result: int) -> None:
-        if self._own:
-            self.sf.close()
-            self._own = False
-        super().done(result)

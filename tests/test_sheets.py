@@ -10,7 +10,8 @@ import pytest
 from workshop_app.cli import main
 from workshop_app.domain.model import Ballot, Option, Participant
 from workshop_app.errors import UnusableFileError, WorkshopError
-from workshop_app.sheets import MAX_ROWS, import_sheet, preview_sheet, stakeholder_group
+from workshop_app.sheet_files import MAX_ROWS
+from workshop_app.sheets import import_sheet, preview_sheet, stakeholder_group
 from workshop_app.storage import SessionFile
 from workshop_app.templates import create_from_template
 

@@ -16,15 +16,11 @@ Cells are read as text: formulas are never evaluated, control characters are kep
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
 import unicodedata
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -39,17 +35,13 @@ from .domain.model import (
     now_iso,
 )
 from .domain.rules import ValidationError, check_ballot
-from .errors import UnusableFileError, WorkshopError
+from .errors import WorkshopError
+from .sheet_files import WHITESPACE, read_table
 from .storage import SessionFile
 
 log = logging.getLogger(__name__)
 
-MAX_ROWS = 50_000
-MAX_COLUMNS = 256
-MAX_CSV_BYTES = 256 * 1024**2
-HEADER_SEARCH = 10  # a title or a blank line may sit above the header row
 PREVIEW_ROWS = 20
-WHITESPACE = " \t\r\n\u00a0\u3000"
 
 
 def norm(text: Any) -> str:
@@ -159,145 +151,6 @@ class SheetPreview:
     def mapping(self) -> dict[str, str]:
         """Header text -> what it was read as."""
         return {c.header: c.field if c.field not in (None, "ignore") else "ignored" for c in self.columns if c.header}
-
-
-@dataclass
-class _Table:
-    sheet: str
-    header_row: int
-    header: list[str]
-    rows: list[tuple[int, list[str]]]  # (row number as the spreadsheet shows it, cells)
-    notes: list[str]
-
-
-# -- reading ----------------------------------------------------------------------------------
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    text = getattr(value, "text", value)  # an array formula: its text, never its result
-    return str(text)
-
-
-def _blank(cells: list[str]) -> bool:
-    return not any(c.strip(WHITESPACE) for c in cells)
-
-
-def _finish(path: Path, sheet: str, rows: list[tuple[int, list[str]]], notes: list[str],
-            ctx: _Context | None) -> _Table | None:
-    """Find the header (below at most a few one-cell title rows); the rest are data. None when there is none."""
-    for i, (number, cells) in enumerate(rows[:HEADER_SEARCH]):
-        if _kind(_map_header(cells, ctx)) == "unknown":
-            if sum(1 for c in cells if c.strip(WHITESPACE)) > 1:
-                return None  # a row of several cells that is not a header: a table without one
-        else:
-            data = [(n, c) for n, c in rows[i + 1:] if not _blank(c)]
-            if len(data) > MAX_ROWS:
-                raise UnusableFileError(
-                    f"{path.name} has more than {MAX_ROWS:,} rows; that is not one session's attendance or ballots. "
-                    "Split it into smaller sheets.")
-            return _Table(sheet, number, cells, data, notes)
-    return None
-
-
-def _read(path: Path, ctx: _Context | None) -> _Table:
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        rows, notes = _read_csv(path)
-        table = _finish(path, "", rows, notes, ctx)
-        first = rows
-    elif suffix in (".xlsx", ".xlsm"):
-        table, first = _read_xlsx(path, ctx)
-    else:
-        raise UnusableFileError(f"{path.name}: sheets are read from .xlsx or .csv files.")
-    if table is None:
-        header = next((c for _, c in first[:HEADER_SEARCH] if not _blank(c)), [])
-        shown = ", ".join(f"“{c}”" for c in header[:6] if c.strip(WHITESPACE)) or "nothing"
-        raise UnusableFileError(
-            f"{path.name} is neither an attendance sheet (columns such as Name, Organisation, Stakeholder group, "
-            f"Country, Consent) nor a ballots sheet (columns 1, 2, 3… or one per option); its first row reads {shown}.")
-    return table
-
-
-def _read_xlsx(path: Path, ctx: _Context | None) -> tuple[_Table | None, list[tuple[int, list[str]]]]:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError) as exc:
-        raise UnusableFileError(f"{path.name} cannot be read as an Excel workbook ({exc}); "
-                                "save it again from Excel as .xlsx, or as CSV UTF-8.") from None
-    first: list[tuple[int, list[str]]] = []
-    try:
-        for ws in wb.worksheets:
-            rows: list[tuple[int, list[str]]] = []
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                cells = [_cell_text(v) for v in values[:MAX_COLUMNS]]
-                if not _blank(cells):
-                    rows.append((number, cells))
-                if len(rows) > MAX_ROWS + HEADER_SEARCH:
-                    break
-                if len(rows) == HEADER_SEARCH and _finish(path, ws.title, rows, [], ctx) is None:
-                    break  # no header near the top: not this sheet
-            first = first or rows
-            table = _finish(path, ws.title, rows, [], ctx)
-            if table is not None:
-                if len(wb.worksheets) > 1:
-                    table.notes.append(f"Read the worksheet “{ws.title}”.")
-                return table, first
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
-    finally:
-        wb.close()
-    return None, first
-
-
-def _decode(path: Path, raw: bytes) -> tuple[str, list[str]]:
-    try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
-            return raw.decode("utf-16"), []
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-            raise UnusableFileError(f"{path.name} is damaged: it is marked as Unicode text but is not.") from None
-    try:
-        text = raw.decode("cp1252")
-    except UnicodeDecodeError:
-        raise UnusableFileError(f"{path.name} is neither UTF-8 nor Windows-1252 text; "
-                                "save it from your spreadsheet as “CSV UTF-8”.") from None
-    return text, [f"{path.name} is not UTF-8; it was read as Windows-1252 (Western European). "
-                  "Check accented letters; for other scripts save it as “CSV UTF-8”."]
-
-
-def _read_csv(path: Path) -> tuple[list[tuple[int, list[str]]], list[str]]:
-    try:
-        if path.stat().st_size > MAX_CSV_BYTES:
-            raise UnusableFileError(f"{path.name} is larger than {MAX_CSV_BYTES // 1024**2} MB; split it.")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
-    text, notes = _decode(path, raw)
-    head = text[:20_000].splitlines()[:HEADER_SEARCH]
-    delimiter = max(",;\t", key=lambda d: sum(line.count(d) for line in head))
-    rows: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        for number, cells in enumerate(reader, start=1):
-            if not _blank(cells):
-                rows.append((number, cells[:MAX_COLUMNS]))
-            if len(rows) > MAX_ROWS + HEADER_SEARCH:
-                break
-    except csv.Error as exc:
-        raise UnusableFileError(f"{path.name} cannot be read as CSV near line {reader.line_num} ({exc}).") from None
-    return rows, notes
 
 
 # -- header -----------------------------------------------------------------------------------
@@ -617,7 +470,7 @@ class _Parsed:
 
 
 def _parse(path: Path, ctx: _Context | None, *, keep: int = PREVIEW_ROWS) -> _Parsed:
-    table = _read(path, ctx)
+    table = read_table(path, lambda cells: _kind(_map_header(cells, ctx)) != "unknown")
     columns = _map_header(table.header, ctx)
     preview = SheetPreview(path=path, kind=_kind(columns), sheet=table.sheet, header_row=table.header_row,
                            columns=columns, row_count=len(table.rows), notes=list(table.notes))

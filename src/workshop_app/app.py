@@ -16,6 +16,55 @@ log = logging.getLogger(__name__)
 
 RTL_LANGUAGES = ("ar", "he", "fa", "ur")
 
+# What Qt's X11 plugin (xcb) loads, with the Debian/Ubuntu package of each. Qt itself reports any
+# missing one as "xcb-cursor0 is needed" and aborts; naming the real ones saves the user a search.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0",
+    "libX11-xcb.so.1": "libx11-xcb1", "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1", "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+}
+
+
+def display_problem(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Why the desktop app cannot open a window here, in one paragraph, or None when it can.
+
+    Checked before Qt starts, because Qt aborts the process with a misleading message when the X11
+    plugin's libraries are missing, and with a bare "could not connect to display" when there is none.
+    """
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return None
+    wanted = env.get("QT_QPA_PLATFORM", "")
+    if wanted and not wanted.startswith("xcb"):
+        return None  # offscreen, wayland, vnc...: the user chose; Qt reports its own problems
+    if not wanted and env.get("WAYLAND_DISPLAY"):
+        return None
+    if not env.get("DISPLAY"):
+        return ("There is no display to open a window on (DISPLAY is not set). Run Workshop App from a "
+                "desktop session, or on a machine without one under a virtual display: "
+                "xvfb-run workshop-app … (or QT_QPA_PLATFORM=offscreen for scripts).")
+    missing = [package for soname, package in XCB_LIBRARIES.items() if not _loadable(soname)]
+    if missing:
+        return ("The desktop app needs these system libraries, which are not installed: "
+                f"{', '.join(missing)}. On Debian or Ubuntu: sudo apt-get install {' '.join(missing)} "
+                "(see “System libraries” in the README for other systems).")
+    return None
+
+
+def _loadable(soname: str) -> bool:
+    import ctypes
+
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
 
 def ui_language() -> str:
     """The language for the interface: WORKSHOP_APP_LANG, else the system's."""
@@ -67,6 +116,10 @@ def run_gui(path: str | None = None) -> int:
     """Open ``path`` (or the start screen) and run until the last window closes; returns the exit code."""
     from .logs import setup_logging
 
+    problem = display_problem()
+    if problem:
+        print(f"workshop-app: {problem}", file=sys.stderr)
+        return 2
     log_path = setup_logging()
     log.info("starting the desktop app (log %s)", log_path)
     app = make_application()

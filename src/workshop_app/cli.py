@@ -90,17 +90,60 @@ def new(file: str, template: str | None, title: str | None) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False), required=False)
 @click.option("--seed", default=2024, show_default=True, help="Same seed, same demo.")
-def demo(file: str, seed: int) -> None:
-    """Create FILE holding a realistic demo session (about 40 participants, 150 comments)."""
+@click.option("--open", "open_after", is_flag=True,
+              help="Then open it in the desktop app; a demo already at FILE is opened as it is.")
+@click.option("--fresh", is_flag=True, help="Replace a demo already at FILE with a new one.")
+def demo(file: str | None, seed: int, open_after: bool, fresh: bool) -> None:
+    """Create FILE holding a realistic demo session (about 40 participants, 150 comments).
+
+    Without FILE the demo lives in the app's own folder, so ``workshop-app demo --open`` can be run
+    again and again: it opens the demo made the first time (``--fresh`` starts a new one).
+    """
+    from .paths import default_demo_path
+
+    path = Path(file) if file else default_demo_path()
+    if path.exists() and not fresh:
+        if not open_after:
+            fail(f"{path} already exists; add --open to open it, or --fresh to replace it with a new demo.", 2)
+        click.echo(f"Opening the demo already at {path} (add --fresh to start a new one).")
+    else:
+        _write_demo(path, seed, replace=fresh)
+    if open_after:
+        _start_gui(str(path))
+
+
+def _write_demo(path: Path, seed: int, *, replace: bool) -> None:
+    """Build the demo beside ``path`` and move it into place, so a failure leaves ``path`` as it was."""
+    import os
+
     from .demo import build_demo
     from .storage import SessionFile
+    from .storage.lock import FileLock
 
-    path = Path(file)
-    with SessionFile.create(path) as sf:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(f".{path.name}.building")
+    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        leftover.unlink(missing_ok=True)
+    with SessionFile.create(building) as sf:
         session = build_demo(sf, seed=seed)
         counts = sf.counts()
+    if replace and path.exists():
+        lock = FileLock(path)
+        try:
+            lock.acquire()  # refuses while the app has the old demo open
+        except WorkshopError:
+            building.unlink(missing_ok=True)
+            raise
+        try:
+            for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+                stale.unlink(missing_ok=True)  # they belong to the demo being replaced
+            os.replace(building, path)
+        finally:
+            lock.release()
+    else:
+        os.replace(building, path)
     click.echo(
         f"Created {path}: “{session.title}”, {counts['participants']} participants, "
         f"{counts['ballots']} ballots, {counts['comments']} comments."

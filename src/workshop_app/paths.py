@@ -26,3 +26,8 @@ def user_data_dir() -> Path:
 
 def log_file() -> Path:
     return user_data_dir() / "workshop-app.log"
+
+
+def default_demo_path() -> Path:
+    """Where ``workshop-app demo`` puts the demo when no file is named (reused on the next run)."""
+    return user_data_dir() / "demo.workshop"

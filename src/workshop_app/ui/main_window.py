@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("Merge files…"), "merge", None, self.merge)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Close"), "close", QKeySequence.StandardKey.Close, self.close)
+        # Quit closes every window, each asking about anything typed and not saved (as Close does)
+        self._action(file_menu, self.tr("Quit"), "quit", QKeySequence.StandardKey.Quit, QApplication.closeAllWindows)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.controller.undo_stack.createUndoAction(self, self.tr("Undo"))

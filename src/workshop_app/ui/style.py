@@ -61,6 +61,7 @@ ICONS = {
     "link": "mdi6.link-variant",
     "clear": "mdi6.backspace-outline",
     "close": "mdi6.close",
+    "quit": "mdi6.exit-to-app",
     "edit": "mdi6.pencil-outline",
     "person_add": "mdi6.account-plus-outline",
     "drop": "mdi6.tray-arrow-down",

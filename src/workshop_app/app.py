@@ -127,6 +127,9 @@ def run_gui(path: str | None = None) -> int:
 
     launcher = Launcher(app)
     app._workshop_launcher = launcher
+    app._workshop_file_opener = _install_file_opener(launcher, app)
+    if os.environ.get("WORKSHOP_APP_SMOKE_QUIT"):
+        _quit_once_shown(app)
     if path:
         if not Path(path).exists():
             launcher.show_start()
@@ -137,6 +140,39 @@ def run_gui(path: str | None = None) -> int:
     else:
         launcher.show_start()
     return app.exec()
+
+
+def _install_file_opener(launcher, app):
+    """macOS hands "open with" and double-clicked files to a running app as FileOpen events."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpener(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.FileOpen and event.file():
+                launcher.open_path(event.file())
+                return True
+            return super().eventFilter(watched, event)
+
+    opener = FileOpener(app)
+    app.installEventFilter(opener)
+    return opener
+
+
+def _quit_once_shown(app) -> None:
+    """Smoke tests of a build (WORKSHOP_APP_SMOKE_QUIT=1): print the first window's title, then quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()]
+        if not shown:
+            QTimer.singleShot(100, check)
+            return
+        print(f"window shown: {shown[0].windowTitle()}", flush=True)
+        QApplication.closeAllWindows()
+        app.quit()
+
+    QTimer.singleShot(200, check)
 
 
 def main() -> None:

@@ -131,10 +131,9 @@ def test_the_session_file_holds_every_name(venue):
 
 @pytest.fixture(scope="module")
 def word_notes(venue) -> dict[tuple[str, str], Path]:
-    """Word notes in every mode (English) and in every language (each with a mode, all three covered)."""
+    """Word notes in every mode and every language, written with the CLI."""
     out = {}
-    combos = [(mode, "en") for mode in MODES] + [(MODES[k % 3], lang) for k, lang in enumerate(LANGUAGES) if lang != "en"]
-    for mode, lang in combos:
+    for mode, lang in ((m, lang) for m in MODES for lang in LANGUAGES):
         path = venue.parent / f"note-{mode}-{lang}.docx"
         run("export", venue, "--format", "docx", "-o", path, "--anonymize", mode, "--language", lang)
         out[(mode, lang)] = path
@@ -241,3 +240,36 @@ def test_the_file_then_the_note_changes_nothing(venue, word_notes, tmp_path):
 
         assert open_conflicts(m) == []
         assert {p.id: p.hash for p in m.all(Participant)} == {p.id: p.hash for p in v.all(Participant)}
+
+
+def test_the_presenter_shows_nothing_of_a_decliner(qtbot, venue, tmp_path):
+    """The projector shows no participant at all; walked over every question, hidden and revealed."""
+    import shutil
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from workshop_app.ui.controller import AppController
+    from workshop_app.ui.presenter import PresenterWindow
+
+    shutil.copyfile(venue, tmp_path / "room.workshop")
+    with SessionFile.open(tmp_path / "room.workshop") as sf:
+        w = PresenterWindow(AppController(sf))
+        qtbot.addWidget(w)
+        w.resize(1280, 720)
+        w.show()
+        qtbot.waitExposed(w)
+        seen: list[str] = []
+        for question in w.controller.session_data().questions:
+            w.controller.select_question(question.id)
+            for revealed in (False, True):
+                w.set_revealed(revealed)
+                w.chart.draw_now()
+                seen += [w.windowTitle(), *w.chart.texts()]
+                for child in w.findChildren(QWidget):
+                    seen += [child.toolTip(), child.windowTitle()]
+                    if isinstance(child, QLabel | QAbstractButton):
+                        seen.append(child.text())
+        w.close()
+    assert any("Borda" in t for t in seen)  # the walk reached a chart
+    words = secrets() + [SHARED_ORG, PAIR_ORG] + [name for name, _, _ in CONSENTING]
+    assert [(t, s) for t in seen for s in words if s.casefold() in t.casefold()] == []

@@ -33,7 +33,7 @@ from ..domain.model import Framework, Participant, SessionData
 from ..errors import WorkshopError
 from ..storage import SessionFile
 from ..storage.interchange import export_document
-from .i18n import lang_code
+from .i18n import lang_code, t
 from .privacy import named, public_document, public_sessions
 from .terms import group_label
 
@@ -49,11 +49,13 @@ def check_mode(mode: str | None) -> str:
     return mode
 
 
-def attribution(participant: Participant | None, mode: str, language: str) -> str:
+def attribution(participant: Participant | None, mode: str, language: str, *, prose: bool = False) -> str:
     """How a comment's author is shown under ``mode``: "" when the comment has no participant.
 
     ``participant`` is as :func:`.privacy.public_participant` left it (the scope's participants
-    are), so an organisation it still carries may be shown.
+    are), so an organisation it still carries may be shown. Someone shown by stakeholder group
+    only reads, with ``prose``, as "a participant (Civil society)" (the document's quotes); without,
+    as the group's name (the tables' Author column).
     """
     if participant is None or participant.deleted:
         return ""
@@ -63,7 +65,7 @@ def attribution(participant: Participant | None, mode: str, language: str) -> st
         return f"{name} ({org})" if org else name
     if mode == "organisation" and org:
         return org
-    return group
+    return t("participant_of", language, group=group) if prose else group
 
 
 def shown_name(participant: Participant, mode: str) -> str:

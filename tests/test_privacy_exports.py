@@ -273,3 +273,48 @@ def test_the_presenter_shows_nothing_of_a_decliner(qtbot, venue, tmp_path):
     assert any("Borda" in t for t in seen)  # the walk reached a chart
     words = secrets() + [SHARED_ORG, PAIR_ORG] + [name for name, _, _ in CONSENTING]
     assert [(t, s) for t in seen for s in words if s.casefold() in t.casefold()] == []
+
+
+def test_the_rule_counts_live_participants_of_the_same_session_ignoring_case_and_spacing():
+    from workshop_app.exports.privacy import Peers, public_fields
+
+    def person(org: str, *, consent: bool = False, deleted: bool = False, country: str = "Chad") -> dict:
+        return {"name": "N", "organisation": org, "country": country, "consent_named": consent, "seat": "S",
+                "attributes": {"a": "b"}, "deleted": deleted}
+
+    people = [("s1", person("Acme  Ltd")), ("s1", person("acme ltd")), ("s1", person("ACME LTD", deleted=True)),
+              ("s2", person("Acme Ltd")), ("s1", person("Other", consent=True))]
+    peers = Peers(people)
+    decliner = person("Acme Ltd")
+    assert public_fields(decliner, "s1", peers, "organisation")["organisation"] == ""  # 2 live in s1
+    peers = Peers([*people, ("s1", person(" ACME ltd "))])
+    assert public_fields(decliner, "s1", peers, "organisation")["organisation"] == "Acme Ltd"
+    assert public_fields(decliner, "s1", peers, "none") == {"name": "", "seat": "", "attributes": {},
+                                                           "organisation": "Acme Ltd", "country": "Chad"}
+    assert public_fields(decliner, "s1", peers, "anonymous")["organisation"] == ""
+    assert public_fields(decliner, "s2", peers, "organisation")["organisation"] == ""  # 1 in s2
+    consenting = person("Other", consent=True, country="Tuvalu")
+    assert public_fields(consenting, "s1", peers, "none") == {"name": "N", "seat": "S", "attributes": {"a": "b"},
+                                                             "organisation": "Other", "country": "Tuvalu"}
+    assert public_fields(consenting, "s1", peers, "organisation") == {
+        "name": "", "seat": "", "attributes": {}, "organisation": "Other", "country": "Tuvalu"}
+
+
+def test_in_a_master_an_organisation_counts_within_the_decliners_own_session(tmp_path):
+    path = tmp_path / "master.workshop"
+    with SessionFile.create(path) as sf:
+        a = build_session(sf, SampleSpec(title="A", participants=4, comments=4), seed=1).id
+        b = build_session(sf, SampleSpec(title="B", participants=4, comments=4), seed=2).id
+        people = sf.load_session(a).participants + sf.load_session(b).participants
+        for p in people:
+            p.organisation = "Cross Session Org" if p.session == b or p.consent_named is False else p.organisation
+        sf.save_all(people)
+        alone = [p for p in people if p.session == a and not p.consent_named and p.organisation == "Cross Session Org"]
+    out = tmp_path / "participants.csv"
+    run("export", path, "--format", "csv", "--table", "participants", "-o", out, "--anonymize", "organisation")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        shown = {r["Participant id"]: r["Organisation"] for r in csv.DictReader(fh)}
+    in_b = [p for p in people if p.session == b]
+    assert all(shown[p.id] == "Cross Session Org" for p in in_b)
+    assert len(alone) == 2  # 2 in A, 4 in B: 6 in the master, but fewer than 3 in their own session
+    assert all(shown[p.id] == "" for p in alone)

@@ -149,6 +149,7 @@ def test_word_notes_still_name_those_who_consented(word_notes):
     note = word_notes[("none", "en")]
     body = "\n".join(text for part, text in texts_of(note) if part == "word/document.xml (parsed)")
     assert all(name in body for name, _, _ in CONSENTING)
+    assert "Tonga" in body and "Not recorded or not shown" in body  # a consenting person's country; decliners'
     carried = json.loads(read_embedded_json(note))
     named = {p["name"] for s in carried["sessions"] for p in s["participants"] if p["name"]}
     assert named == {name for name, _, _ in CONSENTING}

@@ -80,6 +80,8 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                       "对于不愿具名的参与者，仅当对话中至少有{n}名参与者来自同一组织或国家时，才列出该组织或国家。",
                       "بالنسبة إلى من لم يوافقوا على ذكر أسمائهم، لا تُذكر المنظمة أو البلد إلا إذا اشترك فيهما "
                       "{n} مشاركين على الأقل في الحوار."),
+    "country_not_shown": ("Not recorded or not shown", "Non renseigné ou non indiqué", "Sin datos o no indicado",
+                          "Не указано или скрыто", "未记录或未列出", "غير مسجل أو غير معروض"),
     "participant_of": ("a participant ({group})", "une personne participante ({group})",
                        "una persona participante ({group})", "участник ({group})", "一位参与者（{group}）",
                        "أحد المشاركين ({group})"),

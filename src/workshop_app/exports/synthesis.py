@@ -154,7 +154,7 @@ class _Synthesis:
 
     def count_table(self, counts: list[Count], first: str, caption: str, total: int, groups: bool = False) -> None:
         doc = self.doc
-        rows = [[group_label(c.key, self.lang) if groups else (c.label if c.key else group_label("", self.lang)),
+        rows = [[group_label(c.key, self.lang) if groups else (c.label if c.key else doc.t("country_not_shown")),
                  str(c.count), doc.percent(c.count / total)] for c in counts]
         rows.append([Cell([Run(doc.t("total"), bold=True)], lang=self.lang), str(total), doc.percent(1.0)])
         doc.table(caption, [first, doc.t("participants"), doc.t("share")], rows, widths=[4.0, 1.3, 1.1],

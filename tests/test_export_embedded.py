@@ -47,8 +47,16 @@ def test_the_note_gives_back_exactly_the_session_it_covers(note, tmp_path):
         got = export_document(sf)
     with open_readonly(source) as sf:
         want = export_document(sf, [sid])
-    assert document_equal(got["sessions"], want["sessions"])
+    got_people = {p["id"]: p for s in got["sessions"] for p in s.pop("participants")}
+    want_people = {p["id"]: p for s in want["sessions"] for p in s.pop("participants")}
+    assert document_equal(got["sessions"], want["sessions"])  # questions, ballots, comments, messages
     assert [f["id"] for f in got["frameworks"]] == [f["id"] for f in want["frameworks"]]
+    assert set(got_people) == set(want_people)
+    for pid, p in want_people.items():  # those who declined come back as placeholders, without name
+        if p["consent_named"]:
+            assert got_people[pid] == p
+        else:
+            assert got_people[pid]["rev"] == 0 and got_people[pid]["name"] == "" and got_people[pid]["seat"] == ""
 
 
 def test_importing_the_note_twice_adds_nothing(note, tmp_path):

@@ -28,7 +28,8 @@ def key_messages(doc: Doc, messages: Sequence[KeyMessage], comments: Mapping[str
         for cid in km.quotes:
             c = comments.get(cid)
             if c is not None:
-                doc.quote(c.text, attribution(people.get(c.participant or ""), mode, doc.language), c.language)
+                doc.quote(c.text, attribution(people.get(c.participant or ""), mode, doc.language, prose=True),
+                          c.language)
 
 
 def _order(option_order: Sequence[str], present: set[str]) -> list[str]:
@@ -57,7 +58,7 @@ def comment_list(doc: Doc, items: list[Comment], people: Mapping[str, Participan
             name = swot_label(swot, doc.language) if swot else doc.t("other_comments")
             doc.para([Run(f"{name} ({len(block)})", bold=True)], keep_next=True, lang=doc.language)
         for c in block:
-            who = attribution(people.get(c.participant or ""), mode, doc.language)
+            who = attribution(people.get(c.participant or ""), mode, doc.language, prose=True)
             doc.quote(c.text, who, c.language, style="quote" if c.starred else "bullet")
 
 

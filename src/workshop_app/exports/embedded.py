@@ -191,6 +191,7 @@ def _decode_item(blob: bytes, name: str) -> str:
 
 _NESTED = ("participants", "ballots", "comments", "key_messages")
 SUPPORT = ("conflicts", "provenance", "option_mappings")
+REDACTION_ORDER = ("anonymous", "organisation", "declined")  # the strictest mark first
 
 
 def _winner(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
@@ -229,9 +230,12 @@ def union_documents(texts: Iterable[str]) -> tuple[dict[str, Any], int]:
     options: dict[str, dict[str, dict]] = {}
     support: dict[str, dict[str, dict]] = {t: {} for t in SUPPORT}
     fmt = "workshop-app/1"
+    marks: set[str] = set()
     for text in texts:
         doc = json.loads(text)
         fmt = doc.get("format", fmt)
+        if isinstance(doc.get("redacted"), str):
+            marks.add(doc["redacted"])
         u.merge(frameworks, doc.get("frameworks", []))
         for s in doc.get("sessions", []):
             sid = s["id"]
@@ -255,4 +259,8 @@ def union_documents(texts: Iterable[str]) -> tuple[dict[str, Any], int]:
     doc = {"format": fmt, "frameworks": list(frameworks.values()), "sessions": out_sessions}
     for table in SUPPORT:
         doc[table] = list(support[table].values())
+    for mark in REDACTION_ORDER:  # placeholders stay placeholders in the union (DESIGN §5)
+        if mark in marks:
+            doc["redacted"] = mark
+            break
     return doc, u.differing

@@ -69,6 +69,22 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                        "Участники не называются: замечания приписываются только группам заинтересованных сторон.",
                        "不列出任何参与者姓名：意见仅按利益攸关方群体归属。",
                        "لا يُذكر اسم أي مشارك: تُنسب التعليقات إلى فئات أصحاب المصلحة فقط."),
+    "declined_note": ("For people who declined to be named, an organisation or a country is shown only where at "
+                      "least {n} participants of the dialogue share it.",
+                      "Pour les personnes qui n'ont pas souhaité être nommées, une organisation ou un pays n'est "
+                      "indiqué que si au moins {n} participants du dialogue le partagent.",
+                      "Para las personas que no quisieron ser nombradas, una organización o un país solo se indica "
+                      "si al menos {n} participantes del diálogo lo comparten.",
+                      "Для участников, не давших согласия на указание имени, организация или страна приводятся, "
+                      "только если их разделяют не менее {n} участников диалога.",
+                      "对于不愿具名的参与者，仅当对话中至少有{n}名参与者来自同一组织或国家时，才列出该组织或国家。",
+                      "بالنسبة إلى من لم يوافقوا على ذكر أسمائهم، لا تُذكر المنظمة أو البلد إلا إذا اشترك فيهما "
+                      "{n} مشاركين على الأقل في الحوار."),
+    "country_not_shown": ("Not recorded or not shown", "Non renseigné ou non indiqué", "Sin datos o no indicado",
+                          "Не указано или скрыто", "未记录或未列出", "غير مسجل أو غير معروض"),
+    "participant_of": ("a participant ({group})", "une personne participante ({group})",
+                       "una persona participante ({group})", "участник ({group})", "一位参与者（{group}）",
+                       "أحد المشاركين ({group})"),
     # -- participation
     "participation": ("Participation", "Participation", "Participación", "Участие", "参与情况", "المشاركة"),
     "participation_line": ("Participants: {n}, from {g} stakeholder groups and {c} countries.",

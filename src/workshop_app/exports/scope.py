@@ -1,20 +1,25 @@
 """What an export covers: the sessions chosen, their frameworks, provenance, and the embedded data.
 
-Anonymisation (``--anonymize``), the same for the Word synthesis, the workbook and the embedded data:
+Anonymisation (``--anonymize``), the same for the Word synthesis, the workbook, the CSV tables and
+the embedded data; what may be shown of each participant is decided once, by
+:mod:`.privacy`, before any writer sees them:
 
 - ``none``: people are named only when they consented; others appear as their stakeholder group.
-  The embedded data is lossless (the same as ``export --format json`` of those sessions), so
-  headquarters can merge the note as if it were the session file.
-- ``organisation``: nobody is named; people appear as their organisation (or group). The embedded
-  participants lose their name, seat and attributes.
+  In the embedded data those who consented are as in the file; those who declined are
+  placeholders without name, seat or attributes (their organisation and country only when at
+  least 3 participants of the session share it).
+- ``organisation``: nobody is named; people appear as their organisation (or group): a decliner's
+  organisation only when at least 3 participants of the session share it. Every embedded
+  participant is a placeholder.
 - ``anonymous``: nobody is named and no organisation is shown; people appear as their stakeholder
   group. The embedded participants also lose their organisation.
 
-Facilitator and rapporteur, the authors of the note, stay named in every mode. Redacted
-participants keep their ids, revisions and chains, so the records still link up; a redacted note
-imported where the original participants already are is refused by ``import`` and shows up as
-conflicts in ``merge`` (the session file stays the record of reference). Unresolved merge conflicts
-hold earlier versions of records, so they are embedded only in a lossless export of a whole file.
+Facilitator and rapporteur, the authors of the note, stay named in every mode. Placeholders keep
+their ids, so the records still link up, and have revision 0: wherever the original participants
+are or later arrive, ``import`` and ``merge`` keep the originals without a conflict (the session
+file stays the record of reference). Unresolved merge conflicts hold earlier versions of records,
+so they are embedded only in a ``none`` export of a whole file, and never for a participant who
+is not shown in full.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from ..domain.model import Framework, Participant, SessionData
 from ..errors import WorkshopError
 from ..storage import SessionFile
 from ..storage.interchange import export_document
-from .i18n import lang_code
+from .i18n import lang_code, t
+from .privacy import named, public_document, public_sessions
 from .terms import group_label
 
 log = logging.getLogger(__name__)
@@ -43,48 +49,33 @@ def check_mode(mode: str | None) -> str:
     return mode
 
 
-def attribution(participant: Participant | None, mode: str, language: str) -> str:
-    """How a comment's author is shown under ``mode``: "" when the comment has no participant."""
+def attribution(participant: Participant | None, mode: str, language: str, *, prose: bool = False) -> str:
+    """How a comment's author is shown under ``mode``: "" when the comment has no participant.
+
+    ``participant`` is as :func:`.privacy.public_participant` left it (the scope's participants
+    are), so an organisation it still carries may be shown. Someone shown by stakeholder group
+    only reads, with ``prose``, as "a participant (Civil society)" (the document's quotes); without,
+    as the group's name (the tables' Author column).
+    """
     if participant is None or participant.deleted:
         return ""
     group = group_label(participant.stakeholder_group, language)
     name, org = participant.name.strip(), participant.organisation.strip()
-    if mode == "none" and participant.consent_named and name:
+    if named(participant.content(), mode) and name:
         return f"{name} ({org})" if org else name
     if mode == "organisation" and org:
         return org
-    return group
+    return t("participant_of", language, group=group) if prose else group
 
 
 def shown_name(participant: Participant, mode: str) -> str:
     """The participant's name if it may be shown, else ""."""
-    if mode == "none" and participant.consent_named:
-        return participant.name.strip()
-    return ""
-
-
-def redact_participant(obj: dict[str, Any], mode: str) -> dict[str, Any]:
-    if mode == "none":
-        return obj
-    out = dict(obj)
-    out.update(name="", seat="", attributes={}, consent_named=False)
-    # A redacted copy is a placeholder (revision 0, no history): wherever the real record is or
-    # later arrives, the real one wins without a conflict (merge/versions.py).
-    out.update(rev=0, chain=[])
-    if mode == "anonymous":
-        out["organisation"] = ""
-    return out
+    return participant.name.strip() if named(participant.content(), mode) else ""
 
 
 def redact_document(doc: dict[str, Any], mode: str, *, whole_file: bool) -> dict[str, Any]:
     """The interchange document as the note embeds it under ``mode`` (a new dict)."""
-    out = dict(doc)
-    if mode != "none":
-        out["redacted"] = mode
-    out["sessions"] = [
-        {**s, "participants": [redact_participant(p, mode) for p in s.get("participants", [])]}
-        for s in doc.get("sessions", [])
-    ]
+    out = public_document(doc, mode)
     if not whole_file or mode != "none":
         out["conflicts"] = []
     if not whole_file:
@@ -140,7 +131,7 @@ def load_scope(sf: SessionFile, session_ids: list[str] | None, mode: str, *, emb
         ids = list(live)
     if not ids:
         raise WorkshopError(f"{sf.path.name} holds no session to export.")
-    sessions = [sf.load_session(sid) for sid in ids]
+    sessions = public_sessions([sf.load_session(sid) for sid in ids], mode)
     wanted_frameworks = {d.session.framework for d in sessions if d.session.framework}
     frameworks = [f for f in sf.frameworks() if f.id in wanted_frameworks]
     whole = not session_ids or set(ids) == set(live)

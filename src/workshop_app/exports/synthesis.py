@@ -29,6 +29,7 @@ from .context import Labels, Progress, ProgressCallback
 from .document import Doc
 from .embedded import dumps_ascii, embed_json
 from .i18n import LANGUAGE_NAMES, lang_code
+from .privacy import MIN_SHARED
 from .results_section import breakdown, question_results
 from .scope import ExportScope
 from .terms import group_label
@@ -128,6 +129,8 @@ class _Synthesis:
         doc.table(None, ["", ""], rows, widths=[1.3, 4.0], numeric=[False, False], style="plain", header_row=False)
         note = {"none": "consent_note", "organisation": "organisation_note", "anonymous": "anonymous_note"}[self.mode]
         doc.note(doc.t(note))
+        if self.mode != "anonymous":
+            doc.note(doc.t("declined_note", n=MIN_SHARED))
         doc.note(doc.t("embedded_note"))
         doc.note(doc.t("prepared", date=date.today().isoformat(), file=scope.source))
 
@@ -151,7 +154,7 @@ class _Synthesis:
 
     def count_table(self, counts: list[Count], first: str, caption: str, total: int, groups: bool = False) -> None:
         doc = self.doc
-        rows = [[group_label(c.key, self.lang) if groups else (c.label if c.key else group_label("", self.lang)),
+        rows = [[group_label(c.key, self.lang) if groups else (c.label if c.key else doc.t("country_not_shown")),
                  str(c.count), doc.percent(c.count / total)] for c in counts]
         rows.append([Cell([Run(doc.t("total"), bold=True)], lang=self.lang), str(total), doc.percent(1.0)])
         doc.table(caption, [first, doc.t("participants"), doc.t("share")], rows, widths=[4.0, 1.3, 1.1],

@@ -4,7 +4,7 @@ Tables: sessions, participants, ballots (rankings, one column per rank), scores 
 ratings, one row per ballot and option), comments, key messages, results (the analysis engine's
 tables, per session and pooled for several sessions). Cells hold labels as well as ids.
 
-Names follow the anonymisation mode as in the Word synthesis (:mod:`.scope`): with ``none`` a
+Names follow the anonymisation mode as in the Word synthesis (:mod:`.scope`, :mod:`.privacy`): with ``none`` a
 name appears only with the person's consent. Column headers are in English (the sheets are for
 scripts and spreadsheets); labels of priorities and stakeholder groups follow ``language``.
 

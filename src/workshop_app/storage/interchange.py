@@ -188,7 +188,7 @@ def parse_document(text: str | bytes) -> list[Record]:
     except RecursionError:
         raise UnusableFileError("This JSON is nested too deeply to be an interchange document.") from None
     records = ParsedRecords(_Reader(doc).read())
-    records.redacted = doc.get("redacted") in ("organisation", "anonymous")
+    records.redacted = doc.get("redacted") in ("declined", "organisation", "anonymous")
     for table in SUPPORT_TABLES:
         rows = doc.get(table, [])
         if not isinstance(rows, list):
@@ -204,7 +204,7 @@ class ParsedRecords(list):
     def __init__(self, records: Iterable[Record] = ()):
         super().__init__(records)
         self.support: dict[str, list[Any]] = {}
-        # True for a note exported with anonymisation: its participants are placeholders (rev 0).
+        # True for a note's data ("redacted"): participants not shown in full are placeholders (rev 0).
         self.redacted = False
 
 

@@ -188,12 +188,14 @@ class ExportDialog(QDialog):
         self.mode.setEnabled(fmt != "json")
         self.language.setEnabled(fmt != "json")
         hints = {
-            "docx": self.tr("The Word document carries its data, so headquarters can import it. With “Name people "
-                            "only with their consent” that data keeps every participant's name; choose another "
-                            "option before sharing the document beyond headquarters."),
-            "xlsx": self.tr("One sheet per table, for staff; names appear as the option below allows."),
+            "docx": self.tr("The Word document carries its data, so headquarters can import it. People who "
+                            "declined to be named are in neither its text nor its data; the session file keeps "
+                            "their names."),
+            "xlsx": self.tr("One sheet per table, for staff; names appear as the option below allows, never of "
+                            "people who declined."),
             "csv": self.tr("One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese."),
-            "json": self.tr("Everything in the file, lossless, for merging or other tools."),
+            "json": self.tr("Everything in the file, lossless and with every name, like a handover copy: for "
+                            "merging or other tools, not for sharing."),
         }
         self.hint.setText(hints[fmt])
         current = self.output.text().strip()

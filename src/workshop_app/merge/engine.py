@@ -198,7 +198,8 @@ def _merge_table(conn: Any, source: Source, table: str, counts: dict[str, int]) 
             continue
         here = existing.get(rid)
         if (here is not None and rid not in carried and rid not in stored
-                and (here["hash"], here["rev"], here["chain"]) == (row["hash"], row["rev"], row["chain"])):
+                and (here["hash"], here["rev"], here["chain"]) == (row["hash"], row["rev"], row["chain"])
+                and here.get("created_at") == row.get("created_at")):
             counts["unchanged"] += 1  # the very version the master shows, and nothing else stored
             continue
         mine = []
@@ -246,28 +247,55 @@ def store_settlement(conn: Any, table: str, after: Settlement, current: dict[str
                      stored: list[dict[str, Any]], source_name: str) -> list[str]:
     """Make the master's rows for one record hold exactly ``after``; returns newly superseded ids."""
     w = after.winner
-    if current is None or (current["hash"], current["rev"], tuple(json.loads(current["chain"]))) != w.key:
-        merge_io.put_row(conn, table, row_from_version(w))
+    captured = _captured(table, after)
+    row = dict(row_from_version(w))
+    if captured is not None:
+        row["created_at"] = captured
+    if current is None or (current["hash"], current["rev"], tuple(json.loads(current["chain"]))) != w.key \
+            or (captured is not None and current.get("created_at") != captured):
+        merge_io.put_row(conn, table, row)
     wanted = after.stored()
     have = {r["id"]: r for r in stored}
     merge_io.delete_conflicts(conn, [cid for cid in have if cid not in wanted])
     inserts, newly = [], []
     for cid, (v, resolved) in wanted.items():
         old = have.get(cid)
+        content = _with_capture_time(v.content, captured)
         if old is None:
             inserts.append({
                 "id": cid, "table_name": table, "record_id": v.record_id, "hash": v.hash, "rev": v.rev,
-                "chain": canonical_json(list(v.chain)), "content": v.content, "source": v.source or source_name,
+                "chain": canonical_json(list(v.chain)), "content": content, "source": v.source or source_name,
                 "resolved": 1 if resolved else 0, "resolution": (v.note or SUPERSEDED) if resolved else None,
             })
             if resolved:
                 newly.append(cid)
-        elif bool(old["resolved"]) != resolved:
+            continue
+        if old["content"] != content:
+            merge_io.set_conflict_content(conn, cid, content)
+        if bool(old["resolved"]) != resolved:
             merge_io.set_conflict_state(conn, cid, resolved, SUPERSEDED if resolved else None)
             if resolved:
                 newly.append(cid)
     merge_io.insert_conflicts(conn, inserts)
     return newly
+
+
+def _captured(table: str, after: Settlement) -> str | None:
+    """The record's first-captured time, for a table that keeps one (None for the others)."""
+    if "created_at" not in field_kinds(TYPE_BY_TABLE[table]):
+        return None
+    return after.first_captured
+
+
+def _with_capture_time(content: str, captured: str | None) -> str:
+    """A stored version's content carrying the record's first-captured time (bookkeeping only)."""
+    if captured is None:
+        return content
+    values = json.loads(content)
+    if values.get("created_at") == captured:
+        return content
+    values["created_at"] = captured
+    return canonical_json(values)
 
 
 def _merge_mappings(conn: Any, source: Source, item: SourceReport) -> None:

@@ -1,0 +1,168 @@
+"""Merges with one answer (issue 11, items 11-13): what a record is does not depend on when or where
+it was imported, lists have one canonical order, and compile-notes keeps what merge keeps."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from workshop_app.storage import SessionFile
+
+from .helpers import filled_file
+
+
+def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "160", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "workshop_app.cli", *map(str, args)], capture_output=True,
+                          text=True, timeout=180, env=env)
+
+
+def _document(tmp_path: Path) -> Path:
+    """An interchange document as another tool writes it: no created_at (the app would stamp one)."""
+    sf, _ = filled_file(tmp_path / "origin.workshop", comments=6)
+    sf.close()
+    out = tmp_path / "doc.json"
+    assert run_cli("export", tmp_path / "origin.workshop", "--format", "json", "-o", out).returncode == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    for s in doc["sessions"]:
+        for key in ("ballots", "comments", "participants"):
+            for r in s[key]:
+                r.pop("created_at", None)
+    out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def test_two_laptops_importing_the_same_document_merge_without_conflicts(tmp_path):
+    doc = _document(tmp_path)
+    laptops = [tmp_path / "laptop1.workshop", tmp_path / "laptop2.workshop"]
+    for i, laptop in enumerate(laptops):
+        assert run_cli("new", laptop).returncode == 0
+        done = run_cli("import", laptop, doc)
+        assert done.returncode == 0, done.stderr
+        if i == 0:
+            import time
+
+            time.sleep(1.1)  # the second laptop imports at another second of the clock
+    master = tmp_path / "master.workshop"
+    merged = run_cli("merge", "--create", "--json", master, *laptops)
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    report = json.loads(merged.stdout)
+    assert report["totals"]["conflicts"] == 0
+    with SessionFile.open(master) as sf:
+        assert sf.conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
+
+
+# -- the upgrade to schema version 3 --------------------------------------------------------------
+
+
+def as_version_2(v3: Path, out: Path) -> None:
+    """``out``: the content of ``v3`` as version 2 of the app wrote it (created_at inside the hashes)."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from workshop_app.domain import legacy_content_hash
+    from workshop_app.storage.codec import row_values
+    from workshop_app.storage.schema import RECORD_TABLES, apply_migrations
+
+    src = sqlite3.connect(v3)
+    src.row_factory = sqlite3.Row
+    dst = sqlite3.connect(out, isolation_level=None)
+    apply_migrations(Database(dst), up_to=2)
+    dst.execute("BEGIN")
+    for table in RECORD_TABLES:
+        cols = {r[1] for r in dst.execute(f"PRAGMA table_info([{table}])")}
+        for row in src.execute(f"SELECT * FROM [{table}]"):
+            row = {k: row[k] for k in row.keys() if k in cols}
+            if table in ("ballots", "comments"):
+                row["hash"] = legacy_content_hash(row_values(table, row))
+            dst.execute(f"INSERT INTO [{table}] ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()))
+    dst.execute("COMMIT")
+    dst.execute("PRAGMA journal_mode = DELETE")
+    dst.close()
+    src.close()
+
+
+def edit_as_version_2(path: Path, comment_id: str, text: str) -> None:
+    """A v2 app's edit of a comment: revision + 1, the old (old-rule) hash appended to the chain."""
+    import sqlite3
+
+    from workshop_app.domain import legacy_content_hash
+    from workshop_app.storage.codec import row_values
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    row = dict(conn.execute("SELECT * FROM comments WHERE id = ?", [comment_id]).fetchone())
+    chain = json.loads(row["chain"]) + [row["hash"]]
+    row.update(text=text, rev=row["rev"] + 1, chain=json.dumps(chain))
+    row["hash"] = legacy_content_hash(row_values("comments", row))
+    conn.execute("UPDATE comments SET text = ?, rev = ?, chain = ?, hash = ? WHERE id = ?",
+                 [text, row["rev"], row["chain"], row["hash"], comment_id])
+    conn.close()
+
+
+def _v2_pair(tmp_path: Path) -> tuple[Path, Path, str]:
+    sf, _ = filled_file(tmp_path / "origin.workshop", comments=4)
+    comment_id = sorted(c.id for c in sf.all(__import__("workshop_app.domain", fromlist=["Comment"]).Comment))[0]
+    sf.close()
+    before, after = tmp_path / "before.workshop", tmp_path / "after.workshop"
+    as_version_2(tmp_path / "origin.workshop", before)
+    as_version_2(tmp_path / "origin.workshop", after)
+    edit_as_version_2(after, comment_id, "Edited on a laptop still running version 2.")
+    return before, after, comment_id
+
+
+def test_a_version_2_file_checks_and_upgrades_with_a_backup(tmp_path):
+    before, _, _ = _v2_pair(tmp_path)
+    assert run_cli("check", before).returncode == 0, run_cli("check", before).stdout
+    with SessionFile.open(before) as sf:
+        assert sf.version == 3
+        for table in ("ballots", "comments"):
+            for row in sf.db[table].rows:
+                from workshop_app.storage.codec import row_to_record
+
+                assert row_to_record(__import__("workshop_app.domain", fromlist=["Comment"]).TYPE_BY_TABLE[table],
+                                     row).hash == row["hash"]
+    assert list(tmp_path.glob("before.v2-backup-*.workshop"))
+    assert run_cli("check", before).returncode == 0
+
+
+def test_an_altered_version_2_record_stays_detected_after_the_upgrade(tmp_path):
+    import sqlite3
+
+    before, _, comment_id = _v2_pair(tmp_path)
+    conn = sqlite3.connect(before, isolation_level=None)
+    conn.execute("UPDATE comments SET text = 'forged' WHERE id = ?", [comment_id])
+    conn.close()
+    with SessionFile.open(before):
+        pass
+    done = run_cli("check", before)
+    assert done.returncode == 1 and comment_id in done.stdout + done.stderr
+
+
+def test_fast_forward_and_stale_across_version_2_and_version_3(tmp_path):
+    """Old chains hold old-rule hashes: an upgraded master still fast-forwards from a v2 edit, and a
+    master upgraded from the edited file finds the unedited v2 file stale, with no conflict."""
+    before, after, comment_id = _v2_pair(tmp_path)
+    import shutil
+
+    master1, master2 = tmp_path / "m1.workshop", tmp_path / "m2.workshop"
+    shutil.copyfile(before, master1)
+    shutil.copyfile(after, master2)
+    for path in (master1, master2):
+        with SessionFile.open(path):
+            pass  # upgraded to version 3 in place
+    one = run_cli("merge", "--json", master1, after)
+    two = run_cli("merge", "--json", master2, before)
+    assert one.returncode == 0 and two.returncode == 0, one.stdout + two.stdout
+    assert json.loads(one.stdout)["totals"]["fast_forwarded"] == 1
+    assert json.loads(two.stdout)["totals"]["stale"] == 1
+    for path in (master1, master2):
+        with SessionFile.open(path) as sf:
+            assert sf.conn.execute("SELECT count(*) FROM conflicts WHERE resolved = 0").fetchone()[0] == 0
+            assert sf.conn.execute("SELECT text FROM comments WHERE id = ?", [comment_id]).fetchone()[0] \
+                == "Edited on a laptop still running version 2."

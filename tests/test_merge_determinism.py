@@ -166,3 +166,79 @@ def test_fast_forward_and_stale_across_version_2_and_version_3(tmp_path):
             assert sf.conn.execute("SELECT count(*) FROM conflicts WHERE resolved = 0").fetchone()[0] == 0
             assert sf.conn.execute("SELECT text FROM comments WHERE id = ?", [comment_id]).fetchone()[0] \
                 == "Edited on a laptop still running version 2."
+
+
+# -- one canonical order: the same files give the same documents, whatever the merge order --------
+
+
+def _cli(*args: str | Path) -> str:
+    from click.testing import CliRunner
+
+    from workshop_app.cli import cli
+
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return result.output
+
+
+def _three_sources(tmp_path: Path) -> list[Path]:
+    """A venue file, a second laptop's copy that went on capturing (new people, new comments, an
+    edit), and a third copy where someone edited the same comment differently (a conflict)."""
+    import shutil
+
+    from workshop_app.domain import Comment, Participant
+
+    a = tmp_path / "a.workshop"
+    sf, sid = filled_file(a, comments=4)
+    sf.close()
+    b, c = tmp_path / "b.workshop", tmp_path / "c.workshop"
+    shutil.copyfile(a, b)
+    shutil.copyfile(a, c)
+    for path, who, words in ((b, "Bea", "laptop two"), (c, "Chen", "laptop three")):
+        with SessionFile.open(path) as sf:
+            first = sorted(sf.all(Comment), key=lambda x: x.id)[0]
+            first.text = f"Edited on {words}."
+            sf.save(first)
+            for k in range(3):
+                p = sf.save(Participant(session=sid, name=f"{who} {k}", consent_named=True,
+                                        created_at="2024-09-05T10:00:00+00:00"))
+                sf.save(Comment(session=sid, participant=p.id, text=f"{words} says {k}",
+                                created_at=f"2024-09-05T10:0{k % 2}:00+00:00"))
+    return [a, b, c]
+
+
+def _word_text(path: Path) -> list[str]:
+    import docx
+
+    document = docx.Document(str(path))
+    out = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        out += [cell.text for row in table.rows for cell in row.cells]
+    return out
+
+
+def test_every_merge_order_gives_the_same_json_and_word_text(tmp_path, monkeypatch):
+    """Masters merged from the same three files in all 6 orders export byte-identical JSON and Word
+    notes with the same text. (The clock is fixed: ``merged_at`` is the real time of a merge, the
+    one thing a master may rightly differ by; what must not differ is what the order decides.)"""
+    import itertools
+
+    import workshop_app.merge.engine as engine
+
+    monkeypatch.setattr(engine, "now_iso", lambda: "2026-01-01T00:00:00+00:00")
+    sources = _three_sources(tmp_path)
+    exports, words = set(), set()
+    for k, order in enumerate(itertools.permutations(sources)):
+        folder = tmp_path / f"order{k}"
+        folder.mkdir()
+        master = folder / "master.workshop"  # the same name: the Word note names its source file
+        _cli("merge", "--create", master, *order)
+        _cli("export", master, "--format", "json", "-o", folder / "master.json")
+        _cli("export", master, "--format", "docx", "-o", folder / "master.docx")
+        exports.add((folder / "master.json").read_bytes())
+        words.add(tuple(_word_text(folder / "master.docx")))
+    assert len(exports) == 1
+    assert len(words) == 1
+    doc = json.loads(exports.pop())
+    assert sorted((c["resolved"], c["source"]) for c in doc["conflicts"]) == [(0, "b.workshop"), (1, "a.workshop")]
+    assert len(doc["sessions"][0]["comments"]) == 4 + 6

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -44,7 +44,7 @@ class Version:
     rev: int
     chain: tuple[str, ...]
     content: str = field(compare=False)  # canonical JSON of the user-visible fields
-    source: str = field(default="", compare=False)  # the file that first brought it here
+    sources: frozenset[str] = field(default=frozenset(), compare=False)  # every file that carried it
     row: dict[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
     note: str | None = field(default=None, compare=False)  # a stored version's resolution note
 
@@ -55,6 +55,11 @@ class Version:
     @property
     def node(self) -> tuple[str, int]:
         return (self.hash, self.rev)
+
+    @property
+    def source(self) -> str:
+        """The files that carried this version, sorted, ``, ``-separated (empty: made here)."""
+        return ", ".join(sorted(self.sources))
 
     @cached_property
     def values(self) -> dict[str, Any]:
@@ -109,7 +114,9 @@ def settle(versions: Iterable[Version]) -> Settlement:
     """The winner, the open conflicts and the superseded versions of one record's version set."""
     unique: dict[tuple, Version] = {}
     for v in versions:
-        unique.setdefault(v.key, v)  # the first seen keeps its source name
+        seen = unique.get(v.key)
+        # one version reached by several files lists them all, whatever the order they came in
+        unique[v.key] = v if seen is None else replace(seen, sources=seen.sources | v.sources)
     if not unique:
         raise ValueError("settle() needs at least one version")
     members: dict[tuple[str, int], list[Version]] = {}
@@ -124,7 +131,8 @@ def settle(versions: Iterable[Version]) -> Settlement:
         and not any(names[node] & chains[other] and node[1] < other[1] for other in members if other != node)
     ]
     heads.sort(key=lambda n: (n[1], n[0]), reverse=True)
-    reps = {node: _representative(members[node]) for node in heads}
+    reps = {node: replace(_representative(members[node]), sources=frozenset().union(*(v.sources for v in members[node])))
+            for node in heads}
     winner = reps[heads[0]]
     open_ = [reps[n] for n in heads[1:]]
     shown = {winner.key} | {v.key for v in open_}

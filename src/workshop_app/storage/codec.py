@@ -71,7 +71,17 @@ def record_to_row(record: Record) -> dict[str, Any]:
         else:
             row[name] = content[name]
     row["hash"] = content_hash(content)
+    row["sources"] = ""  # a version written here: no file carried it (the merge fills it in)
     return row
+
+
+def split_sources(text: str | None) -> set[str]:
+    """The file names a ``sources`` (or a stored version's ``source``) text lists."""
+    return {name for name in (text or "").split(", ") if name}
+
+
+def join_sources(names: set[str] | frozenset[str]) -> str:
+    return ", ".join(sorted(names))
 
 
 def fix_text(value: Any) -> Any:
@@ -139,7 +149,7 @@ def row_values(table: str, row: dict[str, Any]) -> dict[str, Any]:
     kinds = field_kinds(TYPE_BY_TABLE[table])
     out: dict[str, Any] = {}
     for name, value in row.items():
-        if name in ("rev", "chain", "hash"):
+        if name in ("rev", "chain", "hash", "sources"):
             continue
         kind = kinds.get(name, "plain")
         if kind == "json" and value is not None:

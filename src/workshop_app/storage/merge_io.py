@@ -156,6 +156,8 @@ def _version_ok(row: dict[str, Any]) -> bool:
     rid = row.get("record_id", row.get("id"))
     if not isinstance(rid, str) or not rid or not isinstance(row.get("rev"), int) or row["rev"] < 0:
         return False
+    if not isinstance(row.get("sources", row.get("source", "")), str):
+        return False
     chain = json.loads(row["chain"]) if isinstance(row.get("chain"), str) else None
     return isinstance(chain, list) and all(isinstance(h, str) for h in chain)
 
@@ -315,9 +317,9 @@ def delete_conflicts(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
     conn.executemany("DELETE FROM conflicts WHERE id = ?", [[i] for i in ids])
 
 
-def set_conflict_content(conn: sqlite3.Connection, conflict_id: str, content: str) -> None:
-    """Rewrite a stored version's bookkeeping (its content hash does not cover it)."""
-    conn.execute("UPDATE conflicts SET content = ? WHERE id = ?", [content, conflict_id])
+def set_conflict_content(conn: sqlite3.Connection, conflict_id: str, content: str, source: str) -> None:
+    """Rewrite a stored version's bookkeeping: its capture time and the files that carried it."""
+    conn.execute("UPDATE conflicts SET content = ?, source = ? WHERE id = ?", [content, source, conflict_id])
 
 
 def set_conflict_state(conn: sqlite3.Connection, conflict_id: str, resolved: bool, resolution: str | None) -> None:
@@ -337,6 +339,24 @@ def insert_or_ignore(conn: sqlite3.Connection, table: str, rows: list[dict[str, 
             [row[c] for c in cols],
         )
     return conn.total_changes - before
+
+
+def merge_provenance(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Add provenance rows; one already here (the same file, by its content) keeps the earliest
+    ``merged_at`` and lists every name the file was merged under, so the result does not depend
+    on the order of merging."""
+    for row in rows:
+        here = conn.execute("SELECT file_name, merged_at FROM provenance WHERE id = ?", [row["id"]]).fetchone()
+        if here is None:
+            cols = list(row)
+            conn.execute(f"INSERT INTO provenance ({', '.join(f'[{c}]' for c in cols)}) "
+                         f"VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols])
+            continue
+        names = sorted({n for n in (*here[0].split(", "), *row["file_name"].split(", ")) if n})
+        times = [t for t in (here[1], row["merged_at"]) if t]
+        merged = (", ".join(names), min(times) if times else "")
+        if merged != tuple(here):
+            conn.execute("UPDATE provenance SET file_name = ?, merged_at = ? WHERE id = ?", [*merged, row["id"]])
 
 
 def put_mapping(conn: sqlite3.Connection, row: dict[str, Any]) -> None:

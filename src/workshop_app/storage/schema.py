@@ -179,7 +179,11 @@ def m002_participant_seats_and_attributes(db: Database) -> None:
 @migrations()
 def m003_content_without_bookkeeping(db: Database) -> None:
     """The content hash no longer covers ``created_at`` (bookkeeping, see ``domain.model``), and
-    participants get a ``created_at`` (when registered) for the canonical order of lists.
+    participants get a ``created_at`` (when registered) for the canonical order of lists, and
+    every record a ``sources`` column: the names of the files that carried the version shown
+    (``, ``-separated, sorted; empty for a version made in this file), as the ``source`` of a
+    stored version in ``conflicts`` lists them, so a version's origin never depends on the order
+    of merging.
 
     Every ballot and comment, and every stored version in ``conflicts``, is rehashed under the new
     rule, and a stored version's id (derived from its hash) with it. Only a row whose stored hash
@@ -190,6 +194,8 @@ def m003_content_without_bookkeeping(db: Database) -> None:
     that sealed file, and the upgraded one is a working copy, so its seal is removed.
     """
     db.execute("ALTER TABLE participants ADD COLUMN created_at TEXT NOT NULL DEFAULT ''")
+    for table in RECORD_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN sources TEXT NOT NULL DEFAULT ''")
     from .codec import rehash_stored_versions, rehash_table  # late import: codec imports this module
 
     for table in ("ballots", "comments"):

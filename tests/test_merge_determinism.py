@@ -245,3 +245,122 @@ def test_every_merge_order_gives_the_same_json_and_word_text(tmp_path, monkeypat
     assert stored[0][:2] in ((0, "b.workshop"), (0, "c.workshop")) and stored[1][:2] == (1, "a.workshop")
     assert stored[0][2] == {"b.workshop": "Edited on laptop two.", "c.workshop": "Edited on laptop three."}[stored[0][1]]
     assert len(doc["sessions"][0]["comments"]) == 4 + 6
+
+
+# -- compile-notes keeps what merge keeps: one rule -----------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_BASE: dict = {}
+
+
+def _base_document(folder: Path) -> dict:
+    """A small session as interchange JSON (built once): the notes start from it."""
+    if not _BASE:
+        from workshop_app.storage.interchange import export_document
+
+        sf, _ = filled_file(folder / "base.workshop", comments=3)
+        with sf:
+            _BASE.update(export_document(sf))
+    return json.loads(json.dumps(_BASE))
+
+
+def _edit(record: dict, session: str, **changes) -> None:
+    """What the app does on a save: the old hash joins the chain, the revision goes up."""
+    from workshop_app.domain import Comment
+    from workshop_app.storage.codec import record_from_content
+
+    def hash_of(r: dict) -> str:
+        values = {k: v for k, v in r.items() if k not in ("rev", "chain", "sources")}
+        return record_from_content(Comment, {**values, "session": session}).hash
+
+    record["chain"] = record["chain"] + [hash_of(record)]
+    record.update(changes)
+    record["rev"] += 1
+
+
+_steps = st.lists(st.tuples(st.sampled_from(["edit", "star", "delete", "sync"]), st.integers(0, 3),
+                            st.integers(0, 3), st.sampled_from(["A", "B", "Housing first"])), max_size=8)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(n=st.integers(2, 3), steps=_steps)
+def test_compile_notes_and_merge_keep_the_same_version(tmp_path_factory, n, steps):
+    import copy
+
+    from workshop_app.exports.compile import compiled_data
+    from workshop_app.merge import merge_into
+    from workshop_app.storage.interchange import export_document
+
+    folder = tmp_path_factory.mktemp("notes")
+    base = _base_document(folder)
+    laptops = [copy.deepcopy(base) for _ in range(n)]
+    for kind, who, which, value in steps:
+        mine = laptops[who % n]["sessions"][0]["comments"]
+        if kind == "sync":
+            theirs = laptops[which % n]["sessions"][0]["comments"]
+            laptops[who % n]["sessions"][0]["comments"] = copy.deepcopy(theirs)
+            continue
+        c = mine[which % len(mine)]
+        sid = base["sessions"][0]["id"]
+        if kind == "edit":
+            _edit(c, sid, text=value)
+        elif kind == "star":
+            _edit(c, sid, starred=not c["starred"])
+        else:
+            _edit(c, sid, deleted=not c["deleted"])
+    notes = [(f"note{i}.docx", json.dumps(doc, ensure_ascii=False)) for i, doc in enumerate(laptops)]
+    compiled, _ = compiled_data(notes)
+
+    paths = []
+    for i, (_, text) in enumerate(notes):
+        paths.append(folder / f"note{i}.json")
+        paths[-1].write_text(text, encoding="utf-8")
+    with SessionFile.create(folder / "master.workshop") as sf:
+        report = merge_into(sf, paths, backup=False)
+        assert all(s.status == "merged" for s in report.sources)
+        merged = export_document(sf)
+
+    def shown(doc: dict) -> list:
+        return [(c["id"], c["rev"], c["text"], c["starred"], c["deleted"]) for c in doc["sessions"][0]["comments"]]
+
+    def kept(doc: dict) -> set:
+        return {(c["record_id"], c["hash"], c["rev"], c["resolved"]) for c in doc["conflicts"]}
+
+    assert shown(compiled) == shown(merged)
+    assert kept(compiled) == kept(merged)
+
+
+def test_compile_notes_cli_shows_what_merge_shows(tmp_path):
+    """Through the CLI: two notes of one session edited apart; the compiled note, merged, shows the
+    same version as merging the two notes, and keeps the other one for review."""
+    import shutil
+
+    from workshop_app.domain import Comment
+
+    a = tmp_path / "a.workshop"
+    sf, _ = filled_file(a, comments=2)
+    sf.close()
+    b = tmp_path / "b.workshop"
+    shutil.copyfile(a, b)
+    for path, text in ((a, "Edited in Nairobi."), (b, "Edited in Kisumu.")):
+        with SessionFile.open(path) as sf:
+            c = sorted(sf.all(Comment), key=lambda x: x.id)[0]
+            c.text = text
+            sf.save(c)
+        assert run_cli("export", path, "--format", "docx", "-o", path.with_suffix(".docx")).returncode == 0
+    notes = [a.with_suffix(".docx"), b.with_suffix(".docx")]
+    done = run_cli("compile-notes", "-o", tmp_path / "all.docx", *notes)
+    assert done.returncode == 0, done.stderr
+    one, two = tmp_path / "one.workshop", tmp_path / "two.workshop"
+    assert run_cli("merge", "--create", one, tmp_path / "all.docx").returncode == 0  # it carries the conflict
+    assert run_cli("merge", "--create", two, *notes).returncode == 1
+    texts = []
+    for master in (one, two):
+        with SessionFile.open(master) as sf:
+            texts.append((sorted(c.text for c in sf.all(Comment)),
+                          sorted(json.loads(r[0])["text"] for r in sf.conn.execute(
+                              "SELECT content FROM conflicts WHERE resolved = 0"))))
+    assert texts[0] == texts[1]

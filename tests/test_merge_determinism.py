@@ -364,3 +364,33 @@ def test_compile_notes_cli_shows_what_merge_shows(tmp_path):
                           sorted(json.loads(r[0])["text"] for r in sf.conn.execute(
                               "SELECT content FROM conflicts WHERE resolved = 0"))))
     assert texts[0] == texts[1]
+
+
+def test_a_stored_version_names_the_file_it_came_from_in_either_order(tmp_path):
+    """Item 18: the version kept for review named the file that displaced it ("OTHER … from
+    b.workshop" beside a.workshop's text). Each version names its own file, in either order."""
+    import shutil
+
+    from workshop_app.domain import Comment
+
+    a = tmp_path / "a.workshop"
+    sf, _ = filled_file(a, comments=2)
+    sf.close()
+    b = tmp_path / "b.workshop"
+    shutil.copyfile(a, b)
+    for path in (a, b):
+        with SessionFile.open(path) as sf:
+            c = sorted(sf.all(Comment), key=lambda x: x.id)[0]
+            c.text = f"Text written in {path.name}"
+            sf.save(c)
+    seen = []
+    for k, order in enumerate(((a, b), (b, a))):
+        master = tmp_path / f"m{k}.workshop"
+        assert run_cli("merge", "--create", master, *order).returncode == 1
+        (conflict,) = json.loads(run_cli("conflicts", "--json", master).stdout)
+        for side in ("winner", "other"):
+            assert conflict[side]["content"]["text"] == f"Text written in {conflict[side]['source']}"
+        seen.append((conflict["winner"]["source"], conflict["other"]["source"]))
+        shown = run_cli("conflicts", master).stdout
+        assert f"from {conflict['other']['source']}" in shown and f"from {conflict['winner']['source']}" in shown
+    assert seen[0] == seen[1]

@@ -125,6 +125,7 @@ class _Reader:
         self.doc = doc
         self.records: list[Record] = []
         self.sources: dict[tuple[str, str], str] = {}  # (table, id) -> the files a version was made in
+        self.seen: dict[tuple[str, str], str] = {}  # (table, id) -> where in the document it first is
 
     def read(self) -> list[Record]:
         for i, f in enumerate(self._list(self.doc, "frameworks", "the document")):
@@ -157,6 +158,12 @@ class _Reader:
         values.update(parent)
         if not isinstance(values.get("id"), str) or not values["id"]:
             raise UnusableFileError(f"In the document, {where} has no text “id”.")
+        first = self.seen.setdefault((cls.TABLE, values["id"]), where)
+        if first != where:
+            raise UnusableFileError(
+                f"In the document, {where} has the id {values['id']}, which {first} has already: "
+                "every record needs its own id, so nothing of the document was taken."
+            )
         problem = _type_problem(cls, values)
         if problem:
             raise UnusableFileError(f"In the document, {where}: {problem}.")
@@ -245,8 +252,8 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
     ignored, and two versions that both changed become a conflict kept for review, never a
     duplicate and never a silent overwrite. The document's review data (stored conflict versions,
     provenance, option mappings: ``records.support`` from :func:`parse_document`) comes along.
-    Returns ``added`` and ``skipped``, plus ``fast_forwarded``, ``stale`` and ``conflicts`` when
-    any of those happened.
+    Returns the merge's counts (``added``, ``unchanged``, ``fast_forwarded``, ``stale``,
+    ``conflicts``: see ``merge.report``), and ``skipped`` (the same as ``unchanged``).
     """
     from ..merge.engine import import_into  # late import: the merge builds on storage
 
@@ -272,9 +279,7 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
             raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
     with sf.transaction():
         counts = import_into(sf, records, getattr(records, "support", None) or {})
-    out = {"added": counts["added"], "skipped": counts["unchanged"]}
-    out.update({k: counts[k] for k in ("fast_forwarded", "stale", "conflicts") if counts[k]})
-    return out
+    return {**counts, "skipped": counts["unchanged"]}
 
 
 _LINKS = {

@@ -171,7 +171,8 @@ def import_cmd(file: str, data: str, session_id: str | None) -> None:
     with SessionFile.open(file) as sf:
         report = import_data(sf, Path(data), session_id=session_id)
     click.echo(report.summary)
-    sys.exit(report.exit_code)  # as merge: 1 when the data brought a conflict
+    if report.exit_code:
+        sys.exit(report.exit_code)  # as merge: 1 when the data brought a conflict
 
 
 @cli.command()

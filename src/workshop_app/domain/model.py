@@ -76,6 +76,12 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def captured_now() -> str:
+    """The time a record is first captured (UTC, to the microsecond, so records captured in the same
+    second, such as the rows of one attendance sheet, keep the order they were captured in)."""
+    return datetime.now(UTC).isoformat()
+
+
 @dataclass(kw_only=True)
 class Record:
     """Base of every stored record."""
@@ -232,7 +238,7 @@ class Participant(Record):
     consent_named: bool = False
     seat: str = ""
     attributes: dict[str, str] = field(default_factory=dict)
-    created_at: str = field(default_factory=now_iso)  # bookkeeping: registered at (schema 3 on)
+    created_at: str = field(default_factory=captured_now)  # bookkeeping: registered at (schema 3 on)
 
     def display_name(self) -> str:
         return self.name or self.seat or self.organisation or self.id[:8]
@@ -253,7 +259,7 @@ class Ballot(Record):
     ranking: list[list[str]] | None = None
     points: dict[str, int] | None = None
     ratings: dict[str, int] | None = None
-    created_at: str = field(default_factory=now_iso)
+    created_at: str = field(default_factory=captured_now)
 
 
 @dataclass(kw_only=True)
@@ -268,7 +274,7 @@ class Comment(Record):
     swot: str | None = None
     tags: list[str] = field(default_factory=list)
     starred: bool = False
-    created_at: str = field(default_factory=now_iso)
+    created_at: str = field(default_factory=captured_now)
 
 
 @dataclass(kw_only=True)

@@ -217,9 +217,16 @@ def _word_text(path: Path) -> list[str]:
     return out
 
 
+def _workbook_cells(path: Path) -> tuple:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    return tuple((ws.title, tuple(tuple(row) for row in ws.iter_rows(values_only=True))) for ws in book.worksheets)
+
+
 def test_every_merge_order_gives_the_same_json_and_word_text(tmp_path, monkeypatch):
-    """Masters merged from the same three files in all 6 orders export byte-identical JSON and Word
-    notes with the same text. (The clock is fixed: ``merged_at`` is the real time of a merge, the
+    """Masters merged from the same three files in all 6 orders export byte-identical JSON, Word
+    notes with the same text and workbooks with the same cells. (The clock is fixed: ``merged_at`` is the real time of a merge, the
     one thing a master may rightly differ by; what must not differ is what the order decides.)"""
     import itertools
 
@@ -227,7 +234,7 @@ def test_every_merge_order_gives_the_same_json_and_word_text(tmp_path, monkeypat
 
     monkeypatch.setattr(engine, "now_iso", lambda: "2026-01-01T00:00:00+00:00")
     sources = _three_sources(tmp_path)
-    exports, words = set(), set()
+    exports, words, sheets = set(), set(), set()
     for k, order in enumerate(itertools.permutations(sources)):
         folder = tmp_path / f"order{k}"
         folder.mkdir()
@@ -235,10 +242,13 @@ def test_every_merge_order_gives_the_same_json_and_word_text(tmp_path, monkeypat
         _cli("merge", "--create", master, *order)
         _cli("export", master, "--format", "json", "-o", folder / "master.json")
         _cli("export", master, "--format", "docx", "-o", folder / "master.docx")
+        _cli("export", master, "--format", "xlsx", "-o", folder / "master.xlsx")
         exports.add((folder / "master.json").read_bytes())
         words.add(tuple(_word_text(folder / "master.docx")))
+        sheets.add(_workbook_cells(folder / "master.xlsx"))
     assert len(exports) == 1
     assert len(words) == 1
+    assert len(sheets) == 1
     doc = json.loads(exports.pop())
     stored = sorted((c["resolved"], c["source"], c["content"]["text"]) for c in doc["conflicts"])
     # the losing edit names the laptop it was made on, the superseded original names the venue file

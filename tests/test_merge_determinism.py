@@ -404,3 +404,38 @@ def test_a_stored_version_names_the_file_it_came_from_in_either_order(tmp_path):
         shown = run_cli("conflicts", master).stdout
         assert f"from {conflict['other']['source']}" in shown and f"from {conflict['winner']['source']}" in shown
     assert seen[0] == seen[1]
+
+
+def test_the_upgrade_settles_conflicts_that_only_an_import_time_made(tmp_path):
+    """A v2 master that merged two laptops' imports of one document holds a 'conflict' between two
+    copies differing only by created_at; under the new rule they are one version, so the upgrade
+    drops the stored copy, and a genuine conflict next to it survives with its new id."""
+    import sqlite3
+
+    from workshop_app.domain import legacy_content_hash
+    from workshop_app.domain.model import version_id
+    from workshop_app.storage.codec import row_values
+
+    sf, _ = filled_file(tmp_path / "origin.workshop", comments=2)
+    sf.close()
+    master = tmp_path / "master.workshop"
+    as_version_2(tmp_path / "origin.workshop", master)
+    conn = sqlite3.connect(master, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    rows = [dict(r) for r in conn.execute("SELECT * FROM comments ORDER BY id")]
+    for row, change in ((rows[0], {"created_at": "2030-01-01T00:00:00+00:00"}), (rows[1], {"text": "Other words"})):
+        content = {**row_values("comments", row), **change}
+        h = legacy_content_hash(content)
+        conn.execute("INSERT INTO conflicts (id, table_name, record_id, hash, rev, chain, content, source) "
+                     "VALUES (?, 'comments', ?, ?, ?, ?, ?, 'laptop2.workshop')",
+                     [version_id("comments", row["id"], h, row["rev"], []), row["id"], h, row["rev"],
+                      row["chain"], json.dumps(content)])
+    conn.close()
+    with SessionFile.open(master) as sf:
+        left = list(sf.db["conflicts"].rows)
+    assert [r["record_id"] for r in left] == [rows[1]["id"]]
+    (kept,) = left
+    assert kept["id"] == version_id("comments", kept["record_id"], kept["hash"], kept["rev"], [])
+    assert run_cli("check", master).returncode == 0
+    shown = json.loads(run_cli("conflicts", "--json", master).stdout)
+    assert [c["other"]["content"]["text"] for c in shown] == ["Other words"]

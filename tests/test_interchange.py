@@ -107,14 +107,17 @@ def test_reimport_skips_identical_and_merges_different(tmp_path):
     with SessionFile.create(tmp_path / "b.workshop") as b:
         first = import_records(b, parse_document(dumps(doc)))
         assert first["skipped"] == 0
-        assert import_records(b, parse_document(dumps(doc))) == {"added": 0, "skipped": first["added"]}
+        n = first["added"]
+        zero = {"fast_forwarded": 0, "stale": 0, "conflicts": 0}
+        # every count the merge gives, always (issue 11 item 18: conflicts were left out of the summary)
+        assert import_records(b, parse_document(dumps(doc))) == {"added": 0, "unchanged": n, "skipped": n, **zero}
         counts = b.counts()
         doc["sessions"][0]["comments"][0]["text"] = "changed elsewhere"
         doc["sessions"][0]["comments"].append({**doc["sessions"][0]["comments"][1], "id": "new-id"})
         # Different content goes through the merge rules: never duplicated, never silently
         # overwritten; the two versions become a conflict kept for review.
         result = import_records(b, parse_document(dumps(doc)))
-        assert result == {"added": 1, "skipped": first["added"] - 1, "conflicts": 1}
+        assert result == {"added": 1, "unchanged": n - 1, "skipped": n - 1, **zero, "conflicts": 1}
         assert b.counts()["comments"] == counts["comments"] + 1
         from workshop_app.merge import open_conflicts
 

@@ -102,7 +102,7 @@ def test_conflicts_lists_both_versions_side_by_side_and_resolves(tmp_path, venue
     assert r.returncode == 1
     assert "Finance must reach intermediate cities." in r.stdout
     assert "Finance must reach secondary cities and towns." in r.stdout
-    assert "SHOWN (revision 2)" in r.stdout and "OTHER (revision 2" in r.stdout
+    assert "SHOWN (revision 2, from " in r.stdout and "OTHER (revision 2, from " in r.stdout  # each side names its file
     # both texts on the same line: side by side
     line = next(ln for ln in r.stdout.splitlines() if "*text" in ln)
     assert "Finance must reach" in line and line.count("Finance") == 2

@@ -208,12 +208,14 @@ def check(file: str) -> None:
 @click.option("--session", "session_id", help="Session to add an attendance or ballots sheet to.")
 def import_cmd(file: str, data: str, session_id: str | None) -> None:
     """Add DATA to FILE: interchange .json, a Word note (.docx), or an attendance/ballots sheet (.xlsx/.csv)."""
-    from .importers import import_path
+    from .importers import import_data
     from .storage import SessionFile
 
     with SessionFile.open(file) as sf:
-        summary = import_path(sf, Path(data), session_id=session_id)
-    click.echo(summary)
+        report = import_data(sf, Path(data), session_id=session_id)
+    click.echo(report.summary)
+    if report.exit_code:
+        sys.exit(report.exit_code)  # as merge: 1 when the data brought a conflict
 
 
 @cli.command()

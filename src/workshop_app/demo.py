@@ -152,6 +152,8 @@ class _Builder:
                     country=country, consent_named=rng.random() < 0.65,
                     attributes={"region": region, "languages": " ".join(sorted(speaks))}))
         rng.shuffle(people)
+        for n, person in enumerate(people):  # registered at the door, in this order
+            person.created_at = self.at(-30 + n * 0.25)
         for n, person in enumerate(rng.sample(people, min(self.p.anonymous, len(people)))):
             person.name, person.organisation, person.consent_named = "", "", False
             person.seat = f"Table {n + 2}, seat {rng.randint(1, 6)}"

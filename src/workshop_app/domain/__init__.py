@@ -1,6 +1,7 @@
 """Domain model: dataclasses and rules, pure Python (no Qt, no SQL)."""
 
 from .model import (
+    BOOKKEEPING_FIELDS,
     QUESTION_KINDS,
     RECORD_TYPES,
     STAKEHOLDER_GROUPS,
@@ -21,6 +22,8 @@ from .model import (
     SessionData,
     canonical_json,
     content_hash,
+    first_captured,
+    legacy_content_hash,
     new_id,
     now_iso,
 )
@@ -46,7 +49,10 @@ __all__ = [
     "Session",
     "SessionData",
     "ValidationError",
+    "BOOKKEEPING_FIELDS",
     "canonical_json",
+    "first_captured",
+    "legacy_content_hash",
     "check_ballot",
     "check_record",
     "content_hash",

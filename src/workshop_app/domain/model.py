@@ -4,6 +4,22 @@ Every stored thing is a :class:`Record`: a UUID ``id``, the user-visible fields,
 fields the merge needs (DESIGN §5): ``rev`` (how many times it was edited), ``chain`` (the
 content hashes it had before, oldest first) and ``deleted`` (a tombstone). The content hash
 itself is derived from the user-visible fields, see :func:`content_hash`.
+
+What is content and what is bookkeeping (schema version 3 on):
+
+* **content** is what people said and decided: every field of a record except the ones below,
+  ``id`` and ``deleted`` included. The content hash covers exactly this, so the same document
+  imported on two laptops, or copied, merged and handed over, is the same record everywhere.
+* **version fields** (``VERSION_FIELDS``: ``rev``, ``chain``) say how a record got here.
+* **bookkeeping** (``BOOKKEEPING_FIELDS``: ``created_at``, the time a record was first captured)
+  is stored, exported and carried by every copy, but is outside the hash: a clock or an import
+  time can never make two copies of one record differ. When two copies of a record disagree on
+  it, the earliest non-empty time is kept (:func:`first_captured`), so the answer does not depend
+  on the order of merging. An import never stamps it: a document without it stores ``""``.
+
+Files of schema versions 1 and 2 hashed ``created_at`` too (:func:`legacy_content_hash`); the
+migration to version 3 rehashes them, and old hashes still found in chains are recognised by the
+merge (see ``merge/versions.py``).
 """
 
 from __future__ import annotations
@@ -44,8 +60,10 @@ STAKEHOLDER_LABELS = {
 }
 UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 
-# Fields every record has that are bookkeeping, not content.
-VERSION_FIELDS = ("rev", "chain", "deleted")
+# Fields every record has that say how it got here, not what it says (never hashed).
+VERSION_FIELDS = ("rev", "chain")
+# Fields stored and exported with a record but outside its content hash (see the module docstring).
+BOOKKEEPING_FIELDS = ("created_at",)
 
 
 def new_id() -> str:
@@ -56,6 +74,12 @@ def new_id() -> str:
 def now_iso() -> str:
     """The current UTC time, for display only: nothing relies on the laptop's clock."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def captured_now() -> str:
+    """The time a record is first captured (UTC, to the microsecond, so records captured in the same
+    second, such as the rows of one attendance sheet, keep the order they were captured in)."""
+    return datetime.now(UTC).isoformat()
 
 
 @dataclass(kw_only=True)
@@ -69,7 +93,8 @@ class Record:
     deleted: bool = False
 
     def content(self) -> dict[str, Any]:
-        """The user-visible fields (including the tombstone flag), as JSON-ready values."""
+        """Every stored field but the version fields (content and bookkeeping, the tombstone flag
+        included), as JSON-ready values; :func:`content_hash` of it leaves the bookkeeping out."""
         out = {}
         for f in dataclasses.fields(self):
             if f.name in ("rev", "chain"):
@@ -99,9 +124,37 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def content_only(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` without the bookkeeping fields: what the content hash covers."""
+    return {k: v for k, v in values.items() if k not in BOOKKEEPING_FIELDS}
+
+
 def content_hash(content: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of a record's content (bookkeeping fields left out)."""
+    data = canonical_json(content_only(content)).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
+
+
+def legacy_content_hash(content: dict[str, Any]) -> str:
+    """The hash schema versions 1 and 2 stored: every field, bookkeeping included."""
     data = canonical_json(content).encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
+
+
+_VERSION_NS = uuid.UUID("8a1f0c55-7e1d-4c9b-9f40-6d0a2e3b5c71")
+
+
+def version_id(table: str, record_id: str, hash_: str, rev: int, chain: list[str] | tuple[str, ...]) -> str:
+    """The id of a stored version (a conflicts-table row), derived from the version itself, so the
+    same version has the same row in every master whatever the order of merging."""
+    name = "\x1f".join([table, record_id, hash_, str(rev), canonical_json(list(chain))])
+    return str(uuid.uuid5(_VERSION_NS, name))
+
+
+def first_captured(*times: str | None) -> str:
+    """The earliest non-empty capture time (ISO 8601 UTC text sorts as time), or ``""``."""
+    known = [t for t in times if isinstance(t, str) and t]
+    return min(known) if known else ""
 
 
 @dataclass(kw_only=True)
@@ -185,6 +238,7 @@ class Participant(Record):
     consent_named: bool = False
     seat: str = ""
     attributes: dict[str, str] = field(default_factory=dict)
+    created_at: str = field(default_factory=captured_now)  # bookkeeping: registered at (schema 3 on)
 
     def display_name(self) -> str:
         return self.name or self.seat or self.organisation or self.id[:8]
@@ -205,7 +259,7 @@ class Ballot(Record):
     ranking: list[list[str]] | None = None
     points: dict[str, int] | None = None
     ratings: dict[str, int] | None = None
-    created_at: str = field(default_factory=now_iso)
+    created_at: str = field(default_factory=captured_now)
 
 
 @dataclass(kw_only=True)
@@ -220,7 +274,7 @@ class Comment(Record):
     swot: str | None = None
     tags: list[str] = field(default_factory=list)
     starred: bool = False
-    created_at: str = field(default_factory=now_iso)
+    created_at: str = field(default_factory=captured_now)
 
 
 @dataclass(kw_only=True)

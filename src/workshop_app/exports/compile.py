@@ -4,15 +4,21 @@ The compiled document opens with a contents page: a TOC field (Word fills it whe
 is opened, as it asks to update fields) and a plain list of the notes' titles, which reads even
 before any field is updated. Each note follows on a new page exactly as its rapporteur left it
 (docxcompose copies its body, styles, numbering and pictures), so edits made in Word are kept.
-The notes' embedded data is joined into one interchange document (a record found in different
-versions keeps the one the merge would keep) and embedded in the compiled document.
+The notes' embedded data is joined into one interchange document by the merge itself
+(:func:`compiled_data`): each note's data is merged, as ``merge`` merges a Word note, into a
+private scratch file whose export is embedded. A record found in different versions therefore
+shows the version ``merge`` shows, by the same rule (``merge/versions.py``), and the versions
+that lose are kept as stored versions (``conflicts``), so nothing is lost in the compiled data.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.oxml.ns import qn
@@ -21,7 +27,7 @@ from lxml import etree
 from ..errors import UnusableFileError, WorkshopError
 from ..util import atomic_target
 from .document import Doc
-from .embedded import dumps_ascii, embed_json, open_package, read_embedded_json, remove_embedded, union_documents
+from .embedded import dumps_ascii, embed_json, open_package, read_embedded_json, remove_embedded
 from .i18n import lang_code
 from .wordxml import PAGE_BREAK, field_xml
 
@@ -54,6 +60,51 @@ def _open_note(path: Path):
         return docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a broken package
         raise UnusableFileError(f"{path.name} cannot be read as a Word document ({type(exc).__name__}).") from None
+
+
+def compiled_data(notes: list[tuple[str, str]]) -> tuple[dict[str, Any], int]:
+    """The interchange document holding every note's data, as merging the notes gives it.
+
+    ``notes`` are (file name, embedded JSON). Returns the document and how many records came in
+    different versions (fast-forwarded, stale or in conflict while merging). A note that merge
+    would refuse is refused here with the same sentence.
+    """
+    from ..merge.engine import apply_source
+    from ..merge.report import SourceReport
+    from ..merge.sources import source_from_records
+    from ..storage import SessionFile
+    from ..storage.interchange import export_document, parse_document
+
+    redacted: set[str] = set()
+    with tempfile.TemporaryDirectory(prefix="workshop-compile-") as tmp, \
+            SessionFile.create(Path(tmp) / "compiled.workshop") as sf:
+        differing = 0
+        for name, text in notes:
+            try:
+                records = parse_document(text)
+            except UnusableFileError as exc:
+                raise UnusableFileError(f"{name}: {exc}") from None
+            mode = records.redacted and _redaction(text)
+            if mode:
+                redacted.add(mode)
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            source = source_from_records(Path(name), "docx", digest, records, records.support)
+            item = SourceReport(path=name, name=name)
+            with sf.transaction():
+                apply_source(sf, source, item, record_provenance=False)
+            differing += item.fast_forwarded + item.stale + item.conflicts
+        doc = export_document(sf)
+    if redacted:
+        # placeholders (revision 0) stay placeholders when the compiled note is merged in turn
+        doc["redacted"] = "anonymous" if "anonymous" in redacted else sorted(redacted)[0]
+    return doc, differing
+
+
+def _redaction(text: str) -> str | None:
+    import json
+
+    mode = json.loads(text).get("redacted")
+    return mode if isinstance(mode, str) else None
 
 
 def _count_records(doc: dict) -> int:
@@ -104,7 +155,7 @@ def compile_documents(paths: list[Path], output: Path, *, title: str | None = No
     for path in paths:
         document = _open_note(path)
         try:
-            texts.append(read_embedded_json(path))
+            texts.append((path.name, read_embedded_json(path)))
         except UnusableFileError:
             report.warnings.append(f"{path.name} carries no Workshop App data: its text is compiled, "
                                    "but the compiled document cannot give its data back.")
@@ -124,7 +175,7 @@ def compile_documents(paths: list[Path], output: Path, *, title: str | None = No
             f'<w:x xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{PAGE_BREAK}</w:x>')[0])
         composer.append(document)
     if texts:
-        union, report.differing = union_documents(texts)
+        union, report.differing = compiled_data(texts)
         report.records = _count_records(union)
         embed_json(composer.doc, dumps_ascii(union))
         if report.differing:

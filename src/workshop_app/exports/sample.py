@@ -89,7 +89,8 @@ def build_session(sf: SessionFile, spec: SampleSpec | None = None, *, seed: int 
         group = STAKEHOLDER_GROUPS[i % 6] if i % 11 else "other"
         p = Participant(session=session.id, name=f"{NAMES[i % len(NAMES)]} {i}", organisation=f"Organisation {i % 7}",
                         stakeholder_group=group, country=COUNTRIES[i % len(COUNTRIES)], consent_named=i % 3 == 0,
-                        seat=f"T{i // 6}-{i % 6}", attributes={"region": ["Africa", "Asia", "Europe"][i % 3]})
+                        seat=f"T{i // 6}-{i % 6}", attributes={"region": ["Africa", "Asia", "Europe"][i % 3]},
+                        created_at=f"2024-09-04T08:{i // 60 % 60:02d}:{i % 60:02d}+00:00")
         people.append(p)
     records += people
     for q in data.questions:

@@ -114,7 +114,7 @@ def _print_conflict(c: Any, all_fields: bool, readable: Any) -> None:
     where = f" in “{c.session_title}”" if c.session_title else ""
     click.echo("")
     click.echo(f"conflict {c.id}: {c.what} {c.record_id}{where}")
-    left = f"SHOWN (revision {c.winner.rev})"
+    left = f"SHOWN (revision {c.winner.rev}{', from ' + c.winner.source if c.winner.source else ''})"
     right = f"OTHER (revision {c.other.rev}{', from ' + c.other.source if c.other.source else ''})"
     click.echo(f"  {'':<{name_w}}  {left[:col]:<{col}}  {right[:col]}")
     rows = c.fields if all_fields else c.differences

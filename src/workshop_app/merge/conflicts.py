@@ -55,7 +55,8 @@ class Conflict:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "table": self.table, "record_id": self.record_id, "session": self.session_title,
-            "winner": {"hash": self.winner.hash, "rev": self.winner.rev, "content": json.loads(self.winner.content)},
+            "winner": {"hash": self.winner.hash, "rev": self.winner.rev, "source": self.winner.source,
+                       "content": json.loads(self.winner.content)},
             "other": {"hash": self.other.hash, "rev": self.other.rev, "source": self.other.source,
                       "content": json.loads(self.other.content)},
             "differences": [d.field for d in self.differences],

@@ -17,7 +17,7 @@ from typing import Any
 from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
 from ..errors import UnusableFileError, WriteFailedError
 from ..storage import SessionFile, merge_io
-from ..storage.codec import field_kinds
+from ..storage.codec import field_kinds, join_sources, split_sources
 from ..storage.schema import RECORD_TABLES
 from .backup import backup_master
 from .report import COUNTS, MergeReport, SourceReport
@@ -154,7 +154,7 @@ def apply_source(sf: SessionFile, source: Source, item: SourceReport, *, record_
         _merge_table(conn, source, table, counts)
     for key in COUNTS:
         setattr(item, key, sum(t[key] for t in item.tables.values()))
-    merge_io.insert_or_ignore(conn, "provenance", source.provenance)
+    merge_io.merge_provenance(conn, source.provenance)
     _merge_mappings(conn, source, item)
     if record_provenance:
         _record_provenance(conn, source, item)
@@ -192,13 +192,16 @@ def _merge_table(conn: Any, source: Source, table: str, counts: dict[str, int]) 
     fresh: list[dict[str, Any]] = []
     for row in rows:
         rid = row["id"]
+        names = split_sources(row.get("sources")) or ({source.name} if source.name else set())
         if rid not in existing and rid not in carried:
-            fresh.append(row)
+            fresh.append({**row, "sources": join_sources(names)})
             counts["added"] += 1
             continue
         here = existing.get(rid)
         if (here is not None and rid not in carried and rid not in stored
-                and (here["hash"], here["rev"], here["chain"]) == (row["hash"], row["rev"], row["chain"])):
+                and (here["hash"], here["rev"], here["chain"]) == (row["hash"], row["rev"], row["chain"])
+                and here.get("created_at") == row.get("created_at")
+                and names <= split_sources(here.get("sources"))):
             counts["unchanged"] += 1  # the very version the master shows, and nothing else stored
             continue
         mine = []
@@ -246,28 +249,57 @@ def store_settlement(conn: Any, table: str, after: Settlement, current: dict[str
                      stored: list[dict[str, Any]], source_name: str) -> list[str]:
     """Make the master's rows for one record hold exactly ``after``; returns newly superseded ids."""
     w = after.winner
-    if current is None or (current["hash"], current["rev"], tuple(json.loads(current["chain"]))) != w.key:
-        merge_io.put_row(conn, table, row_from_version(w))
+    captured = _captured(table, after)
+    row = dict(row_from_version(w))
+    row["sources"] = w.source
+    if captured is not None:
+        row["created_at"] = captured
+    if current is None or (current["hash"], current["rev"], tuple(json.loads(current["chain"]))) != w.key \
+            or (captured is not None and current.get("created_at") != captured) \
+            or current.get("sources", "") != w.source:
+        merge_io.put_row(conn, table, row)
     wanted = after.stored()
     have = {r["id"]: r for r in stored}
     merge_io.delete_conflicts(conn, [cid for cid in have if cid not in wanted])
     inserts, newly = [], []
     for cid, (v, resolved) in wanted.items():
         old = have.get(cid)
+        content = _with_capture_time(v.content, captured)
         if old is None:
             inserts.append({
                 "id": cid, "table_name": table, "record_id": v.record_id, "hash": v.hash, "rev": v.rev,
-                "chain": canonical_json(list(v.chain)), "content": v.content, "source": v.source or source_name,
+                "chain": canonical_json(list(v.chain)), "content": content, "source": v.source,
                 "resolved": 1 if resolved else 0, "resolution": (v.note or SUPERSEDED) if resolved else None,
             })
             if resolved:
                 newly.append(cid)
-        elif bool(old["resolved"]) != resolved:
+            continue
+        if old["content"] != content or (old["source"] or "") != v.source:
+            merge_io.set_conflict_content(conn, cid, content, v.source)
+        if bool(old["resolved"]) != resolved:
             merge_io.set_conflict_state(conn, cid, resolved, SUPERSEDED if resolved else None)
             if resolved:
                 newly.append(cid)
     merge_io.insert_conflicts(conn, inserts)
     return newly
+
+
+def _captured(table: str, after: Settlement) -> str | None:
+    """The record's first-captured time, for a table that keeps one (None for the others)."""
+    if "created_at" not in field_kinds(TYPE_BY_TABLE[table]):
+        return None
+    return after.first_captured
+
+
+def _with_capture_time(content: str, captured: str | None) -> str:
+    """A stored version's content carrying the record's first-captured time (bookkeeping only)."""
+    if captured is None:
+        return content
+    values = json.loads(content)
+    if values.get("created_at") == captured:
+        return content
+    values["created_at"] = captured
+    return canonical_json(values)
 
 
 def _merge_mappings(conn: Any, source: Source, item: SourceReport) -> None:
@@ -285,6 +317,10 @@ def _merge_mappings(conn: Any, source: Source, item: SourceReport) -> None:
 
 
 def _record_provenance(conn: Any, source: Source, item: SourceReport) -> None:
+    """Record the source file in the master's provenance, by what the file *is*, not by what this
+    run did (the run's counts are in the report): the same files give the same provenance rows
+    whatever the order they were merged in. Counts are the file's own records (``added``) and the
+    open conflicts it carries (``conflicts``); ``merged_at`` is the first time it was merged."""
     pid = provenance_id(source)
     before = [r for r in merge_io.table_rows(conn, "provenance") if r["id"] == pid]
     if before:
@@ -292,18 +328,22 @@ def _record_provenance(conn: Any, source: Source, item: SourceReport) -> None:
         item.notes.append(f"this very file was merged before ({before[0]['merged_at']}); nothing new came from it"
                           if not (item.added or item.fast_forwarded or item.conflicts) else
                           f"this very file was merged before ({before[0]['merged_at']})")
-        return
+    tables = {t: {**dict.fromkeys(COUNTS, 0), "added": len(rows)} for t, rows in source.rows.items() if rows}
+    for t, by_id in source.conflicts.items():
+        open_ = sum(1 for rows in by_id.values() for r in rows if not r.get("resolved"))
+        if open_:
+            tables.setdefault(t, dict.fromkeys(COUNTS, 0))["conflicts"] = open_
     details = {
         "kind": source.kind, "sealed": source.stored_seal is not None, "sealed_at": source.sealed_at,
-        "schema_version": source.version, "sessions": item.sessions, "tables": item.tables,
+        "schema_version": source.version, "sessions": sorted(item.sessions, key=lambda s: str(s.get("id"))),
+        "tables": tables,
     }
-    merge_io.insert_or_ignore(conn, "provenance", [{
+    merge_io.merge_provenance(conn, [{
         "id": pid, "file_name": source.name, "seal": source.digest, "seal_verified": 1 if source.seal_verified else 0,
-        "added": item.added, "unchanged": item.unchanged, "fast_forwarded": item.fast_forwarded,
-        "stale": item.stale, "conflicts": item.conflicts, "merged_at": now_iso(),
+        "added": sum(t["added"] for t in tables.values()), "unchanged": 0, "fast_forwarded": 0, "stale": 0,
+        "conflicts": sum(t["conflicts"] for t in tables.values()), "merged_at": now_iso(),
         "details": canonical_json(details),
     }])
-
 
 
 def import_into(sf: SessionFile, records: list, support: dict[str, list[Any]]) -> dict[str, int]:
@@ -311,7 +351,9 @@ def import_into(sf: SessionFile, records: list, support: dict[str, list[Any]]) -
     transaction, without a provenance record: the ``import`` command's path through the merge rules."""
     from .sources import source_from_records
 
-    source = source_from_records(Path("the imported document"), "json", "", records, support)
+    # An import is a transfer copy (lossless: import(export(x)) == x), so it adds no source name of
+    # its own: records keep the files the document lists for them.
+    source = source_from_records(Path(""), "json", "", records, support)
     item = SourceReport(path="", name=source.name)
     apply_source(sf, source, item, record_provenance=False)
     return item.counts()

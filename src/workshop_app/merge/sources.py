@@ -21,7 +21,7 @@ from typing import Any
 from ..domain.model import TYPE_BY_TABLE, Record, canonical_json, content_hash
 from ..errors import UnusableFileError
 from ..storage import merge_io
-from ..storage.codec import record_from_content, record_to_row
+from ..storage.codec import record_from_content, record_to_row, split_sources
 from ..storage.schema import RECORD_TABLES, SCHEMA_VERSION
 from .versions import Version
 
@@ -178,10 +178,13 @@ def source_from_records(path: Path, kind: str, digest: str, records: list[Record
     """A source from parsed interchange records and the document's review data (JSON-shaped rows)."""
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in RECORD_TABLES}
     placeholders = bool(getattr(records, "redacted", False))
+    listed = getattr(records, "sources", None) or {}
     for record in records:
         if not (placeholders and record.TABLE == "participants"):
             record.rev = max(record.rev, 1)
-        tables[record.TABLE].append(record_to_row(record))
+        row = record_to_row(record)
+        row["sources"] = listed.get((record.TABLE, record.id), "")
+        tables[record.TABLE].append(row)
     try:
         tables["conflicts"] = [conflict_row_from_json(r) for r in support.get("conflicts", [])]
         tables["provenance"] = [provenance_row_from_json(r) for r in support.get("provenance", [])]
@@ -255,14 +258,17 @@ def mapping_row_from_json(obj: Any) -> dict[str, Any]:
 
 
 def record_version(table: str, row: dict[str, Any], source: str = "") -> Version:
-    """The version a record row holds."""
+    """The version a record row holds. Its sources are the files it was made in: those the row
+    lists (a master's row names the venue files), else ``source``, the file it comes from now."""
     content = canonical_json(merge_io.row_content(table, row))
+    names = frozenset(split_sources(row.get("sources")) or ({source} if source else set()))
     return Version(table, row["id"], row["hash"], int(row["rev"]), tuple(json.loads(row["chain"])),
-                   content, source, row)
+                   content, names, row)
 
 
 def conflict_version(row: dict[str, Any], source: str = "") -> Version:
-    """The version a conflicts-table row holds."""
+    """The version a conflicts-table row holds (the files it lists, else ``source``)."""
+    names = frozenset(split_sources(row.get("source")) or ({source} if source else set()))
     return Version(row["table_name"], row["record_id"], row["hash"], int(row["rev"]),
                    tuple(json.loads(row["chain"])), canonical_json(json.loads(row["content"])),
-                   row.get("source") or source, note=row.get("resolution"))
+                   names, note=row.get("resolution"))

@@ -8,6 +8,9 @@ that set:
 * versions with the same hash and revision are one *node* (their chains joined);
 * a node is *superseded* when another node has its hash in its chain and a higher revision
   (an ancestor, however it travelled); the others are *heads*;
+* a hash in a chain may be an *old-rule* hash (schema versions 1 and 2 hashed ``created_at``):
+  a version is also known by its old-rule hash, computed from its content, so a file upgraded
+  to version 3 still fast-forwards from, or is stale against, a version 2 file;
 * a version of revision 0 is a *placeholder* (a participant as an anonymised Word note carries
   it): any version of revision 1 or more supersedes it;
 * the winner is the head with the higher revision, then the larger hash; every other head is an
@@ -20,16 +23,14 @@ heads' hashes (and their chains) with a higher revision, so it supersedes both w
 
 from __future__ import annotations
 
-import uuid
+import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
-from ..domain.model import canonical_json
+from ..domain.model import BOOKKEEPING_FIELDS, first_captured, legacy_content_hash, version_id
 
-# Conflict rows get ids derived from the version they hold, so the same version has the same row
-# in every master whatever the order of merging.
-_CONFLICT_NS = uuid.UUID("8a1f0c55-7e1d-4c9b-9f40-6d0a2e3b5c71")
 SUPERSEDED = "superseded"
 
 
@@ -43,7 +44,7 @@ class Version:
     rev: int
     chain: tuple[str, ...]
     content: str = field(compare=False)  # canonical JSON of the user-visible fields
-    source: str = field(default="", compare=False)  # the file that first brought it here
+    sources: frozenset[str] = field(default=frozenset(), compare=False)  # every file that carried it
     row: dict[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
     note: str | None = field(default=None, compare=False)  # a stored version's resolution note
 
@@ -56,9 +57,29 @@ class Version:
         return (self.hash, self.rev)
 
     @property
+    def source(self) -> str:
+        """The files that carried this version, sorted, ``, ``-separated (empty: made here)."""
+        return ", ".join(sorted(self.sources))
+
+    @cached_property
+    def values(self) -> dict[str, Any]:
+        return json.loads(self.content)
+
+    @property
+    def names(self) -> set[str]:
+        """Every hash this version may appear under in a chain: today's, and the old rule's."""
+        if not any(name in self.values for name in BOOKKEEPING_FIELDS):
+            return {self.hash}
+        return {self.hash, legacy_content_hash(self.values)}
+
+    @property
+    def created_at(self) -> str:
+        return str(self.values.get("created_at") or "")
+
+    @property
     def conflict_id(self) -> str:
-        name = "\x1f".join([self.table, self.record_id, self.hash, str(self.rev), canonical_json(list(self.chain))])
-        return str(uuid.uuid5(_CONFLICT_NS, name))
+        # derived from the version it holds: the same row in every master, whatever the merge order
+        return version_id(self.table, self.record_id, self.hash, self.rev, self.chain)
 
 
 @dataclass
@@ -68,6 +89,11 @@ class Settlement:
     winner: Version
     open: list[Version]  # one per non-winning head, best first
     superseded: list[Version]  # every other version, kept for the record
+
+    @property
+    def first_captured(self) -> str:
+        """The record's capture time: the earliest any of its versions carries (order-independent)."""
+        return first_captured(*(v.created_at for v in (self.winner, *self.open, *self.superseded)))
 
     @property
     def heads(self) -> set[tuple[str, int]]:
@@ -88,21 +114,25 @@ def settle(versions: Iterable[Version]) -> Settlement:
     """The winner, the open conflicts and the superseded versions of one record's version set."""
     unique: dict[tuple, Version] = {}
     for v in versions:
-        unique.setdefault(v.key, v)  # the first seen keeps its source name
+        seen = unique.get(v.key)
+        # one version reached by several files lists them all, whatever the order they came in
+        unique[v.key] = v if seen is None else replace(seen, sources=seen.sources | v.sources)
     if not unique:
         raise ValueError("settle() needs at least one version")
     members: dict[tuple[str, int], list[Version]] = {}
     for v in unique.values():
         members.setdefault(v.node, []).append(v)
     chains = {node: {h for v in vs for h in v.chain} for node, vs in members.items()}
+    names = {node: set().union(*(v.names for v in vs)) for node, vs in members.items()}
     any_real = any(node[1] > 0 for node in members)
     heads = [
         node for node in members
         if not (node[1] == 0 and any_real)  # a placeholder gives way to any real version
-        and not any(node[0] in chains[other] and node[1] < other[1] for other in members if other != node)
+        and not any(names[node] & chains[other] and node[1] < other[1] for other in members if other != node)
     ]
     heads.sort(key=lambda n: (n[1], n[0]), reverse=True)
-    reps = {node: _representative(members[node]) for node in heads}
+    reps = {node: replace(_representative(members[node]), sources=frozenset().union(*(v.sources for v in members[node])))
+            for node in heads}
     winner = reps[heads[0]]
     open_ = [reps[n] for n in heads[1:]]
     shown = {winner.key} | {v.key for v in open_}

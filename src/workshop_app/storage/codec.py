@@ -11,7 +11,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.model import TYPE_BY_TABLE, FrameworkItem, Record, canonical_json, content_hash
+from ..domain.model import (
+    BOOKKEEPING_FIELDS,
+    TYPE_BY_TABLE,
+    FrameworkItem,
+    Record,
+    canonical_json,
+    content_hash,
+    legacy_content_hash,
+    version_id,
+)
 
 
 @cache
@@ -62,7 +71,17 @@ def record_to_row(record: Record) -> dict[str, Any]:
         else:
             row[name] = content[name]
     row["hash"] = content_hash(content)
+    row["sources"] = ""  # a version written here: no file carried it (the merge fills it in)
     return row
+
+
+def split_sources(text: str | None) -> set[str]:
+    """The file names a ``sources`` (or a stored version's ``source``) text lists."""
+    return {name for name in (text or "").split(", ") if name}
+
+
+def join_sources(names: set[str] | frozenset[str]) -> str:
+    return ", ".join(sorted(names))
 
 
 def fix_text(value: Any) -> Any:
@@ -96,6 +115,8 @@ def record_from_content(cls: type[Record], values: dict[str, Any]) -> Record:
     kwargs: dict[str, Any] = {}
     for name, kind in kinds.items():
         if name not in values:
+            if name in BOOKKEEPING_FIELDS:
+                kwargs[name] = ""  # unknown, never restamped with this computer's clock
             continue
         value = fix_text(values[name])
         if kind == "bool":
@@ -123,9 +144,61 @@ def row_to_record(cls: type[Record], row: dict[str, Any]) -> Record:
     return record_from_content(cls, values)
 
 
-def rehash_table(db: Database, table: str) -> None:
-    """Recompute the stored content hash of every row (after a migration adds a field)."""
-    cls = TYPE_BY_TABLE[table]
+def row_values(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row's content and bookkeeping, JSON decoded, as :meth:`Record.content` gives them."""
+    kinds = field_kinds(TYPE_BY_TABLE[table])
+    out: dict[str, Any] = {}
+    for name, value in row.items():
+        if name in ("rev", "chain", "hash", "sources"):
+            continue
+        kind = kinds.get(name, "plain")
+        if kind == "json" and value is not None:
+            value = json.loads(value)
+        elif kind == "bool":
+            value = bool(value)
+        out[name] = value
+    return out
+
+
+def rehash_table(db: Database, table: str, *, only_matching_legacy: bool = False) -> None:
+    """Recompute the stored content hash of every row (after a migration changes what it covers).
+
+    With ``only_matching_legacy``, a row is rehashed only when its stored hash is the one the old
+    rule (:func:`legacy_content_hash`) gives: a row altered outside the app keeps a wrong hash.
+    """
     for row in list(db[table].rows):
-        record = row_to_record(cls, row)
-        db.execute(f"UPDATE [{table}] SET hash = ? WHERE id = ?", [record.hash, record.id])
+        values = row_values(table, row)
+        if only_matching_legacy and legacy_content_hash(values) != row["hash"]:
+            continue
+        db.execute(f"UPDATE [{table}] SET hash = ? WHERE id = ?", [content_hash(values), row["id"]])
+
+
+def rehash_stored_versions(db: Database) -> None:
+    """Rehash the stored versions of the ``conflicts`` table under today's rule (ids follow the hash).
+
+    A stored participant gets the ``created_at`` it now has (``""``: unknown).
+    """
+    for row in list(db["conflicts"].rows):
+        try:
+            content = json.loads(row["content"])
+        except ValueError:
+            continue
+        if not isinstance(content, dict) or row["table_name"] not in TYPE_BY_TABLE:
+            continue
+        if legacy_content_hash(content) != row["hash"]:
+            continue  # altered outside the app: left as found, still refused
+        fields = {f.name for f in dataclasses.fields(TYPE_BY_TABLE[row["table_name"]])}
+        for name in BOOKKEEPING_FIELDS:
+            if name in fields:
+                content.setdefault(name, "")
+        new_hash = content_hash(content)
+        new_id = version_id(row["table_name"], row["record_id"], new_hash, row["rev"], json.loads(row["chain"]))
+        current = db.execute(f"SELECT hash, rev, chain FROM [{row['table_name']}] WHERE id = ?",
+                             [row["record_id"]]).fetchone()
+        taken = new_id != row["id"] and db.execute("SELECT 1 FROM conflicts WHERE id = ?", [new_id]).fetchone()
+        if taken or (current is not None and tuple(current) == (new_hash, row["rev"], row["chain"])):
+            # copies that differed only by an import time: under the new rule they are one version
+            db.execute("DELETE FROM conflicts WHERE id = ?", [row["id"]])
+            continue
+        db.execute("UPDATE conflicts SET id = ?, hash = ?, content = ? WHERE id = ?",
+                   [new_id, new_hash, canonical_json(content), row["id"]])

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..domain.model import (
+    TYPE_BY_TABLE,
     Ballot,
     Comment,
     Framework,
@@ -32,7 +33,7 @@ from ..domain.model import (
 )
 from ..domain.rules import ValidationError, check_record, interchange_ranking
 from ..errors import UnusableFileError
-from .codec import field_kinds, plain_types, record_from_content
+from .codec import field_kinds, join_sources, plain_types, record_from_content, split_sources
 from .sessionfile import SessionFile
 
 FORMAT = "workshop-app/1"
@@ -40,7 +41,7 @@ SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
 MAX_JSON_BYTES = 1024**3
 
 
-def record_to_json(record: Record, *, drop: Iterable[str] = ()) -> dict[str, Any]:
+def record_to_json(record: Record, *, drop: Iterable[str] = (), sources: dict[str, str] | None = None) -> dict[str, Any]:
     out = record.content()
     for name in drop:
         out.pop(name, None)
@@ -48,36 +49,49 @@ def record_to_json(record: Record, *, drop: Iterable[str] = ()) -> dict[str, Any
         out["ranking"] = interchange_ranking(record.ranking)
     out["rev"] = record.rev
     out["chain"] = list(record.chain)
+    if sources and sources.get(record.id):
+        out["sources"] = sorted(split_sources(sources[record.id]))
     return out
+
+
+def _sources(sf: SessionFile, table: str) -> dict[str, str]:
+    """Record id -> the files its version was made in (only records that came through a merge)."""
+    return dict(sf.conn.execute(f"SELECT id, sources FROM [{table}] WHERE sources != ''").fetchall())
 
 
 def export_document(sf: SessionFile, session_ids: Iterable[str] | None = None) -> dict[str, Any]:
     """The interchange document of the whole file, or of the chosen sessions only."""
     wanted = set(session_ids) if session_ids is not None else None
+    src = {t: _sources(sf, t) for t in TYPE_BY_TABLE}
     sessions = []
     for s in sf.sessions(include_deleted=True):
         if wanted is not None and s.id not in wanted:
             continue
         data = sf.load_session(s.id, include_deleted=True)
+
+        def nested(records: Iterable[Record], table: str) -> list[dict[str, Any]]:
+            return [record_to_json(r, drop=["session"], sources=src[table]) for r in records]
+
         sessions.append(
             {
-                **record_to_json(s),
+                **record_to_json(s, sources=src["sessions"]),
                 "questions": [
                     {
-                        **record_to_json(q, drop=["session"]),
-                        "options": [record_to_json(o, drop=["question"]) for o in data.options_of(q.id)],
+                        **record_to_json(q, drop=["session"], sources=src["questions"]),
+                        "options": [record_to_json(o, drop=["question"], sources=src["options"])
+                                    for o in data.options_of(q.id)],
                     }
                     for q in data.questions
                 ],
-                "participants": [record_to_json(p, drop=["session"]) for p in data.participants],
-                "ballots": [record_to_json(b, drop=["session"]) for b in data.ballots],
-                "comments": [record_to_json(c, drop=["session"]) for c in data.comments],
-                "key_messages": [record_to_json(k, drop=["session"]) for k in data.key_messages],
+                "participants": nested(data.participants, "participants"),
+                "ballots": nested(data.ballots, "ballots"),
+                "comments": nested(data.comments, "comments"),
+                "key_messages": nested(data.key_messages, "key_messages"),
             }
         )
     doc: dict[str, Any] = {
         "format": FORMAT,
-        "frameworks": [record_to_json(f) for f in sf.all(Framework, include_deleted=True)],
+        "frameworks": [record_to_json(f, sources=src["frameworks"]) for f in sf.all(Framework, include_deleted=True)],
         "sessions": sessions,
     }
     for table in SUPPORT_TABLES:
@@ -110,6 +124,8 @@ class _Reader:
             raise UnusableFileError("This JSON is not a Workshop App interchange document (no \"format\": \"workshop-app/1\").")
         self.doc = doc
         self.records: list[Record] = []
+        self.sources: dict[tuple[str, str], str] = {}  # (table, id) -> the files a version was made in
+        self.seen: dict[tuple[str, str], str] = {}  # (table, id) -> where in the document it first is
 
     def read(self) -> list[Record]:
         for i, f in enumerate(self._list(self.doc, "frameworks", "the document")):
@@ -142,13 +158,24 @@ class _Reader:
         values.update(parent)
         if not isinstance(values.get("id"), str) or not values["id"]:
             raise UnusableFileError(f"In the document, {where} has no text “id”.")
+        first = self.seen.setdefault((cls.TABLE, values["id"]), where)
+        if first != where:
+            raise UnusableFileError(
+                f"In the document, {where} has the id {values['id']}, which {first} has already: "
+                "every record needs its own id, so nothing of the document was taken."
+            )
         problem = _type_problem(cls, values)
         if problem:
             raise UnusableFileError(f"In the document, {where}: {problem}.")
+        sources = obj.get("sources", [])
+        if not isinstance(sources, list) or not all(isinstance(n, str) and n for n in sources):
+            raise UnusableFileError(f"In the document, {where}: “sources” must be a list of file names.")
         try:
             record = record_from_content(cls, values)
         except (TypeError, ValueError) as exc:
             raise UnusableFileError(f"In the document, {where} cannot be read ({exc}).") from None
+        if sources:
+            self.sources[(cls.TABLE, record.id)] = join_sources(set(sources))
         self.records.append(record)
         return record
 
@@ -187,7 +214,9 @@ def parse_document(text: str | bytes) -> list[Record]:
         raise UnusableFileError(f"This is not valid JSON ({exc}).") from None
     except RecursionError:
         raise UnusableFileError("This JSON is nested too deeply to be an interchange document.") from None
-    records = ParsedRecords(_Reader(doc).read())
+    reader = _Reader(doc)
+    records = ParsedRecords(reader.read())
+    records.sources = reader.sources
     records.redacted = doc.get("redacted") in ("declined", "organisation", "anonymous")
     for table in SUPPORT_TABLES:
         rows = doc.get(table, [])
@@ -206,6 +235,8 @@ class ParsedRecords(list):
         self.support: dict[str, list[Any]] = {}
         # True for a note's data ("redacted"): participants not shown in full are placeholders (rev 0).
         self.redacted = False
+        # (table, id) -> the files a record's version was made in, as the document lists them.
+        self.sources: dict[tuple[str, str], str] = {}
 
 
 def support_rows(text: str | bytes) -> dict[str, list[dict]]:
@@ -221,8 +252,8 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
     ignored, and two versions that both changed become a conflict kept for review, never a
     duplicate and never a silent overwrite. The document's review data (stored conflict versions,
     provenance, option mappings: ``records.support`` from :func:`parse_document`) comes along.
-    Returns ``added`` and ``skipped``, plus ``fast_forwarded``, ``stale`` and ``conflicts`` when
-    any of those happened.
+    Returns the merge's counts (``added``, ``unchanged``, ``fast_forwarded``, ``stale``,
+    ``conflicts``: see ``merge.report``), and ``skipped`` (the same as ``unchanged``).
     """
     from ..merge.engine import import_into  # late import: the merge builds on storage
 
@@ -248,9 +279,7 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
             raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
     with sf.transaction():
         counts = import_into(sf, records, getattr(records, "support", None) or {})
-    out = {"added": counts["added"], "skipped": counts["unchanged"]}
-    out.update({k: counts[k] for k in ("fast_forwarded", "stale", "conflicts") if counts[k]})
-    return out
+    return {**counts, "skipped": counts["unchanged"]}
 
 
 _LINKS = {

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain.model import TYPE_BY_TABLE, content_hash
+from ..domain.model import TYPE_BY_TABLE, content_hash, content_only, legacy_content_hash
 from ..errors import UnusableFileError
-from .codec import field_kinds
+from .codec import row_values
 from .inspect import check_connection, check_identity, read_header
 from .schema import RECORD_TABLES, apply_migrations
 from .seal import SEALED_TABLES
@@ -108,19 +108,8 @@ def upgrade_source_copy(conn: sqlite3.Connection, name: str) -> None:
 
 
 def row_content(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A stored row's user-visible content, as :meth:`Record.content` gives it (JSON decoded)."""
-    kinds = field_kinds(TYPE_BY_TABLE[table])
-    out: dict[str, Any] = {}
-    for name, value in row.items():
-        if name in ("rev", "chain", "hash"):
-            continue
-        kind = kinds.get(name, "plain")
-        if kind == "json" and value is not None:
-            value = json.loads(value)
-        elif kind == "bool":
-            value = bool(value)
-        out[name] = value
-    return out
+    """A stored row's content and bookkeeping, as :meth:`Record.content` gives them (JSON decoded)."""
+    return row_values(table, row)
 
 
 @dataclass
@@ -135,11 +124,16 @@ class SourceScan:
 
 
 def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
-    """Read every sealed table once: recompute the seal and check every stored content hash."""
+    """Read every sealed table once: recompute the seal and check every stored content hash.
+
+    The hashes are checked by the rule of the file's own schema version (versions 1 and 2 hashed
+    the bookkeeping too), since the file is read as it was written, before any upgrade.
+    """
     digest = hashlib.sha256()
     rows: dict[str, list[dict[str, Any]]] = {}
     altered: list[str] = []
     try:
+        legacy = conn.execute("PRAGMA user_version").fetchone()[0] < 3
         for table in SEALED_TABLES:
             digest.update(f"\x1e{table}\n".encode())
             cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
@@ -149,7 +143,7 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
                 row = dict(zip(names, values, strict=True))
                 digest.update(_canonical(row).encode("utf-8", "surrogatepass") + b"\n")
                 found.append(row)
-                if not _hash_matches(table, row):
+                if not _hash_matches(table, row, legacy=legacy):
                     altered.append(f"{table} {row.get('id')}")
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     except sqlite3.Error as exc:
@@ -162,22 +156,27 @@ def _version_ok(row: dict[str, Any]) -> bool:
     rid = row.get("record_id", row.get("id"))
     if not isinstance(rid, str) or not rid or not isinstance(row.get("rev"), int) or row["rev"] < 0:
         return False
+    if not isinstance(row.get("sources", row.get("source", "")), str):
+        return False
     chain = json.loads(row["chain"]) if isinstance(row.get("chain"), str) else None
     return isinstance(chain, list) and all(isinstance(h, str) for h in chain)
 
 
-def _hash_matches(table: str, row: dict[str, Any]) -> bool:
+def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False) -> bool:
+    """Whether a row's stored hash is its content's (by the old rule for a file of version 1 or 2)."""
     try:
         if table in TYPE_BY_TABLE or table == "conflicts":
             if not _version_ok(row):
                 return False
         if table in TYPE_BY_TABLE:
-            text = _canonical(row_content(table, row)).encode("utf-8", "surrogatepass")
+            values = row_content(table, row)
+            text = _canonical(values if legacy else content_only(values)).encode("utf-8", "surrogatepass")
             return hashlib.sha256(text).hexdigest() == row["hash"]
         if table == "conflicts":
             content = json.loads(row["content"])
+            rule = legacy_content_hash if legacy else content_hash
             return (isinstance(content, dict) and row["table_name"] in TYPE_BY_TABLE
-                    and content.get("id") == row["record_id"] and content_hash(content) == row["hash"])
+                    and content.get("id") == row["record_id"] and rule(content) == row["hash"])
     except (ValueError, TypeError):
         return False
     return True
@@ -318,6 +317,11 @@ def delete_conflicts(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
     conn.executemany("DELETE FROM conflicts WHERE id = ?", [[i] for i in ids])
 
 
+def set_conflict_content(conn: sqlite3.Connection, conflict_id: str, content: str, source: str) -> None:
+    """Rewrite a stored version's bookkeeping: its capture time and the files that carried it."""
+    conn.execute("UPDATE conflicts SET content = ?, source = ? WHERE id = ?", [content, source, conflict_id])
+
+
 def set_conflict_state(conn: sqlite3.Connection, conflict_id: str, resolved: bool, resolution: str | None) -> None:
     conn.execute("UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
                  [1 if resolved else 0, resolution, conflict_id])
@@ -335,6 +339,24 @@ def insert_or_ignore(conn: sqlite3.Connection, table: str, rows: list[dict[str, 
             [row[c] for c in cols],
         )
     return conn.total_changes - before
+
+
+def merge_provenance(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Add provenance rows; one already here (the same file, by its content) keeps the earliest
+    ``merged_at`` and lists every name the file was merged under, so the result does not depend
+    on the order of merging."""
+    for row in rows:
+        here = conn.execute("SELECT file_name, merged_at FROM provenance WHERE id = ?", [row["id"]]).fetchone()
+        if here is None:
+            cols = list(row)
+            conn.execute(f"INSERT INTO provenance ({', '.join(f'[{c}]' for c in cols)}) "
+                         f"VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols])
+            continue
+        names = sorted({n for n in (*here[0].split(", "), *row["file_name"].split(", ")) if n})
+        times = [t for t in (here[1], row["merged_at"]) if t]
+        merged = (", ".join(names), min(times) if times else "")
+        if merged != tuple(here):
+            conn.execute("UPDATE provenance SET file_name = ?, merged_at = ? WHERE id = ?", [*merged, row["id"]])
 
 
 def put_mapping(conn: sqlite3.Connection, row: dict[str, Any]) -> None:

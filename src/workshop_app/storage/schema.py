@@ -12,7 +12,7 @@ from functools import cache
 from sqlite_utils import Database, Migrations
 
 APPLICATION_ID = 0x57534850  # "WSHP": marks a Workshop App session file
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATION_SET = "workshop_app"
 
 migrations = Migrations(MIGRATION_SET)
@@ -174,6 +174,35 @@ def m002_participant_seats_and_attributes(db: Database) -> None:
 
     rehash_table(db, "participants")
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations()
+def m003_content_without_bookkeeping(db: Database) -> None:
+    """The content hash no longer covers ``created_at`` (bookkeeping, see ``domain.model``), and
+    participants get a ``created_at`` (when registered) for the canonical order of lists, and
+    every record a ``sources`` column: the names of the files that carried the version shown
+    (``, ``-separated, sorted; empty for a version made in this file), as the ``source`` of a
+    stored version in ``conflicts`` lists them, so a version's origin never depends on the order
+    of merging.
+
+    Every ballot and comment, and every stored version in ``conflicts``, is rehashed under the new
+    rule, and a stored version's id (derived from its hash) with it. Only a row whose stored hash
+    matches the old rule is rehashed: a row altered behind the app's back keeps a hash that does
+    not match, so ``check`` and the merge still refuse it. Revisions and chains stay as they were:
+    hashes in old chains are old-rule hashes, which the merge recognises (``merge/versions.py``).
+    A stored seal described the file before the upgrade; the backup taken before upgrading keeps
+    that sealed file, and the upgraded one is a working copy, so its seal is removed.
+    """
+    db.execute("ALTER TABLE participants ADD COLUMN created_at TEXT NOT NULL DEFAULT ''")
+    for table in RECORD_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN sources TEXT NOT NULL DEFAULT ''")
+    from .codec import rehash_stored_versions, rehash_table  # late import: codec imports this module
+
+    for table in ("ballots", "comments"):
+        rehash_table(db, table, only_matching_legacy=True)
+    rehash_stored_versions(db)
+    db.execute("DELETE FROM meta WHERE key IN ('seal', 'sealed_at')")
+    db.execute("PRAGMA user_version = 3")
 
 
 def apply_migrations(db: Database, *, up_to: int = SCHEMA_VERSION) -> None:

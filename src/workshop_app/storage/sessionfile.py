@@ -45,6 +45,20 @@ from .schema import SCHEMA_VERSION, apply_migrations
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 
+# The one order of every list (DESIGN §2): the session, then a position people chose where there is
+# one, else the time the record was first captured, then its id. Never the rowid, which depends on
+# the order files were merged in, so the same set of files gives the same documents.
+CANONICAL_ORDER = {
+    "frameworks": "code, version, id",
+    "sessions": "date, title, id",
+    "questions": "session, position, id",
+    "options": "question, position, id",
+    "participants": "session, created_at, id",
+    "ballots": "session, created_at, id",
+    "comments": "session, created_at, id",
+    "key_messages": "session, position, id",
+}
+
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -201,11 +215,12 @@ class SessionFile:
     # -- reading -------------------------------------------------------------------------------
     def all(self, cls: type[R], where: str | None = None, params: Iterable[Any] = (), *,
             include_deleted: bool = False, order_by: str | None = None) -> list[R]:
+        """Records of ``cls`` in their canonical order (:data:`CANONICAL_ORDER`), never rowid order."""
         clauses = [] if include_deleted else ["deleted = 0"]
         if where:
             clauses.append(f"({where})")
         sql_where = " AND ".join(clauses) or None
-        order = order_by or ("position, rowid" if cls in (Question, Option, KeyMessage) else "rowid")
+        order = order_by or CANONICAL_ORDER[cls.TABLE]
         rows = self.db[cls.TABLE].rows_where(sql_where, list(params), order_by=order)
         return [row_to_record(cls, r) for r in rows]  # type: ignore[misc]
 

@@ -253,8 +253,10 @@ class ConflictsView(MasterDialog):
             self.origin.setText("")
         else:
             where = self.tr(" in “{session}”").format(session=c.session_title) if c.session_title else ""
-            origin = (self.tr("The other version came from {file}.").format(file=c.other.source)
-                      if c.other.source else "")
+            origin = " ".join(
+                self.tr("The {which} came from {files}.").format(which=which, files=v.source) if v.source else
+                self.tr("The {which} was made in this file (or before files were recorded).").format(which=which)
+                for which, v in ((self.tr("version shown"), c.winner), (self.tr("other version"), c.other)))
             self.origin.setText(self.tr("{what}{where}: two versions edited apart; the one with the higher "
                                         "revision is shown until you decide.").format(
                 what=self.list_model.what(c), where=where) + (" " + origin if origin else ""))

@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import json
 import logging
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,9 @@ from ..domain.model import TYPE_BY_TABLE, Record, canonical_json, content_hash
 from ..errors import UnusableFileError
 from ..storage import merge_io
 from ..storage.codec import record_from_content, record_to_row
+from ..storage.private import private_folder
 from ..storage.schema import RECORD_TABLES, SCHEMA_VERSION
+from ..storage.seal import SealStatus
 from .versions import Version
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,8 @@ class Source:
 
     @property
     def seal_verified(self) -> bool:
-        return self.stored_seal is not None and self.stored_seal == self.digest
+        seal = SealStatus(self.stored_seal, self.digest)
+        return seal.sealed and seal.ok
 
     def sessions(self) -> list[dict[str, Any]]:
         keys = ("id", "title", "event", "venue", "city", "country", "date", "language")
@@ -79,12 +81,13 @@ def load_source(path: Path | str) -> Source:
 
 
 def _load_workshop(path: Path) -> Source:
-    with tempfile.TemporaryDirectory(prefix="workshop-merge-") as tmp:
+    with private_folder("merge") as tmp:
         copy = merge_io.copy_source(path, Path(tmp))
         conn, version = merge_io.open_source_copy(copy, path.name)
         try:
-            scan = merge_io.scan_source(conn, path.name)
-            if scan.stored_seal is not None and scan.stored_seal != scan.digest:
+            scan = merge_io.scan_source(conn, path.name)  # before any upgrade of the copy
+            seal = SealStatus(scan.stored_seal, scan.digest)
+            if seal.sealed and not seal.ok:
                 raise UnusableFileError(
                     f"{path.name} was altered after it was handed over: its seal does not match its content."
                 )

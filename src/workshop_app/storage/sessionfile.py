@@ -10,9 +10,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import shutil
+import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -40,6 +39,7 @@ from ..errors import UnusableFileError, WriteFailedError
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock
+from .private import companions, preflight, private_connection
 from .schema import SCHEMA_VERSION, apply_migrations
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,8 @@ class SessionFile:
         self.last_commit: datetime | None = None
         self.version = conn.execute("PRAGMA user_version").fetchone()[0]
         self.source_version = self.version  # the version the file had on disk before any upgrade
+        self.seal_as_found: Any = None  # read-only copies: the seal verified before any upgrade
+        self.wal_frames: int | None = None  # read-only copies: -wal frames SQLite accepted
         self._sealed = conn.execute("SELECT 1 FROM meta WHERE key = 'seal'").fetchone() is not None
         self._question_cache: dict[str, tuple[Question, list[Option]]] = {}
 
@@ -120,8 +122,14 @@ class SessionFile:
     def create(cls, path: Path | str) -> SessionFile:
         """Create a new, empty session file (no session yet). Refuses to overwrite anything."""
         path = Path(path)
-        if path.exists():
+        if os.path.lexists(path):
             raise UnusableFileError(f"{path.name} already exists; choose another name.")
+        for extra in companions(path):
+            # SQLite would take it for this file's own journal (or delete it): never touch it.
+            raise UnusableFileError(
+                f"{extra.name} lies beside where {path.name} would be (left from another file); "
+                "move it away or choose another name."
+            )
         lock = FileLock(path)
         lock.acquire()
         try:
@@ -142,6 +150,7 @@ class SessionFile:
         lock = FileLock(path)
         lock.acquire()
         try:
+            preflight(path)  # with a -wal or -journal beside it: every check on a private copy first
             try:
                 conn = connect(path, pragmas=False)
             except sqlite3.Error as exc:
@@ -151,10 +160,7 @@ class SessionFile:
                 version = check_connection(conn, path.name)  # before anything is written
                 apply_pragmas(conn)
                 if version < SCHEMA_VERSION:
-                    backup = _upgrade_backup_path(path, version)
-                    _backup_to(conn, backup)
-                    log.info("upgrading %s from version %s; backup at %s", path, version, backup)
-                    apply_migrations(Database(conn))
+                    _upgrade(conn, path, version)
             except BaseException:
                 conn.close()
                 raise
@@ -340,6 +346,24 @@ def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
     return UnusableFileError(f"{path.name} cannot be opened ({exc}).")
 
 
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Upgrade an older file in place, after a backup. A sealed file whose seal held before the
+    upgrade is sealed again over the upgraded content (the seal belongs to the content as sealed,
+    and the upgrade changes how that content is stored, not what it says); a broken seal is left
+    broken."""
+    from .seal import compute_seal  # late import: seal builds on this module
+
+    backup = _upgrade_backup_path(path, version)
+    _backup_to(conn, backup)
+    log.info("upgrading %s from version %s; backup at %s", path, version, backup)
+    stored = conn.execute("SELECT value FROM meta WHERE key = 'seal'").fetchone()
+    held = stored is not None and stored[0] == compute_seal(conn)
+    with Database(conn).atomic():
+        apply_migrations(Database(conn))
+        if held:
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'seal'", [compute_seal(conn)])
+
+
 def _upgrade_backup_path(path: Path, version: int) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
@@ -372,34 +396,24 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
     """Open any file safely for reading: the file itself is never written.
 
     The file (and its ``-wal``, if one lies beside it) is copied to a private temporary folder and
-    opened there, so a read-only USB stick works, an unfinished ``-wal`` is honoured, and nothing
-    beside the source is created. An older version is upgraded in the copy only.
+    opened there (see :mod:`.private`), so a read-only USB stick works, an unfinished ``-wal`` is
+    honoured, and nothing beside the source is created. An older version is upgraded in the copy
+    only; its seal is verified first, against the content as it was sealed.
     """
+    from .seal import seal_status_of  # late import: seal builds on this module
+
     path = Path(path)
-    header = read_header(path, refuse_links=refuse_links)
-    check_identity(path, header)
-    with tempfile.TemporaryDirectory(prefix="workshop-read-") as tmp:
-        copy = Path(tmp) / "source.workshop"
+    with private_connection(path, refuse_links=refuse_links) as (conn, found):
         try:
-            shutil.copyfile(path, copy)
-            wal = Path(str(path) + "-wal")
-            if wal.exists():
-                shutil.copyfile(wal, Path(str(copy) + "-wal"))
-        except OSError as exc:
-            raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
-        try:
-            conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
             conn.text_factory = decode_text
-            conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA foreign_keys = ON")
-            version = check_connection(conn, path.name)
-            if version < SCHEMA_VERSION:
+            seal = seal_status_of(conn)
+            if found.version < SCHEMA_VERSION:
                 apply_migrations(Database(conn))
         except sqlite3.Error as exc:
             raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
         sf = SessionFile(path, conn, readonly=True, lock=None)
-        sf.source_version = version
-        try:
-            yield sf
-        finally:
-            conn.close()
+        sf.source_version = found.version
+        sf.seal_as_found = seal
+        sf.wal_frames = found.wal_frames
+        yield sf

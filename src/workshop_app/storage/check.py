@@ -11,6 +11,8 @@ from .codec import row_to_record
 from .seal import seal_status
 from .sessionfile import open_readonly
 
+WAL_HEADER_BYTES = 32
+
 
 @dataclass
 class CheckReport:
@@ -50,6 +52,13 @@ def check_file(path: Path | str) -> CheckReport:
                 report.problems.append(
                     f"{len(bad)} record(s) were changed outside the app (their content no longer matches "
                     f"their hash): {shown}"
+                )
+            wal = Path(str(path) + "-wal")
+            if sf.wal_frames == 0 and wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES:
+                report.notes.append(
+                    f"{wal.name} lies beside it but holds nothing SQLite accepts for this file (left from "
+                    "another copy or an older cycle): it is ignored, as SQLite ignores it, and reused at "
+                    "the next change"
                 )
             status = seal_status(sf)
             if not status.sealed:

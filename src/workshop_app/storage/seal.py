@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,7 +95,7 @@ def handover(sf: SessionFile, target: Path | str) -> str:
     switched to rollback-journal mode (no ``-wal`` needed beside it), then moved into place.
     """
     target = Path(target)
-    if target.resolve() == sf.path.resolve():
+    if os.path.realpath(target) == os.path.realpath(sf.path):  # realpath: no error on a loop of links
         from ..errors import WorkshopError
 
         raise WorkshopError("The handover copy must be a different file from the one open.")

@@ -34,7 +34,7 @@ from ..domain.model import (
     SessionData,
     canonical_json,
 )
-from ..domain.rules import ValidationError, check_record
+from ..domain.rules import ValidationError, ballot_problems, check_record
 from ..errors import UnusableFileError, WriteFailedError
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
@@ -158,6 +158,7 @@ class SessionFile:
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")  # changes nothing on disk
                 version = check_connection(conn, path.name)  # before anything is written
+                _refuse_rule_breaks(conn, path)
                 apply_pragmas(conn)
                 if version < SCHEMA_VERSION:
                     _upgrade(conn, path, version)
@@ -243,6 +244,21 @@ class SessionFile:
             comments=self.all(Comment, "session = ?", [session_id], **kw),
             key_messages=self.all(KeyMessage, "session = ?", [session_id], **kw),
         )
+
+    def rule_breaks(self) -> list[str]:
+        """Live ballots that break the rule every way in applies (:func:`ballot_problems`): a file
+        the app wrote has none; one sentence each, naming the ballot."""
+        questions = {q.id: q for q in self.all(Question, include_deleted=True)}
+        options: dict[str, list[Option]] = {}
+        for o in self.all(Option, include_deleted=True):
+            options.setdefault(o.question, []).append(o)
+        ballots, unreadable = [], []
+        for row in self.db["ballots"].rows_where("deleted = 0", order_by="id"):
+            try:
+                ballots.append(row_to_record(Ballot, row))
+            except (TypeError, ValueError, RecursionError):
+                unreadable.append(f"ballot {row.get('id')}: it cannot be read")
+        return unreadable + ballot_problems(ballots, questions, options)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -344,6 +360,20 @@ def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
     if "not a database" in text or "malformed" in text:
         return UnusableFileError(f"{path.name} is damaged and cannot be read.")
     return UnusableFileError(f"{path.name} cannot be opened ({exc}).")
+
+
+def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
+    """Opening for writing applies the same validation as import and merge: a ballot the app could
+    never have written (another question's option, say) means the file was made or changed
+    outside the app, and nothing more is added to it."""
+    conn.text_factory = decode_text
+    breaks = SessionFile(path, conn, readonly=True, lock=None).rule_breaks()
+    if breaks:
+        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
+        raise UnusableFileError(
+            f"{path.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record, so the "
+            f"file was made or changed outside it (see `workshop-app check {path.name}`)."
+        )
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain.model import TYPE_BY_TABLE, Record, canonical_json, content_hash
+from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
+from ..domain.rules import ballot_problems
 from ..errors import UnusableFileError
 from ..storage import merge_io
-from ..storage.codec import record_from_content, record_to_row
+from ..storage.codec import record_from_content, record_to_row, row_to_record
 from ..storage.private import private_folder
 from ..storage.schema import RECORD_TABLES, SCHEMA_VERSION
 from ..storage.seal import SealStatus
@@ -110,6 +111,7 @@ def _load_workshop(path: Path) -> Source:
 
 def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
     source.rows = {t: tables.get(t, []) for t in RECORD_TABLES}
+    _refuse_rule_breaks(source)
     ids = {t: {r["id"] for r in rows} for t, rows in source.rows.items()}
     for row in tables.get("conflicts", []):
         row = normalise_conflict_row(row)
@@ -122,6 +124,24 @@ def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
         source.conflicts.setdefault(table, {}).setdefault(rid, []).append(row)
     source.provenance = list(tables.get("provenance", []))
     source.option_mappings = list(tables.get("option_mappings", []))
+
+
+def _refuse_rule_breaks(source: Source) -> None:
+    """The validation every way in applies (:func:`ballot_problems`): one bad ballot refuses the file."""
+    try:
+        questions = {r["id"]: row_to_record(Question, r) for r in source.rows.get("questions", [])}
+        options: dict[str, list[Option]] = {}
+        for r in source.rows.get("options", []):
+            options.setdefault(r["question"], []).append(row_to_record(Option, r))
+        ballots = [row_to_record(Ballot, r) for r in source.rows.get("ballots", []) if not r.get("deleted")]
+    except (TypeError, ValueError, KeyError, RecursionError):
+        raise UnusableFileError(f"{source.name} cannot be trusted: some of its questions or ballots cannot be read.") from None
+    breaks = ballot_problems(ballots, questions, options)
+    if breaks:
+        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
+        raise UnusableFileError(
+            f"{source.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record."
+        )
 
 
 def normalise_conflict_row(row: dict[str, Any]) -> dict[str, Any]:

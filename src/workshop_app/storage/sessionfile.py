@@ -43,6 +43,7 @@ from .private import companions, preflight, private_connection
 from .schema import SCHEMA_VERSION, apply_migrations
 
 log = logging.getLogger(__name__)
+UNREADABLE = "it cannot be read"
 R = TypeVar("R", bound=Record)
 
 PRAGMAS = (
@@ -257,7 +258,7 @@ class SessionFile:
             try:
                 ballots.append(row_to_record(Ballot, row))
             except (TypeError, ValueError, RecursionError):
-                unreadable.append(f"ballot {row.get('id')}: it cannot be read")
+                unreadable.append(f"ballot {row.get('id')}: {UNREADABLE}")
         return unreadable + ballot_problems(ballots, questions, options)
 
     def counts(self) -> dict[str, int]:

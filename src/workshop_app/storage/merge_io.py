@@ -26,8 +26,8 @@ from ..domain.model import TYPE_BY_TABLE, content_hash
 from ..errors import UnusableFileError
 from .codec import field_kinds
 from .inspect import check_connection, check_identity, read_header
-from .schema import RECORD_TABLES, apply_migrations
 from .private import copy_with_companions, recover_copy
+from .schema import RECORD_TABLES, apply_migrations
 from .seal import SEALED_TABLES, SealHasher
 
 SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")

@@ -438,8 +438,10 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
         try:
             conn.text_factory = decode_text
             conn.execute("PRAGMA foreign_keys = ON")
-            seal = seal_status_of(conn)
+            seal = None
             if found.version < SCHEMA_VERSION:
+                if conn.execute("SELECT 1 FROM meta WHERE key = 'seal'").fetchone():
+                    seal = seal_status_of(conn)  # against the content as sealed, before the upgrade
                 apply_migrations(Database(conn))
         except sqlite3.Error as exc:
             raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None

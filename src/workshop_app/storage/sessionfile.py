@@ -378,21 +378,26 @@ def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Upgrade an older file in place, after a backup. A sealed file whose seal held before the
-    upgrade is sealed again over the upgraded content (the seal belongs to the content as sealed,
-    and the upgrade changes how that content is stored, not what it says); a broken seal is left
-    broken."""
+    """Upgrade an older file in place, after a backup, keeping its seal's verdict.
+
+    The seal is verified before the upgrade, against the content as sealed. A seal that held is
+    sealed again over the upgraded content (the upgrade changes how the content is stored, not
+    what it says); a broken one is put back as it was, so the file still shows it was altered.
+    That holds whatever a migration does with the seal.
+    """
     from .seal import compute_seal  # late import: seal builds on this module
 
     backup = _upgrade_backup_path(path, version)
     _backup_to(conn, backup)
     log.info("upgrading %s from version %s; backup at %s", path, version, backup)
-    stored = conn.execute("SELECT value FROM meta WHERE key = 'seal'").fetchone()
-    held = stored is not None and stored[0] == compute_seal(conn)
-    with Database(conn).atomic():
-        apply_migrations(Database(conn))
+    kept = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
+    held = "seal" in kept and kept["seal"] == compute_seal(conn)
+    apply_migrations(Database(conn))  # each migration is its own transaction (some may need to be outside one)
+    if "seal" in kept:
         if held:
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'seal'", [compute_seal(conn)])
+            kept["seal"] = compute_seal(conn)
+        with Database(conn).atomic():
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(kept.items()))
 
 
 def _upgrade_backup_path(path: Path, version: int) -> Path:

@@ -124,13 +124,18 @@ def test_private_copies_left_by_a_killed_process_are_swept(tmp_path):
     alive.mkdir()
     other = root / "workshop-notes"  # not one of ours
     other.mkdir()
+    legacy_old = root / "workshop-merge-k3x9q2ab"  # an older version's name, without its pid
+    legacy_old.mkdir()
+    os.utime(legacy_old, (time.time() - 3 * 86400, time.time() - 3 * 86400))
+    legacy_new = root / "workshop-read-p0z8m1cd"  # may belong to an older version running now
+    legacy_new.mkdir()
     venue = tmp_path / "venue.workshop"
     filled_file(venue)[0].close()
     r = run_cli("merge", "--create", tmp_path / "master.workshop", venue, env={"TMPDIR": str(root)})
     assert r.returncode == 0, r.stderr
-    assert not stale.exists()
-    assert alive.exists() and other.exists()
-    assert sorted(p.name for p in root.iterdir()) == sorted([alive.name, other.name])  # its own copy removed
+    assert not stale.exists() and not legacy_old.exists()
+    assert alive.exists() and other.exists() and legacy_new.exists()
+    assert sorted(p.name for p in root.iterdir()) == sorted([alive.name, other.name, legacy_new.name])
 
 
 def test_a_real_killed_merge_leaves_a_copy_that_the_next_run_removes(tmp_path):

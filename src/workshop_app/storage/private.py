@@ -49,6 +49,8 @@ def companions(path: Path) -> list[Path]:
 
 
 def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - os.kill(pid, 0) would terminate it on Windows
+        return True  # there only folders older than a day are swept (see sweep_stale_folders)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -72,10 +74,12 @@ def sweep_stale_folders(root: Path | None = None) -> int:
             st = entry.lstat()
             if not entry.is_dir() or entry.is_symlink() or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
                 continue
+            old = time.time() - st.st_mtime > _LEGACY_AGE
             if m:
-                stale = int(m.group(2)) != os.getpid() and not _pid_alive(int(m.group(2)))
+                pid = int(m.group(2))
+                stale = pid != os.getpid() and (not _pid_alive(pid) or (os.name == "nt" and old))
             else:  # written by an older version, without its pid: only when clearly abandoned
-                stale = bool(_LEGACY.match(entry.name)) and time.time() - st.st_mtime > _LEGACY_AGE
+                stale = bool(_LEGACY.match(entry.name)) and old
         except OSError:
             continue
         if stale:

@@ -159,3 +159,18 @@ def test_ballots_the_app_did_write_still_pass_everywhere(tmp_path):
     assert run_cli("new", tmp_path / "t.workshop").returncode == 0
     r = run_cli("import", tmp_path / "t.workshop", doc)
     assert r.returncode == 0, r.stderr
+
+
+def test_refusing_a_file_with_its_own_wal_leaves_both_identical(crafted, tmp_path):
+    """The refusal happens on the private copy: the -wal is not checkpointed into the file."""
+    path, ballot_id = crafted
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('note', 'last entry, still in the -wal')")
+    db, wal = path.read_bytes(), Path(str(path) + "-wal").read_bytes()
+    conn.close()  # checkpoints; put the file back as a kill would have left it
+    path.write_bytes(db)
+    Path(str(path) + "-wal").write_bytes(wal)
+    with pytest.raises(UnusableFileError, match=ballot_id):
+        SessionFile.open(path)
+    assert path.read_bytes() == db and Path(str(path) + "-wal").read_bytes() == wal

@@ -27,7 +27,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,11 +168,14 @@ def private_connection(path: Path, *, refuse_links: bool = False, kind: str = "r
             conn.close()
 
 
-def preflight(path: Path) -> Recovered | None:
+def preflight(path: Path, also: Callable[[sqlite3.Connection], None] | None = None) -> Recovered | None:
     """Before a file is opened for writing: when a ``-wal`` or ``-journal`` lies beside it, run every
-    check on a private copy first, so a refusal leaves the file and its companions byte-identical.
-    Without companions, SQLite reading the file in place changes nothing and None is returned."""
+    check (and ``also``, the caller's own) on a private copy first, so a refusal leaves the file and
+    its companions byte-identical. Without companions, SQLite reading the file in place changes
+    nothing and None is returned: the caller checks in place."""
     if not companions(path):
         return None
-    with private_connection(path, kind="check") as (_, found):
+    with private_connection(path, kind="check") as (conn, found):
+        if also is not None:
+            also(conn)
         return found

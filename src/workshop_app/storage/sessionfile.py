@@ -151,7 +151,9 @@ class SessionFile:
         lock = FileLock(path)
         lock.acquire()
         try:
-            preflight(path)  # with a -wal or -journal beside it: every check on a private copy first
+            # With a -wal or -journal beside it, every check runs on a private copy first: SQLite
+            # applies them to the file as soon as it reads it, and closing would write that back.
+            checked = preflight(path, also=lambda c: _refuse_rule_breaks(c, path))
             try:
                 conn = connect(path, pragmas=False)
             except sqlite3.Error as exc:
@@ -159,7 +161,8 @@ class SessionFile:
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")  # changes nothing on disk
                 version = check_connection(conn, path.name)  # before anything is written
-                _refuse_rule_breaks(conn, path)
+                if checked is None:
+                    _refuse_rule_breaks(conn, path)
                 apply_pragmas(conn)
                 if version < SCHEMA_VERSION:
                     _upgrade(conn, path, version)

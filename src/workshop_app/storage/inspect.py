@@ -30,9 +30,9 @@ def read_header(path: Path, *, refuse_links: bool = False) -> Header:
     """Read the 100-byte SQLite header without opening the database.
 
     ``refuse_links`` is for untrusted sources (merge): a link could point anywhere on the machine.
-    With a ``-wal`` beside the file, its size is not compared with the header here: a kill during
-    a checkpoint leaves a file shorter than its header says, which the ``-wal`` completes; the size
-    is checked on a private copy after SQLite has read it (:func:`check_size`).
+    With a ``-wal`` (or a ``-journal``) beside the file, its size is not compared with the header
+    here: a kill during a checkpoint leaves a file shorter than its header says, which the ``-wal``
+    completes; the size is checked on a private copy after SQLite has read it (:func:`check_size`).
     """
     name = path.name
     if refuse_links and path.is_symlink():
@@ -65,8 +65,8 @@ def read_header(path: Path, *, refuse_links: bool = False) -> Header:
     valid_for = struct.unpack(">I", head[92:96])[0]
     user_version = struct.unpack(">i", head[60:64])[0]
     application_id = struct.unpack(">i", head[68:72])[0]
-    wal = Path(str(path) + "-wal")
-    if not (wal.exists() and wal.stat().st_size > 0):
+    journals = (Path(str(path) + "-wal"), Path(str(path) + "-journal"))
+    if not any(j.exists() and j.stat().st_size > 0 for j in journals):
         _check_pages(name, size, page_size, page_count if change_counter == valid_for else 0)
     return Header(page_size, page_count, user_version, application_id)
 

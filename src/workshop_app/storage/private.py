@@ -123,7 +123,8 @@ class Recovered:
 
 
 def recover_copy(conn: sqlite3.Connection, copy: Path, name: str) -> int | None:
-    """Let SQLite replay the copy's ``-wal`` into it, then check the size its header promises.
+    """Let SQLite replay the copy's ``-wal`` into it (or roll back its hot ``-journal``), then check
+    the size its header promises.
 
     Returns the number of ``-wal`` frames SQLite accepted (None when there was no ``-wal``).
     """
@@ -131,6 +132,7 @@ def recover_copy(conn: sqlite3.Connection, copy: Path, name: str) -> int | None:
     frames = None
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read: a hot -journal is rolled back
         if wal.exists():
             row = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             frames = max(row[1], 0) if row else 0

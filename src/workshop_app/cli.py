@@ -233,8 +233,10 @@ def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anony
            language: str | None, table: str) -> None:
     """Write FILE's content as interchange JSON, a Word synthesis, an Excel workbook or CSV."""
     from .storage import open_readonly
+    from .storage.check import refuse_untrusted
 
     with open_readonly(file) as sf:
+        refuse_untrusted(sf, "export")
         if fmt == "json":
             from .storage.interchange import dumps, export_document
             from .util import atomic_write_text
@@ -252,12 +254,24 @@ def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anony
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The sealed copy to write.")
 def handover(file: str, output: str) -> None:
-    """Write a sealed, self-contained copy of FILE to hand over (no -wal needed beside it)."""
-    from .storage import SessionFile
-    from .storage import handover as do_handover
+    """Write a sealed, self-contained copy of FILE to hand over (no -wal needed beside it).
 
-    with SessionFile.open(file) as sf:
-        seal = do_handover(sf, Path(output))
+    FILE itself is never changed: the copy is made from a private copy of it (upgraded there if
+    FILE is of an older version), and refused if FILE shows changes made outside the app.
+    """
+    from .storage import handover as do_handover
+    from .storage import open_readonly
+    from .storage.check import refuse_untrusted
+    from .storage.lock import FileLock
+
+    lock = FileLock(Path(file))  # not while a window has it open (it may be writing)
+    lock.acquire()
+    try:
+        with open_readonly(file) as sf:
+            refuse_untrusted(sf, "handover copy")
+            seal = do_handover(sf, Path(output))
+    finally:
+        lock.release()
     click.echo(f"Wrote {output}, sealed {seal[:16]}…")
 
 
@@ -275,6 +289,8 @@ def main(argv: list[str] | None = None) -> None:
         fail(exc.format_message(), exc.exit_code)
     except sqlite3.DatabaseError as exc:  # damage found only while reading rows
         fail(f"the file is damaged and cannot be read ({str(exc).splitlines()[0][:160]}).", 2)
+    except RecursionError:  # a value nested absurdly deep (JSON in a column, a document)
+        fail("the file is damaged: a value in it is nested far more deeply than anything the app writes.", 2)
     except ValidationError as exc:  # bad data given
         fail(str(exc), 1)
     except KeyboardInterrupt:

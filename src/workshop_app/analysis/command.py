@@ -46,6 +46,12 @@ def results(file: str, session_id: str | None, question_id: str | None, by: str 
 
     name = click.format_filename(file)
     with open_readonly(file) as sf:
+        breaks = sf.rule_breaks()
+        if breaks:  # never leave a ballot out silently
+            raise WorkshopError(
+                f"{name} holds {len(breaks)} ballot(s) the app could not have written ({breaks[0]}), so its "
+                f"results would be wrong; see `workshop-app check {name}`."
+            )
         sessions = sf.sessions()
         if session_id is not None:
             chosen = [_pick("session", session_id, [s.id for s in sessions], name)]

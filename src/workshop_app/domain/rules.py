@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .model import (
     QUESTION_KINDS,
@@ -86,9 +86,15 @@ def check_comment(c: Comment) -> None:
         raise ValidationError(f"SWOT category must be one of {', '.join(SWOT_CATEGORIES)}.")
 
 
-def check_ballot(b: Ballot, question: Question, options: list[Option]) -> None:
-    """A ballot must fit its question: known options, each at most once, budget respected."""
-    valid = {o.id for o in options if not o.deleted}
+def check_ballot(b: Ballot, question: Question, options: list[Option], *, stored: bool = False) -> None:
+    """A ballot must fit its question: known options, each at most once, budget respected.
+
+    ``stored``: a version already kept in a file or carried by a document (check, open, merge,
+    import). It must still name only options of its own question, each once, with whole numbers;
+    it may name an option removed since it was entered, and predate a change of the question's
+    top-N, points budget or rating scale (the question editor allows those after ballots exist).
+    """
+    valid = {o.id for o in options if stored or not o.deleted}
     label = {o.id: o.label for o in options}
     filled = [x is not None for x in (b.ranking, b.points, b.ratings)]
     if sum(filled) != 1:
@@ -110,7 +116,7 @@ def check_ballot(b: Ballot, question: Question, options: list[Option]) -> None:
                 count += 1
         if count == 0:
             raise ValidationError("The ranking is empty: put at least one option first.")
-        if question.top_n is not None and count > question.top_n:
+        if not stored and question.top_n is not None and count > question.top_n:
             raise ValidationError(
                 f"This question asks for the top {question.top_n} only; the ranking names {count} options."
             )
@@ -123,7 +129,7 @@ def check_ballot(b: Ballot, question: Question, options: list[Option]) -> None:
             if not isinstance(n, int) or isinstance(n, bool) or n < 0:
                 raise ValidationError("Points must be whole numbers, zero or more.")
         total = sum(b.points.values())
-        if question.budget is not None and total != question.budget:
+        if not stored and question.budget is not None and total != question.budget:
             if total > question.budget:
                 raise ValidationError(
                     f"{total} points given, {total - question.budget} over the budget of {question.budget}."
@@ -138,7 +144,8 @@ def check_ballot(b: Ballot, question: Question, options: list[Option]) -> None:
         for oid, n in b.ratings.items():
             if oid not in valid:
                 raise ValidationError(f"The ratings name an option that is not in this question ({oid}).")
-            if not isinstance(n, int) or isinstance(n, bool) or not question.scale_min <= n <= question.scale_max:
+            if not isinstance(n, int) or isinstance(n, bool) or not (
+                    stored or question.scale_min <= n <= question.scale_max):
                 raise ValidationError(
                     f"Ratings go from {question.scale_min} to {question.scale_max}; "
                     f"“{label.get(oid, oid)}” has {n!r}."
@@ -184,8 +191,26 @@ def format_typed_order(tiers: list[list[int]]) -> str:
     return " ".join("=".join(str(n) for n in tier) for tier in tiers)
 
 
-def check_record(record, *, question: Question | None = None, options: list[Option] | None = None) -> None:
-    """Run the rule for any record type (ballots need their question and options)."""
+def ballot_problems(ballots: Iterable[Ballot], questions: Mapping[str, Question],
+                    options: Mapping[str, list[Option]]) -> list[str]:
+    """The rule every way in applies to ballots already stored (``check``, opening a file, the
+    merge, the import): one sentence per live ballot that breaks it, naming the ballot."""
+    found = []
+    for b in ballots:
+        question = questions.get(b.question)
+        if b.deleted or question is None:  # a missing question is a broken reference, checked elsewhere
+            continue
+        try:
+            check_ballot(b, question, options.get(question.id, []), stored=True)
+        except ValidationError as exc:
+            found.append(f"ballot {b.id}: {exc}")
+    return found
+
+
+def check_record(record, *, question: Question | None = None, options: list[Option] | None = None,
+                 stored: bool = False) -> None:
+    """Run the rule for any record type (ballots need their question and options; ``stored``: see
+    :func:`check_ballot`)."""
     if record.deleted:
         return
     if isinstance(record, Session):
@@ -199,4 +224,4 @@ def check_record(record, *, question: Question | None = None, options: list[Opti
     elif isinstance(record, Comment):
         check_comment(record)
     elif isinstance(record, Ballot) and question is not None:
-        check_ballot(record, question, options or [])
+        check_ballot(record, question, options or [], stored=stored)

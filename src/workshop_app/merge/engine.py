@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -89,7 +90,7 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
         if progress:
             progress(i, len(paths), path.name)
         try:
-            if path.resolve() == sf.path.resolve():
+            if os.path.realpath(path) == os.path.realpath(sf.path):  # resolve() raises on a loop of links
                 raise UnusableFileError(f"{path.name} is the master itself; choose the files to merge into it.")
             source = load_source(path)
         except UnusableFileError as exc:

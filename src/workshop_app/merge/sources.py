@@ -12,17 +12,19 @@ import dataclasses
 import hashlib
 import json
 import logging
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain.model import TYPE_BY_TABLE, Record, canonical_json, content_hash
+from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
+from ..domain.rules import ballot_problems
 from ..errors import UnusableFileError
 from ..storage import merge_io
-from ..storage.codec import record_from_content, record_to_row, split_sources
+from ..storage.codec import record_from_content, record_to_row, row_to_record, split_sources
+from ..storage.private import private_folder
 from ..storage.schema import RECORD_TABLES, SCHEMA_VERSION
+from ..storage.seal import SealStatus
 from .versions import Version
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,8 @@ class Source:
 
     @property
     def seal_verified(self) -> bool:
-        return self.stored_seal is not None and self.stored_seal == self.digest
+        seal = SealStatus(self.stored_seal, self.digest)
+        return seal.sealed and seal.ok
 
     def sessions(self) -> list[dict[str, Any]]:
         keys = ("id", "title", "event", "venue", "city", "country", "date", "language")
@@ -79,12 +82,13 @@ def load_source(path: Path | str) -> Source:
 
 
 def _load_workshop(path: Path) -> Source:
-    with tempfile.TemporaryDirectory(prefix="workshop-merge-") as tmp:
+    with private_folder("merge") as tmp:
         copy = merge_io.copy_source(path, Path(tmp))
         conn, version = merge_io.open_source_copy(copy, path.name)
         try:
-            scan = merge_io.scan_source(conn, path.name)
-            if scan.stored_seal is not None and scan.stored_seal != scan.digest:
+            scan = merge_io.scan_source(conn, path.name)  # before any upgrade of the copy
+            seal = SealStatus(scan.stored_seal, scan.digest)
+            if seal.sealed and not seal.ok:
                 raise UnusableFileError(
                     f"{path.name} was altered after it was handed over: its seal does not match its content."
                 )
@@ -107,6 +111,7 @@ def _load_workshop(path: Path) -> Source:
 
 def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
     source.rows = {t: tables.get(t, []) for t in RECORD_TABLES}
+    _refuse_rule_breaks(source)
     ids = {t: {r["id"] for r in rows} for t, rows in source.rows.items()}
     for row in tables.get("conflicts", []):
         row = normalise_conflict_row(row)
@@ -119,6 +124,24 @@ def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
         source.conflicts.setdefault(table, {}).setdefault(rid, []).append(row)
     source.provenance = list(tables.get("provenance", []))
     source.option_mappings = list(tables.get("option_mappings", []))
+
+
+def _refuse_rule_breaks(source: Source) -> None:
+    """The validation every way in applies (:func:`ballot_problems`): one bad ballot refuses the file."""
+    try:
+        questions = {r["id"]: row_to_record(Question, r) for r in source.rows.get("questions", [])}
+        options: dict[str, list[Option]] = {}
+        for r in source.rows.get("options", []):
+            options.setdefault(r["question"], []).append(row_to_record(Option, r))
+        ballots = [row_to_record(Ballot, r) for r in source.rows.get("ballots", []) if not r.get("deleted")]
+    except (TypeError, ValueError, KeyError, RecursionError):
+        raise UnusableFileError(f"{source.name} cannot be trusted: some of its questions or ballots cannot be read.") from None
+    breaks = ballot_problems(ballots, questions, options)
+    if breaks:
+        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
+        raise UnusableFileError(
+            f"{source.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record."
+        )
 
 
 def normalise_conflict_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -30,11 +30,16 @@ def read_header(path: Path, *, refuse_links: bool = False) -> Header:
     """Read the 100-byte SQLite header without opening the database.
 
     ``refuse_links`` is for untrusted sources (merge): a link could point anywhere on the machine.
+    With a ``-wal`` (or a ``-journal``) beside the file, its size is not compared with the header
+    here: a kill during a checkpoint leaves a file shorter than its header says, which the ``-wal``
+    completes; the size is checked on a private copy after SQLite has read it (:func:`check_size`).
     """
     name = path.name
     if refuse_links and path.is_symlink():
         raise UnusableFileError(f"{name} is a link to another file, not a session file; use the file itself.")
     if not path.exists():
+        if path.is_symlink():
+            raise UnusableFileError(f"{name} is a link that leads nowhere (or round in a loop), not a session file.")
         raise UnusableFileError(f"{name} does not exist.")
     if path.is_dir():
         raise UnusableFileError(f"{name} is a folder, not a session file.")
@@ -60,13 +65,36 @@ def read_header(path: Path, *, refuse_links: bool = False) -> Header:
     valid_for = struct.unpack(">I", head[92:96])[0]
     user_version = struct.unpack(">i", head[60:64])[0]
     application_id = struct.unpack(">i", head[68:72])[0]
+    journals = (Path(str(path) + "-wal"), Path(str(path) + "-journal"))
+    if not any(j.exists() and j.stat().st_size > 0 for j in journals):
+        _check_pages(name, size, page_size, page_count if change_counter == valid_for else 0)
+    return Header(page_size, page_count, user_version, application_id)
+
+
+def _check_pages(name: str, size: int, page_size: int, page_count: int) -> None:
     if size % page_size:
         raise UnusableFileError(f"{name} is truncated or damaged: its size is not a whole number of pages.")
-    if change_counter == valid_for and page_count * page_size > size:
+    if page_count * page_size > size:
         raise UnusableFileError(
             f"{name} is truncated: it should hold {page_count} pages but only {size // page_size} are there."
         )
-    return Header(page_size, page_count, user_version, application_id)
+
+
+def check_size(copy: Path, name: str) -> None:
+    """The size check of :func:`read_header`, on a private copy whose ``-wal`` SQLite has replayed."""
+    try:
+        size = copy.stat().st_size
+        with open(copy, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise UnusableFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise UnusableFileError(f"{name} is damaged: its header is not an SQLite header.")
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    _check_pages(name, size, page_size, page_count if change_counter == valid_for else 0)
 
 
 def check_identity(path: Path, header: Header) -> None:

@@ -272,7 +272,7 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
                 q = questions.get(record.question)
                 if q is None:
                     raise ValidationError("a ballot names a question that is not in the document")
-                check_record(record, question=q, options=options.get(q.id, []))
+                check_record(record, question=q, options=options.get(q.id, []), stored=True)
             else:
                 check_record(record)
         except ValidationError as exc:

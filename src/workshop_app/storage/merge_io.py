@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,8 +26,9 @@ from ..domain.model import TYPE_BY_TABLE, content_hash, content_only, legacy_con
 from ..errors import UnusableFileError
 from .codec import row_values
 from .inspect import check_connection, check_identity, read_header
+from .private import copy_with_companions, recover_copy
 from .schema import RECORD_TABLES, apply_migrations
-from .seal import SEALED_TABLES
+from .seal import SEALED_TABLES, SealHasher
 
 SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
 MAX_SOURCE_BYTES = 1024**3  # a master of hundreds of sessions is tens of MB
@@ -56,14 +56,7 @@ def copy_source(path: Path, folder: Path) -> Path:
             f"{path.name} is {size / 1024**2:,.0f} MB, larger than any session file (the limit is "
             f"{MAX_SOURCE_BYTES / 1024**2:,.0f} MB)."
         )
-    copy = folder / "source.workshop"
-    try:
-        shutil.copyfile(path, copy)
-        if wal.exists():
-            shutil.copyfile(wal, Path(str(copy) + "-wal"))
-    except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
-    return copy
+    return copy_with_companions(path, folder)
 
 
 def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
@@ -80,6 +73,7 @@ def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
         conn.execute("PRAGMA cell_size_check = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+        recover_copy(conn, copy, name)  # replay its -wal, then the size its header promises
         version = check_connection(conn, name)  # quick_check, application id, version, exact schema
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise UnusableFileError(
@@ -129,19 +123,19 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
     The hashes are checked by the rule of the file's own schema version (versions 1 and 2 hashed
     the bookkeeping too), since the file is read as it was written, before any upgrade.
     """
-    digest = hashlib.sha256()
+    digest = SealHasher()
     rows: dict[str, list[dict[str, Any]]] = {}
     altered: list[str] = []
     try:
         legacy = conn.execute("PRAGMA user_version").fetchone()[0] < 3
         for table in SEALED_TABLES:
-            digest.update(f"\x1e{table}\n".encode())
+            digest.table(table)
             cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
             names = [d[0] for d in cur.description]
             found = rows[table] = []
             for values in cur:
                 row = dict(zip(names, values, strict=True))
-                digest.update(_canonical(row).encode("utf-8", "surrogatepass") + b"\n")
+                digest.row(row)
                 found.append(row)
                 if not _hash_matches(table, row, legacy=legacy):
                     altered.append(f"{table} {row.get('id')}")
@@ -177,7 +171,7 @@ def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False) -> b
             rule = legacy_content_hash if legacy else content_hash
             return (isinstance(content, dict) and row["table_name"] in TYPE_BY_TABLE
                     and content.get("id") == row["record_id"] and rule(content) == row["hash"])
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):  # RecursionError: JSON nested absurdly deep
         return False
     return True
 

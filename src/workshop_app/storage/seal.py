@@ -10,31 +10,59 @@ then simply unsealed); a change made behind the app's back leaves a seal that no
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..domain.model import canonical_json, now_iso
+from ..domain.model import now_iso
 from .schema import RECORD_TABLES
 from .sessionfile import SessionFile, _backup_to, connect, explain_write_error
 
 SEALED_TABLES = RECORD_TABLES + ("conflicts", "provenance", "option_mappings")
 
 
+_encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode  # canonical_json
+
+
+class SealHasher:
+    """The seal, fed table by table and row by row (one pass, so the merge can read rows and seal
+    together). The only place that knows how the seal is computed."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+
+    def table(self, name: str) -> None:
+        self._digest.update(f"\x1e{name}\n".encode())
+
+    def row(self, row: dict[str, Any]) -> None:
+        self._digest.update(_encode(row).encode("utf-8", "surrogatepass") + b"\n")
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
 def compute_seal(conn: sqlite3.Connection) -> str:
-    digest = hashlib.sha256()
+    """The seal of the content as the connection holds it (its own schema version)."""
+    hasher = SealHasher()
     for table in SEALED_TABLES:
-        digest.update(f"\x1e{table}\n".encode())
+        hasher.table(table)
         cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
         names = [d[0] for d in cur.description]
         for row in cur:
-            line = canonical_json(dict(zip(names, row, strict=True)))
-            digest.update(line.encode("utf-8", "surrogatepass") + b"\n")
-    return digest.hexdigest()
+            hasher.row(dict(zip(names, row, strict=True)))
+    return hasher.hexdigest()
 
 
 @dataclass
 class SealStatus:
+    """The one seal rule: a file is as sealed when its stored seal equals the seal of its content
+    as found, in its own schema version, before any upgrade (an upgrade changes how content is
+    stored, so a seal is never compared with upgraded content). ``check``, ``info``, the merge and
+    opening an older file all decide with this."""
+
     stored: str | None
     actual: str
 
@@ -47,8 +75,17 @@ class SealStatus:
         return self.stored == self.actual
 
 
+def seal_status_of(conn: sqlite3.Connection) -> SealStatus:
+    """Call before any migration of the connection's file (see :class:`SealStatus`)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'seal'").fetchone()
+    return SealStatus(stored=row[0] if row else None, actual=compute_seal(conn))
+
+
 def seal_status(sf: SessionFile) -> SealStatus:
-    return SealStatus(stored=sf.meta("seal"), actual=compute_seal(sf.conn))
+    """A file's seal status: for a read-only copy, as found before its upgrade in the copy."""
+    if sf.seal_as_found is not None:
+        return sf.seal_as_found
+    return seal_status_of(sf.conn)
 
 
 def handover(sf: SessionFile, target: Path | str) -> str:
@@ -58,7 +95,7 @@ def handover(sf: SessionFile, target: Path | str) -> str:
     switched to rollback-journal mode (no ``-wal`` needed beside it), then moved into place.
     """
     target = Path(target)
-    if target.resolve() == sf.path.resolve():
+    if os.path.realpath(target) == os.path.realpath(sf.path):  # realpath: no error on a loop of links
         from ..errors import WorkshopError
 
         raise WorkshopError("The handover copy must be a different file from the one open.")

@@ -10,9 +10,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import shutil
+import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -35,14 +34,16 @@ from ..domain.model import (
     SessionData,
     canonical_json,
 )
-from ..domain.rules import ValidationError, check_record
+from ..domain.rules import ValidationError, ballot_problems, check_record
 from ..errors import UnusableFileError, WriteFailedError
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock
+from .private import companions, preflight, private_connection
 from .schema import SCHEMA_VERSION, apply_migrations
 
 log = logging.getLogger(__name__)
+UNREADABLE = "it cannot be read"
 R = TypeVar("R", bound=Record)
 
 # The one order of every list (DESIGN §2): the session, then a position people chose where there is
@@ -126,6 +127,8 @@ class SessionFile:
         self.last_commit: datetime | None = None
         self.version = conn.execute("PRAGMA user_version").fetchone()[0]
         self.source_version = self.version  # the version the file had on disk before any upgrade
+        self.seal_as_found: Any = None  # read-only copies: the seal verified before any upgrade
+        self.wal_frames: int | None = None  # read-only copies: -wal frames SQLite accepted
         self._sealed = conn.execute("SELECT 1 FROM meta WHERE key = 'seal'").fetchone() is not None
         self._question_cache: dict[str, tuple[Question, list[Option]]] = {}
 
@@ -134,8 +137,14 @@ class SessionFile:
     def create(cls, path: Path | str) -> SessionFile:
         """Create a new, empty session file (no session yet). Refuses to overwrite anything."""
         path = Path(path)
-        if path.exists():
+        if os.path.lexists(path):
             raise UnusableFileError(f"{path.name} already exists; choose another name.")
+        for extra in companions(path):
+            # SQLite would take it for this file's own journal (or delete it): never touch it.
+            raise UnusableFileError(
+                f"{extra.name} lies beside where {path.name} would be (left from another file); "
+                "move it away or choose another name."
+            )
         lock = FileLock(path)
         lock.acquire()
         try:
@@ -156,6 +165,9 @@ class SessionFile:
         lock = FileLock(path)
         lock.acquire()
         try:
+            # With a -wal or -journal beside it, every check runs on a private copy first: SQLite
+            # applies them to the file as soon as it reads it, and closing would write that back.
+            checked = preflight(path, also=lambda c: _refuse_rule_breaks(c, path))
             try:
                 conn = connect(path, pragmas=False)
             except sqlite3.Error as exc:
@@ -163,12 +175,11 @@ class SessionFile:
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")  # changes nothing on disk
                 version = check_connection(conn, path.name)  # before anything is written
+                if checked is None:
+                    _refuse_rule_breaks(conn, path)
                 apply_pragmas(conn)
                 if version < SCHEMA_VERSION:
-                    backup = _upgrade_backup_path(path, version)
-                    _backup_to(conn, backup)
-                    log.info("upgrading %s from version %s; backup at %s", path, version, backup)
-                    apply_migrations(Database(conn))
+                    _upgrade(conn, path, version)
             except BaseException:
                 conn.close()
                 raise
@@ -252,6 +263,21 @@ class SessionFile:
             comments=self.all(Comment, "session = ?", [session_id], **kw),
             key_messages=self.all(KeyMessage, "session = ?", [session_id], **kw),
         )
+
+    def rule_breaks(self) -> list[str]:
+        """Live ballots that break the rule every way in applies (:func:`ballot_problems`): a file
+        the app wrote has none; one sentence each, naming the ballot."""
+        questions = {q.id: q for q in self.all(Question, include_deleted=True)}
+        options: dict[str, list[Option]] = {}
+        for o in self.all(Option, include_deleted=True):
+            options.setdefault(o.question, []).append(o)
+        ballots, unreadable = [], []
+        for row in self.db["ballots"].rows_where("deleted = 0", order_by="id"):
+            try:
+                ballots.append(row_to_record(Ballot, row))
+            except (TypeError, ValueError, RecursionError):
+                unreadable.append(f"ballot {row.get('id')}: {UNREADABLE}")
+        return unreadable + ballot_problems(ballots, questions, options)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -355,6 +381,43 @@ def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
     return UnusableFileError(f"{path.name} cannot be opened ({exc}).")
 
 
+def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
+    """Opening for writing applies the same validation as import and merge: a ballot the app could
+    never have written (another question's option, say) means the file was made or changed
+    outside the app, and nothing more is added to it."""
+    conn.text_factory = decode_text
+    breaks = SessionFile(path, conn, readonly=True, lock=None).rule_breaks()
+    if breaks:
+        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
+        raise UnusableFileError(
+            f"{path.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record, so the "
+            f"file was made or changed outside it (see `workshop-app check {path.name}`)."
+        )
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Upgrade an older file in place, after a backup, keeping its seal's verdict.
+
+    The seal is verified before the upgrade, against the content as sealed. A seal that held is
+    sealed again over the upgraded content (the upgrade changes how the content is stored, not
+    what it says); a broken one is put back as it was, so the file still shows it was altered.
+    That holds whatever a migration does with the seal.
+    """
+    from .seal import compute_seal  # late import: seal builds on this module
+
+    backup = _upgrade_backup_path(path, version)
+    _backup_to(conn, backup)
+    log.info("upgrading %s from version %s; backup at %s", path, version, backup)
+    kept = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
+    held = "seal" in kept and kept["seal"] == compute_seal(conn)
+    apply_migrations(Database(conn))  # each migration is its own transaction (some may need to be outside one)
+    if "seal" in kept:
+        if held:
+            kept["seal"] = compute_seal(conn)
+        with Database(conn).atomic():
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(kept.items()))
+
+
 def _upgrade_backup_path(path: Path, version: int) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
@@ -387,34 +450,26 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
     """Open any file safely for reading: the file itself is never written.
 
     The file (and its ``-wal``, if one lies beside it) is copied to a private temporary folder and
-    opened there, so a read-only USB stick works, an unfinished ``-wal`` is honoured, and nothing
-    beside the source is created. An older version is upgraded in the copy only.
+    opened there (see :mod:`.private`), so a read-only USB stick works, an unfinished ``-wal`` is
+    honoured, and nothing beside the source is created. An older version is upgraded in the copy
+    only; its seal is verified first, against the content as it was sealed.
     """
+    from .seal import seal_status_of  # late import: seal builds on this module
+
     path = Path(path)
-    header = read_header(path, refuse_links=refuse_links)
-    check_identity(path, header)
-    with tempfile.TemporaryDirectory(prefix="workshop-read-") as tmp:
-        copy = Path(tmp) / "source.workshop"
+    with private_connection(path, refuse_links=refuse_links) as (conn, found):
         try:
-            shutil.copyfile(path, copy)
-            wal = Path(str(path) + "-wal")
-            if wal.exists():
-                shutil.copyfile(wal, Path(str(copy) + "-wal"))
-        except OSError as exc:
-            raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
-        try:
-            conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
             conn.text_factory = decode_text
-            conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA foreign_keys = ON")
-            version = check_connection(conn, path.name)
-            if version < SCHEMA_VERSION:
+            seal = None
+            if found.version < SCHEMA_VERSION:
+                if conn.execute("SELECT 1 FROM meta WHERE key = 'seal'").fetchone():
+                    seal = seal_status_of(conn)  # against the content as sealed, before the upgrade
                 apply_migrations(Database(conn))
         except sqlite3.Error as exc:
             raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
         sf = SessionFile(path, conn, readonly=True, lock=None)
-        sf.source_version = version
-        try:
-            yield sf
-        finally:
-            conn.close()
+        sf.source_version = found.version
+        sf.seal_as_found = seal
+        sf.wal_frames = found.wal_frames
+        yield sf

@@ -50,6 +50,7 @@ class CommentsView(QWidget):
         self.entry = CommentEntry()
         self.entry.submitted.connect(self.save)
         self.entry.cancelled.connect(self.cancel_edit)
+        self.entry.speakerProblem.connect(lambda text: self._say(text, "error"))
 
         self.filter = QLineEdit()
         self.filter.setObjectName("commentFilter")

@@ -361,6 +361,16 @@ class CaptureView(QWidget):
                                 if warn else "")
         self.mode.setWordWrap(warn)
 
+    def unsaved_summary(self) -> str:
+        """One sentence on the ballot typed and not saved (for the question asked before closing)."""
+        if self.editing is not None:
+            return self.tr("The changes to the ballot of {who} have not been saved yet.").format(
+                who=self._name_of(self.editing.participant) or self.tr("an anonymous participant"))
+        name = self._name_of(self.participant_id())
+        if name:
+            return self.tr("The ballot typed for {who} has not been saved yet.").format(who=name)
+        return self.tr("The anonymous ballot typed has not been saved yet.")
+
     def has_unsaved_input(self) -> bool:
         """Whether the entry holds something typed that is not stored (a new answer, or a changed one)."""
         entry = self.entry()

@@ -410,26 +410,33 @@ class MainWindow(QMainWindow):
             "Workshop App runs structured dialogues offline: rankings and comments are saved on every "
             "keystroke that confirms them, in {file}.").format(file=self.controller.file.path))
 
-    def _unsaved_comment_kept(self) -> bool:
-        """Ask about a typed comment not saved yet; True when closing must wait."""
-        comments = self.pages["comments"]
-        if not comments.entry.has_unsaved_text():
-            return False
-        self.show_page("comments")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comment not saved"),
-                          self.tr("The comment in the box has not been saved yet."), parent=self)
-        box.setObjectName("unsavedComment")
-        save = box.addButton(self.tr("Save it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+    def _unsaved_kept(self) -> bool:
+        """Ask about a ballot or a comment typed and not saved yet; True when closing must wait."""
+        capture, comments = self.pages["capture"], self.pages["comments"]
+        if capture.has_unsaved_input() and self._ask_unsaved(
+                "capture", "unsavedBallot", self.tr("Ballot not saved"), capture.unsaved_summary(), capture.save):
+            return True
+        return comments.entry.has_unsaved_text() and self._ask_unsaved(
+            "comments", "unsavedComment", self.tr("Comment not saved"),
+            self.tr("The comment in the box has not been saved yet."), comments.save)
+
+    def _ask_unsaved(self, page: str, name: str, title: str, text: str, save) -> bool:
+        """Save it (Enter) / Discard it (Alt+D) / Cancel (Esc); True when closing must wait."""
+        self.show_page(page)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(name)
+        save_button = box.addButton(self.tr("&Save it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
+        box.setDefaultButton(save_button)
+        box.setEscapeButton(cancel)
         box.exec()
         if box.clickedButton() is cancel:
             return True
-        return box.clickedButton() is save and not comments.save()
+        return box.clickedButton() is save_button and not save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.centralWidget().isEnabled() and self._unsaved_comment_kept():
+        if self.centralWidget().isEnabled() and self._unsaved_kept():
             event.ignore()
             return
         # A field still being edited commits when it loses the focus: do that while the file is open,

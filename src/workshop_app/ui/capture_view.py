@@ -54,6 +54,7 @@ class CaptureView(QWidget):
         self._build()
         controller.dataChanged.connect(self._data_changed)
         controller.questionSelected.connect(self._question_selected_elsewhere)
+        controller.undone.connect(self._step_undone)
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------
@@ -264,6 +265,20 @@ class CaptureView(QWidget):
                 self._load_entry()
             else:
                 self._show_mode()
+
+    def _step_undone(self, _text: str) -> None:
+        """After an undo the "Saved …" line is no longer true; a suggested person starts again from the top."""
+        if self.problem.property("role") == "ok":
+            self._show_problem("")
+        if self.auto_person and self.editing is None and not self.has_unsaved_input():
+            before = self.participant_id()
+            self._loading = True
+            try:
+                self._refresh_people(restart=True)
+            finally:
+                self._loading = False
+            if self.participant_id() != before:
+                self._load_entry()
 
     def _question_selected_elsewhere(self, question_id: str) -> None:
         row = self.questions_model.row_of(question_id)

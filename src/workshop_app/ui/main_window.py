@@ -34,10 +34,11 @@ from .capture_view import CaptureView
 from .comments_view import CommentsView
 from .controller import AppController
 from .participants_view import ParticipantsView
-from .save_status import SaveStatus
+from .save_status import SaveStatus, UndoLink
 from .setup_view import SetupView
 from .shortcuts_dialog import ShortcutsDialog
 from .style import accent_icon, icon, label
+from .undo_keys import UndoKeys
 from .write_failure import continue_in_copy, suggested_copy_name
 
 log = logging.getLogger(__name__)
@@ -231,6 +232,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.undo_keys = UndoKeys(self)  # Ctrl+Z in a field with nothing of its own to undo: Edit ▸ Undo
+        self.undo_link = UndoLink(self.controller, undo, redo)  # "Undo: Ballot of X" after each save
+        self.statusBar().insertPermanentWidget(1, self.undo_link)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for row in range(self.nav_model.rowCount()):

@@ -188,3 +188,22 @@ def test_editing_someone_s_ballot_happens_only_when_picked_and_is_announced(qtbo
     assert view.problem.text() == "Saved the ballot of Wang Fang."
     assert view.editing is None and view.person_box.currentIndex() == 0  # back to new anonymous ballots
     assert len(reread(controller.file.path).ballots_of(q.id)) == 4
+
+
+def test_a_name_that_matches_several_people_asks_for_more(qtbot, main_window, controller, reread):
+    view = open_capture(qtbot, main_window)
+    q = ranking_question(controller)
+    before = view.person_box.currentIndex()
+    press(qtbot, "Alt+P")
+    type_text(qtbot, "an")
+    press(qtbot, "Enter")
+    assert "4 participants match" in view.problem.text() or "participants match “an”" in view.problem.text()
+    assert focused() in (view.person_box, view.person_box.lineEdit())
+    assert view.person_box.currentIndex() == before
+    type_text(qtbot, "g")  # "ang": Wang Fang only
+    press(qtbot, "Enter")
+    assert focused() is view.ranking.typed
+    type_text(qtbot, "1")
+    press(qtbot, "Enter")
+    assert [b.participant for b in reread(controller.file.path).ballots_of(q.id)] == [
+        person(controller, "Wang Fang").id]

@@ -360,8 +360,9 @@ class CaptureView(QWidget):
         hint = self.tr("Top {n} only.").format(n=q.top_n) + " " if q.kind == "ranking" and q.top_n else ""
         warn = False
         if self.editing is not None:
-            text = self.tr("Editing the ballot of {who} already entered: Enter replaces it.").format(
-                who=self.who(self.editing.participant))
+            who = self._name_of(self.editing.participant)
+            text = (self.tr("Editing the ballot of {who} already entered: Enter replaces it.").format(who=who) if who
+                    else self.tr("Editing an anonymous ballot already entered: Enter replaces it."))
             warn = True
         elif self.participant_id() is None and data.participants and len(self._answered()) >= len(data.participants):
             text = self.tr("Everyone listed has a ballot for this question: this is a new anonymous ballot. "

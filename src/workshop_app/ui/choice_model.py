@@ -70,10 +70,11 @@ class ParticipantChoiceModel(QAbstractListModel):
                     return row
         return -1
 
-    def match(self, typed: str) -> tuple[int, int]:
+    def match_typed(self, typed: str) -> tuple[int, int]:
         """(row, how many rows match) for a typed name: an exact name or text, else a unique part of one.
 
         Nothing typed is row 0 (no one). The row is -1 when nothing or more than one row matches.
+        Not named ``match``: that is QAbstractItemModel's, which QComboBox.findText calls.
         """
         needle = _fold(typed.strip())
         if not needle:
@@ -128,11 +129,12 @@ class ParticipantPicker(QObject):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         box.setCompleter(self.completer)
         box.installEventFilter(self)  # Enter with no list open: the box has the focus
-        # Enter with the completion list open: QCompleter hands it to the line edit's event() directly
-        box.lineEdit().returnPressed.connect(self.choose)
+        # Enter with the completion list open goes to the list, where QCompleter's own filter would hand
+        # it to the line edit's event() directly; this filter, installed after it, runs first
+        self.completer.popup().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.box and event.type() == QEvent.Type.KeyPress
+        if (watched in (self.box, self.completer.popup()) and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.choose()
@@ -150,7 +152,7 @@ class ParticipantPicker(QObject):
         typed = self.box.lineEdit().text()
         if typed == self.model.text(self.box.currentIndex()):
             return
-        row, count = self.model.match(typed)
+        row, count = self.model.match_typed(typed)
         if row >= 0 and row != self.box.currentIndex():
             self.box.setCurrentIndex(row)
         elif row < 0:
@@ -164,7 +166,7 @@ class ParticipantPicker(QObject):
             row = self.completer.completionModel().mapToSource(current).row()
             count = 1
         else:
-            row, count = self.model.match(self.box.lineEdit().text())
+            row, count = self.model.match_typed(self.box.lineEdit().text())
         if row < 0:
             self.unmatched.emit(self.box.lineEdit().text().strip(), count)
             return

@@ -41,19 +41,37 @@ def _is_redo(event) -> bool:
 
 
 class UndoKeys(QObject):
-    """Installed on the application for one window: routes Ctrl+Z / redo keys typed in its fields."""
+    """Routes Ctrl+Z and the redo keys typed in one window's fields.
+
+    The filter sits on the focus widget only (ShortcutOverride goes there), and moves with the
+    focus: nothing runs for the application's other events.
+    """
 
     def __init__(self, window: QWidget):
         super().__init__(window)
         self.window = window
         self.stack_turn = False  # the last Ctrl+Z went to the saved steps: so does the next redo
-        QApplication.instance().installEventFilter(self)
-        window.destroyed.connect(lambda: QApplication.instance().removeEventFilter(self))
+        self.watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, QApplication.focusWidget())
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            if self.watched is not None:
+                self.watched.removeEventFilter(self)
+        except RuntimeError:  # the widget that had the focus is gone
+            pass
+        self.watched = None
+        try:
+            mine = new is not None and new.window() is self.window
+        except RuntimeError:
+            mine = False
+        if mine:
+            new.installEventFilter(self)
+            self.watched = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
-            return False
-        if watched.window() is not self.window:
             return False
         redo = _is_redo(event)
         if not (redo or event.matches(QKeySequence.StandardKey.Undo)):

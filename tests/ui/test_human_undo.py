@@ -153,3 +153,5 @@ def test_ctrl_z_in_the_comment_box_undoes_typing_then_the_saved_comment(qtbot, m
     view.entry.text.clear()
     press(qtbot, "Ctrl+Z")
     assert reread(controller.file.path).comments == []
+    assert view.entry.status.text() != "Comment saved."
+    assert "Undone: Add comment" in main_window.undo_link.message.text()

@@ -191,10 +191,6 @@ class CaptureView(QWidget):
             return None
         return next((b for b in data.ballots_of(q.id) if b.participant == participant_id), None)
 
-    def who(self, participant_id: str | None) -> str:
-        """How the participant box names someone ("Anonymous participant" for no one)."""
-        return self.people_model.text(self.people_model.row_of(participant_id))
-
     def _answered(self) -> set[str]:
         data, q = self.data(), self.question()
         return {b.participant for b in data.ballots_of(q.id) if b.participant} if data and q else set()
@@ -364,7 +360,8 @@ class CaptureView(QWidget):
             text = (self.tr("Editing the ballot of {who} already entered: Enter replaces it.").format(who=who) if who
                     else self.tr("Editing an anonymous ballot already entered: Enter replaces it."))
             warn = True
-        elif self.participant_id() is None and data.participants and len(self._answered()) >= len(data.participants):
+        elif self.participant_id() is None and data.participants and self._answered() >= {
+                p.id for p in data.participants}:
             text = self.tr("Everyone listed has a ballot for this question: this is a new anonymous ballot. "
                            "To change someone's, pick them (Alt+P) or their ballot in the list.")
             warn = True
@@ -400,6 +397,7 @@ class CaptureView(QWidget):
             return True
         return (values["ranking"], values["points"], values["ratings"]) != (
             self.editing.ranking, self.editing.points, self.editing.ratings)
+
     # -- acting --------------------------------------------------------------------------------
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -207,3 +207,48 @@ def test_a_name_that_matches_several_people_asks_for_more(qtbot, main_window, co
     press(qtbot, "Enter")
     assert [b.participant for b in reread(controller.file.path).ballots_of(q.id)] == [
         person(controller, "Wang Fang").id]
+
+
+def test_tab_out_of_the_participant_box_picks_the_typed_name_too(qtbot, main_window, controller, reread):
+    view = open_capture(qtbot, main_window)
+    q = ranking_question(controller)
+    press(qtbot, "Alt+P")
+    type_text(qtbot, "carlos")
+    press(qtbot, "Tab")
+    assert focused() is view.ranking.typed
+    assert view.person_box.currentText().startswith("Carlos Rivera")
+    type_text(qtbot, "4 5")
+    press(qtbot, "Enter")
+    assert [b.participant for b in reread(controller.file.path).ballots_of(q.id)] == [
+        person(controller, "Carlos Rivera").id]
+
+
+def test_a_person_picked_stays_picked_when_someone_registers_meanwhile(qtbot, main_window, controller, reread):
+    from workshop_app.domain.model import Participant
+
+    view = open_capture(qtbot, main_window)
+    press(qtbot, "Alt+P")
+    type_text(qtbot, "Fatima")
+    press(qtbot, "Enter")
+    controller.save(Participant(session=controller.session_id, name="Kofi Mensah"), "Add participant")  # a phone
+    assert view.person_box.currentText().startswith("Fatima Al-Sayed")
+    type_text(qtbot, "1")
+    press(qtbot, "Enter")
+    q = ranking_question(controller)
+    assert [b.participant for b in reread(controller.file.path).ballots_of(q.id)] == [
+        person(controller, "Fatima Al-Sayed").id]
+
+
+def test_a_speaker_nobody_has_says_so_and_keeps_the_comment(qtbot, main_window, controller, reread):
+    activate(qtbot, main_window)
+    main_window.show_page("comments")
+    view = main_window.pages["comments"]
+    type_text(qtbot, "Transport first")
+    press(qtbot, "Alt+P")
+    type_text(qtbot, "Zora")
+    press(qtbot, "Enter")
+    assert "No participant matches" in view.entry.status.text()
+    assert focused() in (view.entry.speaker, view.entry.speaker.lineEdit())
+    assert reread(controller.file.path).comments == []
+    assert view.entry.text.toPlainText() == "Transport first"
+    view.entry.text.clear()

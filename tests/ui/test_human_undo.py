@@ -155,3 +155,22 @@ def test_ctrl_z_in_the_comment_box_undoes_typing_then_the_saved_comment(qtbot, m
     assert reread(controller.file.path).comments == []
     assert view.entry.status.text() != "Comment saved."
     assert "Undone: Add comment" in main_window.undo_link.message.text()
+
+
+def test_closing_with_points_that_cannot_be_saved_yet_keeps_the_window_open(qtbot, main_window, controller, reread):
+    view = open_capture(qtbot, main_window)
+    press(qtbot, "Alt+Q")
+    press(qtbot, "Down")  # the points question
+    assert view.question().kind == "points"
+    press(qtbot, "Alt+P")
+    press(qtbot, "Enter")  # the suggested person: on to the first box
+    type_text(qtbot, "30")
+    assert view.points.total() == 30
+    seen: dict = {}
+    when_dialog(qtbot, "Enter", seen)  # Save it: but 70 points are still to give
+    main_window.close()
+    assert seen["name"] == "unsavedBallot"
+    assert main_window.isVisible(), "a ballot that cannot be saved keeps the window open"
+    assert "still to give" in view.problem.text()
+    assert reread(controller.file.path).ballots_of(view.question().id) == []
+    view.clear_entry()

@@ -252,3 +252,21 @@ def test_a_speaker_nobody_has_says_so_and_keeps_the_comment(qtbot, main_window, 
     assert reread(controller.file.path).comments == []
     assert view.entry.text.toPlainText() == "Transport first"
     view.entry.text.clear()
+
+
+def test_down_in_the_completion_list_then_enter_picks_that_row(qtbot, main_window, controller, reread):
+    view = open_capture(qtbot, main_window)
+    q = ranking_question(controller)
+    press(qtbot, "Alt+P")
+    type_text(qtbot, "fa")  # Wang Fang and Fatima Al-Sayed
+    popup = view.person_picker.completer.popup()
+    assert popup.isVisible()
+    press(qtbot, "Down")
+    press(qtbot, "Down")  # the second: Fatima
+    press(qtbot, "Enter")
+    assert focused() is view.ranking.typed
+    assert view.person_box.currentText().startswith("Fatima Al-Sayed")
+    type_text(qtbot, "3")
+    press(qtbot, "Enter")
+    assert [b.participant for b in reread(controller.file.path).ballots_of(q.id)] == [
+        person(controller, "Fatima Al-Sayed").id]

@@ -79,7 +79,7 @@ def ranked(path: Path) -> list[tuple[str | None, int]]:
     return sorted((names.get(b.participant), len(b.ranking)) for b in data.ballots_of(q.id))
 
 
-def test_typed_name_enter_ranking_enter_then_closing_with_a_typed_ballot(display, session_path, tmp_path):
+def test_typed_name_enter_ranking_enter_undo_redo_then_closing_with_a_typed_ballot(display, session_path, tmp_path):
     env = dict(display, WORKSHOP_APP_HOME=str(tmp_path / "home"))
     app = subprocess.Popen([sys.executable, "-m", "workshop_app.cli", "open", str(session_path)], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -93,7 +93,11 @@ def test_typed_name_enter_ranking_enter_then_closing_with_a_typed_ballot(display
             xdo(env, *step)
             time.sleep(0.4)
         assert _wait(lambda: ranked(session_path) == [("Carlos Rivera", 5)], timeout=5), ranked(session_path)
-        xdo(env, "type", "--delay", "30", "2 1")  # the next person's ballot (Fatima), not saved yet
+        xdo(env, "key", "ctrl+z")  # in the empty entry: the save is undone
+        assert _wait(lambda: ranked(session_path) == [], timeout=5), ranked(session_path)
+        xdo(env, "key", "ctrl+shift+z")  # and redone
+        assert _wait(lambda: ranked(session_path) == [("Carlos Rivera", 5)], timeout=5), ranked(session_path)
+        xdo(env, "type", "--delay", "30", "2 1")  # the next ballot (the first without one: Amina), not saved
         time.sleep(0.4)
         xdo(env, "key", "alt+F4")  # the window manager closes the window: the app asks first
         dialog = _wait(lambda: xdo(env, "search", "--onlyvisible", "--name", "Ballot not saved"), timeout=10)
@@ -105,4 +109,4 @@ def test_typed_name_enter_ranking_enter_then_closing_with_a_typed_ballot(display
             app.kill()
             app.wait()
 
-    assert ranked(session_path) == [("Carlos Rivera", 5), ("Fatima Al-Sayed", 2)]  # Fatima: next in the list
+    assert ranked(session_path) == [("Amina Diallo", 2), ("Carlos Rivera", 5)]

@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("undo"))
         redo = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        # each once: on X11 the standard Redo is Ctrl+Shift+Z already, and a key bound twice is ambiguous
+        redo.setShortcuts(list(dict.fromkeys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                                             + [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])))
         redo.setIcon(icon("redo"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)

@@ -79,7 +79,7 @@ def ranked(path: Path) -> list[tuple[str | None, int]]:
     return sorted((names.get(b.participant), len(b.ranking)) for b in data.ballots_of(q.id))
 
 
-def test_typed_name_enter_ranking_enter_undo_redo_then_closing_with_a_typed_ballot(display, session_path, tmp_path):
+def test_a_facilitator_s_keystrokes_from_capture_to_closing(display, session_path, tmp_path):
     env = dict(display, WORKSHOP_APP_HOME=str(tmp_path / "home"))
     app = subprocess.Popen([sys.executable, "-m", "workshop_app.cli", "open", str(session_path)], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -97,6 +97,11 @@ def test_typed_name_enter_ranking_enter_undo_redo_then_closing_with_a_typed_ball
         assert _wait(lambda: ranked(session_path) == [], timeout=5), ranked(session_path)
         xdo(env, "key", "ctrl+shift+z")  # and redone
         assert _wait(lambda: ranked(session_path) == [("Carlos Rivera", 5)], timeout=5), ranked(session_path)
+        for step in (("key", "ctrl+4"), ("type", "--delay", "30", "Parks first"),  # Comments: the speaker box too
+                     ("key", "alt+p"), ("type", "--delay", "30", "wang"), ("key", "Return"), ("key", "Return"),
+                     ("key", "ctrl+3")):  # back to Capture
+            xdo(env, *step)
+            time.sleep(0.4)
         xdo(env, "type", "--delay", "30", "2 1")  # the next ballot (the first without one: Amina), not saved
         time.sleep(0.4)
         xdo(env, "key", "alt+F4")  # the window manager closes the window: the app asks first
@@ -110,3 +115,7 @@ def test_typed_name_enter_ranking_enter_undo_redo_then_closing_with_a_typed_ball
             app.wait()
 
     assert ranked(session_path) == [("Amina Diallo", 2), ("Carlos Rivera", 5)]
+    with open_readonly(session_path) as sf:
+        data = sf.load_session(sf.sessions()[0].id)
+    names = {p.id: p.name for p in data.participants}
+    assert [(c.text, names.get(c.participant)) for c in data.comments] == [("Parks first", "Wang Fang")]

@@ -1,7 +1,7 @@
 """The real app under a real X server, typed with xdotool: the facilitator's path end to end.
 
-``workshop-app open FILE`` runs as its own process on an Xvfb display with a window manager
-(openbox); xdotool types into whatever has the keyboard focus, as a person does. Nothing here calls
+``workshop-app open FILE`` (as ``python -m workshop_app.cli open FILE``, this interpreter's install)
+runs as its own process on an Xvfb display with a window manager (openbox); xdotool types into whatever has the keyboard focus, as a person does. Nothing here calls
 the app's code: the result is read back from the file after the app has exited. Skipped where
 Xvfb, xdotool or openbox are missing (CI installs them).
 """

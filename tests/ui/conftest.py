@@ -47,13 +47,18 @@ def controller(qapp, session_path: Path):
     ctrl.file.close()
 
 
+def _forget_typing(window) -> None:
+    """Closing would otherwise stop to ask about a ballot or comment typed and not saved."""
+    window.pages["comments"].entry.text.clear()
+    window.pages["capture"].clear_entry()
+
+
 @pytest.fixture
 def main_window(qtbot, controller):
     from workshop_app.ui.main_window import MainWindow
 
     window = MainWindow(controller)
-    # closing would otherwise stop to ask about a comment typed and not saved
-    qtbot.addWidget(window, before_close_func=lambda w: w.pages["comments"].entry.text.clear())
+    qtbot.addWidget(window, before_close_func=_forget_typing)
     window.show()
     qtbot.waitExposed(window)
     return window

@@ -212,7 +212,7 @@ def answer_close_question(button_text: str):
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, answer)
             return
-        next(b for b in box.buttons() if b.text() == button_text).click()
+        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
 
     QTimer.singleShot(0, answer)
 

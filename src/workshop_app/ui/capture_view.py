@@ -9,12 +9,11 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,13 +28,13 @@ from PySide6.QtWidgets import (
 from ..domain.model import Ballot, Question, SessionData
 from ..domain.rules import ValidationError, check_ballot
 from .ballots_model import BallotsModel
-from .choice_model import ParticipantChoiceModel
+from .choice_model import ParticipantChoiceModel, ParticipantPicker
 from .controller import AppController
 from .points_entry import PointsEntry
 from .questions_model import QuestionsModel
 from .ranking_entry import RankingEntry
 from .rating_entry import RatingEntry
-from .style import compact, icon, label, set_role
+from .style import TEXT, WARN_SOFT, compact, icon, label, set_role
 
 log = logging.getLogger(__name__)
 
@@ -47,22 +46,16 @@ class CaptureView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.editing: Ballot | None = None  # the stored ballot on screen, when editing one
+        # True while the participant on screen is the app's suggestion (the next one without a
+        # ballot), False once the facilitator picked someone (or a ballot) themselves
+        self.auto_person = True
         self._loading = False
         self._loaded: tuple | None = None
         self._build()
         controller.dataChanged.connect(self._data_changed)
         controller.questionSelected.connect(self._question_selected_elsewhere)
+        controller.undone.connect(self._step_undone)
         self.refresh()
-        self._start_with_first_unanswered()
-
-    def _start_with_first_unanswered(self) -> None:
-        data, q = self.data(), self.question()
-        if data is None or q is None:
-            return
-        done = {b.participant for b in data.ballots_of(q.id)}
-        first = next((p.id for p in data.participants if p.id not in done), None)
-        if first is not None:
-            self.person_box.setCurrentIndex(self.people_model.row_of(first))
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -75,17 +68,12 @@ class CaptureView(QWidget):
 
         self.people_model = ParticipantChoiceModel(self.tr("Anonymous participant"), self)
         self.person_box = QComboBox()
-        self.person_box.setEditable(True)
-        self.person_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_box.setModel(self.people_model)
+        self.person_picker = ParticipantPicker(self.person_box, self.people_model)
+        self.person_picker.picked.connect(lambda _row: self.focus_entry())
+        self.person_picker.unmatched.connect(self._no_such_person)
         self.person_box.setAccessibleName(self.tr("Participant"))
         compact(self.person_box, 30)
-        completer = QCompleter(self.people_model, self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.person_box.setCompleter(completer)
         self.person_box.currentIndexChanged.connect(self._person_changed)
-        self.person_box.lineEdit().installEventFilter(self)
 
         self.ranking = RankingEntry()
         self.points = PointsEntry()
@@ -203,6 +191,10 @@ class CaptureView(QWidget):
             return None
         return next((b for b in data.ballots_of(q.id) if b.participant == participant_id), None)
 
+    def _answered(self) -> set[str]:
+        data, q = self.data(), self.question()
+        return {b.participant for b in data.ballots_of(q.id) if b.participant} if data and q else set()
+
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         data = self.data()
@@ -217,22 +209,44 @@ class CaptureView(QWidget):
             self._loading = False
         self._load_entry(keep_input=True)
 
-    def _refresh_people(self) -> None:
+    def _refresh_people(self, *, typed_matters: bool = True, restart: bool = False) -> None:
+        """Reload the participants and ballots; while the app suggests who is next, suggest again.
+
+        ``restart`` (another question): the suggestion starts again from the top of the list.
+        """
         data, q = self.data(), self.question()
-        keep = self.participant_id()
-        answered = {b.participant for b in data.ballots_of(q.id) if b.participant} if data and q else set()
+        keep = None if restart and self.auto_person else self.participant_id()
+        answered = self._answered()
         self.people_model.set_participants(data.participants if data else [], answered)
         self.person_box.setCurrentIndex(self.people_model.row_of(keep))
+        if keep is not None and self.participant_id() != keep:
+            self.auto_person = True  # the person chosen is gone: back to the app's suggestion
+        if self.auto_person and not (typed_matters and self.has_unsaved_input()):
+            self._suggest_person()
         self.ballots_model.load(data, q.id if q else None)
         n_people = len(data.participants) if data else 0
         n_ballots = self.ballots_model.rowCount()
         self.progress.setText(self.tr("{n} ballots · {a} of {p} participants answered").format(
             n=n_ballots, a=len(answered), p=n_people))
 
+    def _suggest_person(self) -> None:
+        """Keep a participant still to answer; else the next one without a ballot; else a new anonymous ballot.
+
+        Never someone who already answered: editing a ballot happens only when the facilitator picks it.
+        """
+        current, done = self.participant_id(), self._answered()
+        if current is not None and current not in done:
+            return
+        ids = self.people_model.ids()
+        start = ids.index(current) + 1 if current in ids else 0
+        nxt = next((pid for pid in ids[start:] + ids[:start] if pid not in done), None)
+        self.person_box.setCurrentIndex(self.people_model.row_of(nxt))
+
     def _data_changed(self, table: str) -> None:
         if table in ("", "questions", "options", "sessions"):
             self.refresh()
         elif table in ("participants", "ballots"):
+            before = self.participant_id()
             self._loading = True
             try:
                 self._refresh_people()
@@ -243,6 +257,24 @@ class CaptureView(QWidget):
                 if current is None:  # deleted (or undone) meanwhile
                     self.editing = None
                     self._load_entry()
+            elif self.participant_id() != before:  # the suggestion moved on (nothing was typed)
+                self._load_entry()
+            else:
+                self._show_mode()
+
+    def _step_undone(self, _text: str) -> None:
+        """After an undo the "Saved …" line is no longer true; a suggested person starts again from the top."""
+        if self.problem.property("role") == "ok":
+            self._show_problem("")
+        if self.auto_person and self.editing is None and not self.has_unsaved_input():
+            before = self.participant_id()
+            self._loading = True
+            try:
+                self._refresh_people(restart=True)
+            finally:
+                self._loading = False
+            if self.participant_id() != before:
+                self._load_entry()
 
     def _question_selected_elsewhere(self, question_id: str) -> None:
         row = self.questions_model.row_of(question_id)
@@ -256,7 +288,9 @@ class CaptureView(QWidget):
         self.controller.select_question(q.id if q else None)
         self._loading = True
         try:
-            self._refresh_people()
+            self.editing = None
+            self._loaded = None
+            self._refresh_people(typed_matters=False, restart=True)  # the entry is rebuilt for it
         finally:
             self._loading = False
         self.editing = self._ballot_of(self.participant_id())
@@ -265,8 +299,17 @@ class CaptureView(QWidget):
     def _person_changed(self, _row: int) -> None:
         if self._loading:
             return
+        self.auto_person = False  # chosen by the facilitator: kept until it is saved
         self.editing = self._ballot_of(self.participant_id())
-        self._load_entry()
+        self._load_entry(keep_input=True)  # a ranking typed before picking the name stays
+
+    def _no_such_person(self, typed: str, count: int) -> None:
+        if count:
+            self._show_problem(self.tr("{n} participants match “{typed}”: type more of the name, or pick one "
+                                       "with the Down arrow key.").format(n=count, typed=typed))
+        else:
+            self._show_problem(self.tr("No participant matches “{typed}”; add them under Participants.").format(
+                typed=typed))
 
     def _entry_key(self) -> tuple | None:
         """What the entry on screen was built from: the question, its settings and options, the ballot."""
@@ -285,6 +328,7 @@ class CaptureView(QWidget):
         """
         key = self._entry_key()
         if keep_input and key is not None and key == self._loaded:
+            self._show_mode()
             return
         self._loaded = key
         q, data = self.question(), self.data()
@@ -296,19 +340,63 @@ class CaptureView(QWidget):
         if entry is None:
             self.entries.setCurrentWidget(self.open_page)
             self.save_button.setEnabled(False)
-            self.mode.setText("")
+            self._show_mode()
             return
         self.save_button.setEnabled(True)
         self.entries.setCurrentWidget(entry)
         entry.load(q, data.options_of(q.id), self.editing)
-        if q.kind == "ranking" and q.top_n:
-            hint = self.tr("Top {n} only.").format(n=q.top_n) + " "
-        else:
-            hint = ""
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        """Say what Enter will do: a new ballot, a new anonymous one once everyone answered, or an edit."""
+        q, data = self.question(), self.data()
+        if q is None or data is None or self.entry() is None:
+            self.mode.setText("")
+            return
+        hint = self.tr("Top {n} only.").format(n=q.top_n) + " " if q.kind == "ranking" and q.top_n else ""
+        warn = False
         if self.editing is not None:
-            self.mode.setText(hint + self.tr("Editing the ballot already entered."))
+            who = self._name_of(self.editing.participant)
+            text = (self.tr("Editing the ballot of {who} already entered: Enter replaces it.").format(who=who) if who
+                    else self.tr("Editing an anonymous ballot already entered: Enter replaces it."))
+            warn = True
+        elif self.participant_id() is None and data.participants and self._answered() >= {
+                p.id for p in data.participants}:
+            text = self.tr("Everyone listed has a ballot for this question: this is a new anonymous ballot. "
+                           "To change someone's, pick them (Alt+P) or their ballot in the list.")
+            warn = True
+        elif self.participant_id() is None:
+            text = self.tr("New anonymous ballot.")
         else:
-            self.mode.setText(hint + self.tr("New ballot."))
+            text = self.tr("New ballot.")
+        self.mode.setText(hint + text)
+        self.mode.setStyleSheet(f"background: {WARN_SOFT}; color: {TEXT}; padding: 4px 8px; border-radius: 4px;"
+                                if warn else "")
+        self.mode.setWordWrap(warn)
+
+    def unsaved_summary(self) -> str:
+        """One sentence on the ballot typed and not saved (for the question asked before closing)."""
+        if self.editing is not None:
+            return self.tr("The changes to the ballot of {who} have not been saved yet.").format(
+                who=self._name_of(self.editing.participant) or self.tr("an anonymous participant"))
+        name = self._name_of(self.participant_id())
+        if name:
+            return self.tr("The ballot typed for {who} has not been saved yet.").format(who=name)
+        return self.tr("The anonymous ballot typed has not been saved yet.")
+
+    def has_unsaved_input(self) -> bool:
+        """Whether the entry holds something typed that is not stored (a new answer, or a changed one)."""
+        entry = self.entry()
+        if entry is None or not _typed_something(entry):
+            return False
+        try:
+            values = entry.answer()
+        except ValidationError:
+            return True  # typed, but not a complete answer yet
+        if self.editing is None:
+            return True
+        return (values["ranking"], values["points"], values["ratings"]) != (
+            self.editing.ranking, self.editing.points, self.editing.ratings)
 
     # -- acting --------------------------------------------------------------------------------
     def _show_problem(self, text: str) -> None:
@@ -317,7 +405,7 @@ class CaptureView(QWidget):
         self.problem.setVisible(bool(text))
 
     def save(self) -> bool:
-        """Store the answer on screen; on success move to the next participant."""
+        """Store the answer on screen; on success move to the next participant still to answer."""
         q, entry, data = self.question(), self.entry(), self.data()
         if q is None or entry is None or data is None:
             return False
@@ -333,44 +421,41 @@ class CaptureView(QWidget):
         except ValidationError as exc:
             self._show_problem(str(exc))
             return False
-        who = self.person_box.currentText()
-        if not self.controller.save(ballot, self.tr("Ballot of {who}").format(who=who)):
+        # named from the ballot itself, not from the text in the participant box
+        name = self._name_of(ballot.participant)
+        step = self.tr("Ballot of {who}").format(who=name) if name else self.tr("Anonymous ballot")
+        if not self.controller.save(ballot, step):
             self._show_problem(self.controller.last_error or self.tr("The ballot was NOT saved."))
             return False
-        self.problem.setText(self.tr("Saved the ballot of {who}.").format(who=who))
+        done = self.tr("Saved the ballot of {who}.").format(who=name) if name else self.tr("Saved an anonymous ballot.")
+        self._advance(ballot)
+        self.problem.setText(done)
         set_role(self.problem, "ok")
         self.problem.setVisible(True)
-        self._advance()
         return True
 
-    def _advance(self) -> None:
-        """Next participant without a ballot for this question, after the current one."""
-        data, q = self.data(), self.question()
-        current = self.participant_id()
+    def _name_of(self, participant_id: str | None) -> str | None:
+        data = self.data()
+        person = next((p for p in data.participants if p.id == participant_id), None) if data else None
+        return person.display_name() if person is not None else None
+
+    def _advance(self, saved: Ballot) -> None:
+        """After a save: a new ballot for the next participant still to answer, never an edit.
+
+        After an anonymous ballot the next is anonymous too; once everyone listed has answered, the
+        next is a new anonymous ballot (more paper ballots come from people not registered).
+        """
         self.editing = None
-        if current is not None and data is not None and q is not None:
-            done = {b.participant for b in data.ballots_of(q.id)}
-            ids = self.people_model.ids()
-            start = ids.index(current) + 1 if current in ids else 0
-            following = ids[start:] + ids[:start]
-            nxt = next((pid for pid in following if pid not in done), None)
+        if saved.participant is not None:
+            self.auto_person = True
             self._loading = True
             try:
-                if nxt is not None:
-                    self.person_box.setCurrentIndex(self.people_model.row_of(nxt))
+                self._suggest_person()
             finally:
                 self._loading = False
-            if nxt is None:
-                self.editing = self._ballot_of(current)
-                self.mode.setText(self.tr("Everyone listed has a ballot for this question."))
-        message = self.problem.text()
+        self._loaded = None
         self._load_entry()
-        self.problem.setText(message)
-        set_role(self.problem, "ok")
-        self.problem.setVisible(bool(message))
-        entry = self.entry()
-        if entry is not None:
-            entry.focus_entry()
+        self.focus_entry()
 
     def clear_entry(self) -> None:
         entry = self.entry()
@@ -394,6 +479,7 @@ class CaptureView(QWidget):
 
     def _ballot_activated(self, index) -> None:
         ballot = self.ballots_model.record(index.row())
+        self.auto_person = False
         self._loading = True
         try:
             self.person_box.setCurrentIndex(self.people_model.row_of(ballot.participant))
@@ -408,26 +494,6 @@ class CaptureView(QWidget):
             entry.focus_entry()
 
     # -- keyboard ------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.person_box.lineEdit() and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self._pick_typed_person()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _pick_typed_person(self) -> None:
-        typed = self.person_box.lineEdit().text()
-        row = self.people_model.find(typed)
-        if row < 0:
-            self._show_problem(self.tr("No participant matches “{typed}”; add them under Participants.").format(
-                typed=typed))
-            return
-        if row != self.person_box.currentIndex():
-            self.person_box.setCurrentIndex(row)
-        else:
-            self.person_box.lineEdit().setText(self.people_model.text(row))
-        self.focus_entry()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
@@ -437,3 +503,12 @@ class CaptureView(QWidget):
                 self.save()
             return
         super().keyPressEvent(event)
+
+
+def _typed_something(entry) -> bool:
+    """Whether a ranking, points or rating entry holds any input at all."""
+    if hasattr(entry, "typed"):
+        return bool(entry.typed.text().strip() or entry.state.tiers)
+    if hasattr(entry, "total"):
+        return entry.total() > 0
+    return any(row.value() is not None for row in getattr(entry, "rows", []))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter
 
 from ..domain.model import Participant
 from .record_model import Index, update_rows
@@ -69,6 +70,24 @@ class ParticipantChoiceModel(QAbstractListModel):
                     return row
         return -1
 
+    def match_typed(self, typed: str) -> tuple[int, int]:
+        """(row, how many rows match) for a typed name: an exact name or text, else a unique part of one.
+
+        Nothing typed is row 0 (no one). The row is -1 when nothing or more than one row matches.
+        Not named ``match``: that is QAbstractItemModel's, which QComboBox.findText calls.
+        """
+        needle = _fold(typed.strip())
+        if not needle:
+            return 0, 1
+        exact = [r for r in range(self.rowCount()) if needle in (_fold(self.text(r)), _fold(self._name(r)))]
+        if len(exact) == 1:
+            return exact[0], 1
+        contains = [r for r in range(self.rowCount()) if needle in _fold(self.text(r))]
+        return (contains[0] if len(contains) == 1 else -1), len(contains)
+
+    def _name(self, row: int) -> str:
+        return self.none_label if row == 0 else self._people[row - 1].display_name()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
             return None
@@ -84,3 +103,75 @@ class ParticipantChoiceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return self.participant_id(row)
         return None
+
+
+class ParticipantPicker(QObject):
+    """Enter in an editable participant box picks what was typed, however Qt routes the key.
+
+    A real Enter goes to the focused QComboBox (or, while the completion list is open, to that
+    list), never through an event filter on the box's line edit. Both paths end here: the row the
+    completion list has current, else an exact or unique partial match of the text. ``picked``
+    gives the row (the box is already on it); ``unmatched`` gives the text and how many rows match
+    (0 or several): the box keeps the focus and the text, to correct it.
+    """
+
+    picked = Signal(int)
+    unmatched = Signal(str, int)
+
+    def __init__(self, box: QComboBox, model: ParticipantChoiceModel):
+        super().__init__(box)
+        self.box, self.model = box, model
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.setModel(model)
+        self.completer = QCompleter(model, box)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        box.setCompleter(self.completer)
+        box.installEventFilter(self)  # Enter with no list open: the box has the focus
+        # Enter with the completion list open goes to the list, where QCompleter's own filter would hand
+        # it to the line edit's event() directly; this filter, installed after it, runs first
+        self.completer.popup().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched in (self.box, self.completer.popup()) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.choose()
+            return True  # not to the view behind it (capture would save the ballot)
+        if (watched is self.box and event.type() == QEvent.Type.FocusOut
+                and event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)):
+            self.settle()
+        return super().eventFilter(watched, event)
+
+    def settle(self) -> None:
+        """Leaving the box (Tab, a click elsewhere): a typed name that is not picked yet is picked, or undone.
+
+        The box never shows one name while the answer goes to another.
+        """
+        typed = self.box.lineEdit().text()
+        if typed == self.model.text(self.box.currentIndex()):
+            return
+        row, count = self.model.match_typed(typed)
+        if row >= 0 and row != self.box.currentIndex():
+            self.box.setCurrentIndex(row)
+        elif row < 0:
+            self.unmatched.emit(typed.strip(), count)
+        self.box.lineEdit().setText(self.model.text(self.box.currentIndex()))
+
+    def choose(self) -> None:
+        popup = self.completer.popup()
+        current = popup.currentIndex() if popup.isVisible() else QModelIndex()
+        if current.isValid():
+            row = self.completer.completionModel().mapToSource(current).row()
+            count = 1
+        else:
+            row, count = self.model.match_typed(self.box.lineEdit().text())
+        if row < 0:
+            self.unmatched.emit(self.box.lineEdit().text().strip(), count)
+            return
+        popup.hide()
+        if row != self.box.currentIndex():
+            self.box.setCurrentIndex(row)
+        self.box.lineEdit().setText(self.model.text(row))
+        self.picked.emit(row)

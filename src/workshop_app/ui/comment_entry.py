@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import SWOT_CATEGORIES, Comment, Option, Question, SessionData
 from .ballots_model import option_code
-from .choice_model import ParticipantChoiceModel
+from .choice_model import ParticipantChoiceModel, ParticipantPicker
 from .comments_model import guess_language
 from .questions_model import question_title
 from .style import ACCENT, compact, icon, label
@@ -68,6 +68,7 @@ class TagCompleter(QCompleter):
 class CommentEntry(QFrame):
     submitted = Signal()
     cancelled = Signal()
+    speakerProblem = Signal(str)  # one sentence: the typed speaker is no one, or several people
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,16 +116,11 @@ class CommentEntry(QFrame):
 
         self.people = ParticipantChoiceModel(self.tr("No speaker"), self)
         self.speaker = QComboBox()
-        self.speaker.setEditable(True)
-        self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.speaker.setModel(self.people)
+        self.speaker_picker = ParticipantPicker(self.speaker, self.people)
+        self.speaker_picker.picked.connect(lambda _row: self.text.setFocus())
+        self.speaker_picker.unmatched.connect(self._no_such_speaker)
         self.speaker.setAccessibleName(self.tr("Speaker"))
         compact(self.speaker, 18)
-        completer = QCompleter(self.people, self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.speaker.setCompleter(completer)
-        self.speaker.lineEdit().installEventFilter(self)
 
         self.tag_model = QStringListModel(self)
         self.tags = QLineEdit()
@@ -193,14 +189,13 @@ class CommentEntry(QFrame):
         add("Alt+P", lambda: self._focus(self.speaker))
         add("Alt+G", lambda: self._focus(self.tags))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.speaker.lineEdit() and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            row = self.people.find(self.speaker.lineEdit().text())
-            self.speaker.setCurrentIndex(row if row >= 0 else 0)
-            self.text.setFocus()
-            return True
-        return super().eventFilter(watched, event)
+    def _no_such_speaker(self, typed: str, count: int) -> None:
+        if count:
+            text = self.tr("{n} participants match “{typed}”: type more of the name, or pick one with the Down "
+                           "arrow key.").format(n=count, typed=typed)
+        else:
+            text = self.tr("No participant matches “{typed}”; add them under Participants.").format(typed=typed)
+        self.speakerProblem.emit(text)
 
     def _focus(self, widget: QWidget) -> None:
         widget.setFocus()

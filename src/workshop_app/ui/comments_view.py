@@ -44,12 +44,14 @@ class CommentsView(QWidget):
         self._build()
         controller.dataChanged.connect(self._data_changed)
         controller.questionSelected.connect(self.entry.link_question)
+        controller.undone.connect(self._step_undone)
         self.refresh()
 
     def _build(self) -> None:
         self.entry = CommentEntry()
         self.entry.submitted.connect(self.save)
         self.entry.cancelled.connect(self.cancel_edit)
+        self.entry.speakerProblem.connect(lambda text: self._say(text, "error"))
 
         self.filter = QLineEdit()
         self.filter.setObjectName("commentFilter")
@@ -194,6 +196,11 @@ class CommentsView(QWidget):
     def _say(self, text: str, role: str = "hint") -> None:
         self.entry.status.setText(text or self.hints)
         set_role(self.entry.status, role if text else "hint")
+
+    def _step_undone(self, _step: str) -> None:
+        """"Comment saved." is no longer true after an undo (the status line says what was undone)."""
+        if self.entry.status.property("role") == "ok":
+            self._say("")
 
     # -- saving, editing, deleting -------------------------------------------------------------
     def save(self) -> bool:

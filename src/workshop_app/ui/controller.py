@@ -33,6 +33,7 @@ class _RecordCommand(QUndoCommand):
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
         self.ok = True
+        self.redos = 0  # the first is the commit itself, when the step is pushed
 
     def _store(self, record: Record) -> None:
         self.ok = self.controller._commit(copy.deepcopy(record))
@@ -41,6 +42,7 @@ class _RecordCommand(QUndoCommand):
             self.setObsolete(True)
 
     def redo(self) -> None:
+        self.redos += 1
         self._store(self.after)
 
     def undo(self) -> None:
@@ -52,6 +54,13 @@ class _RecordCommand(QUndoCommand):
             self._store(self.before)
 
 
+def _record_command(command: QUndoCommand | None) -> _RecordCommand | None:
+    """The first record step of a step (itself, or the first of a macro's children)."""
+    while command is not None and not isinstance(command, _RecordCommand):
+        command = command.child(0) if command.childCount() else None
+    return command
+
+
 class AppController(QObject):
     dataChanged = Signal(str)  # the table that changed ("ballots", "comments", ...), or "" for everything
     sessionChanged = Signal(str)  # the current session's id
@@ -59,11 +68,16 @@ class AppController(QObject):
     saved = Signal(object)  # datetime of the last commit
     writeFailed = Signal(str)  # one sentence: the change was NOT saved
     validationFailed = Signal(str)  # one sentence: the input breaks a rule, nothing was saved
+    undone = Signal(str)  # the step just undone ("Ballot of Amina Diallo"), once it is on disk
+    redone = Signal(str)  # the step just redone
 
     def __init__(self, file: SessionFile, parent: QObject | None = None):
         super().__init__(parent)
         self.file = file
         self.undo_stack = QUndoStack(self)
+        self._step = 0  # the stack's index as last seen: below it an undo, above it a redo (or a new step)
+        self._clearing = False
+        self.undo_stack.indexChanged.connect(self._step_moved)
         self.session_id: str | None = None
         self.question_id: str | None = None
         self._cache: SessionData | None = None
@@ -83,7 +97,7 @@ class AppController(QObject):
     def set_session(self, session_id: str) -> None:
         self.session_id = session_id
         self._cache = None
-        self.undo_stack.clear()
+        self._clear_steps()
         self.sessionChanged.emit(session_id)
         self.dataChanged.emit("")
 
@@ -91,12 +105,20 @@ class AppController(QObject):
         """Continue in another file (a copy saved elsewhere after a failed write); same session ids."""
         self.file = file
         self._cache = None
-        self.undo_stack.clear()  # its steps belong to the old file
+        self._clear_steps()  # its steps belong to the old file
         sessions = file.sessions()
         if self.session_id not in {s.id for s in sessions}:
             self.session_id = sessions[0].id if sessions else None
         self.sessionChanged.emit(self.session_id or "")
         self.dataChanged.emit("")
+
+    def _clear_steps(self) -> None:
+        self._clearing = True
+        try:
+            self.undo_stack.clear()
+        finally:
+            self._clearing = False
+        self._step = 0
 
     def select_question(self, question_id: str | None) -> None:
         if question_id != self.question_id:
@@ -119,6 +141,18 @@ class AppController(QObject):
         ok = all(self.save(r, text) for r in records)
         self.undo_stack.endMacro()
         return ok
+
+    def _step_moved(self, index: int) -> None:
+        """Tell which step an undo or redo (menu, Ctrl+Z, the status line) just stored again."""
+        before, self._step = self._step, index
+        if self._clearing or index == before or self.last_error is not None:
+            return  # a failed undo or redo says so itself (writeFailed)
+        if index < before:
+            self.undone.emit(self.undo_stack.text(index))
+            return
+        step = _record_command(self.undo_stack.command(index - 1))
+        if step is not None and step.redos > 1:  # the first redo() of a step is its commit, not a redo
+            self.redone.emit(self.undo_stack.text(index - 1))
 
     def delete(self, record: Record, text: str = "") -> bool:
         gone = copy.deepcopy(self.file.get(type(record), record.id) or record)

@@ -34,10 +34,11 @@ from .capture_view import CaptureView
 from .comments_view import CommentsView
 from .controller import AppController
 from .participants_view import ParticipantsView
-from .save_status import SaveStatus
+from .save_status import SaveStatus, UndoLink
 from .setup_view import SetupView
 from .shortcuts_dialog import ShortcutsDialog
 from .style import accent_icon, icon, label
+from .undo_keys import UndoKeys
 from .write_failure import continue_in_copy, suggested_copy_name
 
 log = logging.getLogger(__name__)
@@ -228,11 +229,16 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("undo"))
         redo = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        # each once: on X11 the standard Redo is Ctrl+Shift+Z already, and a key bound twice is ambiguous
+        redo.setShortcuts(list(dict.fromkeys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                                             + [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])))
         redo.setIcon(icon("redo"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.undo_keys = UndoKeys(self)  # Ctrl+Z in a field with nothing of its own to undo: Edit ▸ Undo
+        self.undo_link = UndoLink(self.controller, undo, redo)  # "Undo: Ballot of X" after each save
+        self.statusBar().insertPermanentWidget(1, self.undo_link)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for row in range(self.nav_model.rowCount()):
@@ -412,26 +418,33 @@ class MainWindow(QMainWindow):
             "Workshop App runs structured dialogues offline: rankings and comments are saved on every "
             "keystroke that confirms them, in {file}.").format(file=self.controller.file.path))
 
-    def _unsaved_comment_kept(self) -> bool:
-        """Ask about a typed comment not saved yet; True when closing must wait."""
-        comments = self.pages["comments"]
-        if not comments.entry.has_unsaved_text():
-            return False
-        self.show_page("comments")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comment not saved"),
-                          self.tr("The comment in the box has not been saved yet."), parent=self)
-        box.setObjectName("unsavedComment")
-        save = box.addButton(self.tr("Save it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+    def _unsaved_kept(self) -> bool:
+        """Ask about a ballot or a comment typed and not saved yet; True when closing must wait."""
+        capture, comments = self.pages["capture"], self.pages["comments"]
+        if capture.has_unsaved_input() and self._ask_unsaved(
+                "capture", "unsavedBallot", self.tr("Ballot not saved"), capture.unsaved_summary(), capture.save):
+            return True
+        return comments.entry.has_unsaved_text() and self._ask_unsaved(
+            "comments", "unsavedComment", self.tr("Comment not saved"),
+            self.tr("The comment in the box has not been saved yet."), comments.save)
+
+    def _ask_unsaved(self, page: str, name: str, title: str, text: str, save) -> bool:
+        """Save it (Enter) / Discard it (Alt+D) / Cancel (Esc); True when closing must wait."""
+        self.show_page(page)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(name)
+        save_button = box.addButton(self.tr("&Save it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
+        box.setDefaultButton(save_button)
+        box.setEscapeButton(cancel)
         box.exec()
         if box.clickedButton() is cancel:
             return True
-        return box.clickedButton() is save and not comments.save()
+        return box.clickedButton() is save_button and not save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.centralWidget().isEnabled() and self._unsaved_comment_kept():
+        if self.centralWidget().isEnabled() and self._unsaved_kept():
             event.ignore()
             return
         # A field still being edited commits when it loses the focus: do that while the file is open,

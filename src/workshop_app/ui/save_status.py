@@ -2,7 +2,7 @@
 
 It says "All changes saved" with the time of the last commit, and turns red with "NOT saved"
 the moment a commit fails, staying red until a later commit succeeds. It never claims a save
-the storage layer did not confirm.
+the storage layer did not confirm. Beside it, a link undoes the last saved step.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .style import DANGER, OK, icon
+from .style import ACCENT, DANGER, OK, icon
 
 
 def _last_change(path: Path) -> datetime | None:
@@ -62,3 +63,61 @@ class SaveStatus(QWidget):
         self.text.setText(self.tr("Last change NOT saved"))
         self.text.setStyleSheet(f"color: {DANGER}; font-weight: 600;")
         self.text.setToolTip(message)
+
+
+class UndoLink(QWidget):
+    """'Undo: Ballot of Amina Diallo (Ctrl+Z)' after every saved step, and what an undo or redo did."""
+
+    def __init__(self, controller, undo_action, redo_action, parent: QWidget | None = None):
+        super().__init__(parent)
+        stack = controller.undo_stack
+        self.stack = stack
+        self.keys = [a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in (undo_action, redo_action)]
+        self.message = QLabel()
+        self.message.setObjectName("undoMessage")
+        self.undo_button = self._link(undo_action.trigger)
+        self.undo_button.setObjectName("undoLink")
+        self.undo_button.setIcon(icon("undo"))
+        self.redo_button = self._link(redo_action.trigger)
+        self.redo_button.setIcon(icon("redo"))
+        box = QHBoxLayout(self)
+        box.setContentsMargins(6, 0, 6, 0)
+        box.setSpacing(8)
+        for widget in (self.message, self.undo_button, self.redo_button):
+            box.addWidget(widget)
+        # bound methods, not lambdas: the controller outlives this window and must not call into it
+        stack.indexChanged.connect(self.update_links)
+        controller.undone.connect(self.show_undone)
+        controller.redone.connect(self.show_redone)
+        controller.saved.connect(self.forget_message)
+        self.update_links()
+
+    def show_undone(self, step: str) -> None:
+        self.message.setText(self.tr("Undone: {step}.").format(step=step))
+
+    def show_redone(self, step: str) -> None:
+        self.message.setText(self.tr("Redone: {step}.").format(step=step))
+
+    def forget_message(self, *_args) -> None:
+        self.message.clear()
+
+    @staticmethod
+    def _link(slot) -> QPushButton:
+        button = QPushButton()
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are Ctrl+Z and Ctrl+Shift+Z
+        button.setStyleSheet(f"QPushButton {{ color: {ACCENT}; text-decoration: underline; border: none; }}")
+        button.clicked.connect(slot)
+        return button
+
+    def update_links(self, *_args) -> None:
+        undo_keys, redo_keys = self.keys
+        try:
+            can_undo, can_redo = self.stack.canUndo(), self.stack.canRedo()
+        except RuntimeError:  # the stack is being destroyed (its clear() signals on the way out)
+            return
+        self.undo_button.setText(self.tr("Undo: {step} ({keys})").format(step=self.stack.undoText(), keys=undo_keys))
+        self.undo_button.setVisible(can_undo)
+        self.redo_button.setText(self.tr("Redo: {step} ({keys})").format(step=self.stack.redoText(), keys=redo_keys))
+        self.redo_button.setVisible(can_redo and bool(self.message.text()))

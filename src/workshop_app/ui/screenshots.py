@@ -260,6 +260,7 @@ def render_all(out: Path, *, seed: int = 2024, results: bool = True) -> list[Pat
         for step in steps:
             shots += step()
         window.pages["comments"].entry.text.clear()  # the unsaved comment of the failure shot
+        window.pages["capture"].clear_entry()  # and the ballot typed, or closing would ask about them
         window.close()
         shots += shots_rtl(app, launcher, folder, out)
     if results:

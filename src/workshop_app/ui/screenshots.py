@@ -103,6 +103,10 @@ def shots_pages(app, window, folder: Path, out: Path) -> list[Path]:
         if key in window.page_keys():
             window.show_page(key)
             shots.append(_grab(app, window, out, f"window-{key}"))
+    if "synthesis" in window.page_keys():  # a smaller laptop screen
+        window.resize(1024, 700)
+        shots.append(_grab(app, window, out, "window-synthesis-1024"))
+        window.resize(*SIZE)
     return shots
 
 

@@ -188,9 +188,13 @@ def test_a_hidden_view_catches_up_when_shown(qtbot, view, opened):
 
 @pytest.fixture
 def demo_window(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
     from workshop_app.demo import build_demo
     from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.style import apply_style
 
+    apply_style(QApplication.instance())  # the app's font and style sheet, as the app starts with them
     p = tmp_path / "demo.workshop"
     with SessionFile.create(p) as sf:
         build_demo(sf, seed=2024)

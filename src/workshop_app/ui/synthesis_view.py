@@ -61,8 +61,8 @@ COMMENT_TABLES = frozenset({"", "comments", "participants", "options", "question
 TEXT_COLUMN = COLUMNS.index("text")
 FOLDED = ("about", "swot", "speaker", "tags")  # shown in the line under each comment, not as columns
 # The splitter's first layout, as shares of its width (until the user drags it): scopes, messages.
-SCOPES_SHARE, SCOPES_RANGE = 0.17, (150, 240)
-MESSAGES_SHARE, MESSAGES_RANGE = 0.31, (250, 460)
+SCOPES_SHARE, SCOPES_RANGE = 0.16, (120, 240)
+MESSAGES_SHARE, MESSAGES_RANGE = 0.31, (240, 460)
 PAD = 6
 META_COLOR = "#5F6B7A"
 
@@ -213,8 +213,8 @@ class SynthesisView(QWidget):
         self.splitter.addWidget(evidence)
         self.splitter.addWidget(self.messages)
         self.splitter.setChildrenCollapsible(False)
-        self.scope_list.setMinimumWidth(SCOPES_RANGE[0] - 30)
-        self.messages.setMinimumWidth(MESSAGES_RANGE[0] - 30)
+        self.scope_list.setMinimumWidth(SCOPES_RANGE[0] - 20)
+        self.messages.setMinimumWidth(MESSAGES_RANGE[0] - 40)
         self._user_split = False  # once the user drags the splitter, their widths stay
         self.splitter.splitterMoved.connect(self._splitter_dragged)
         layout = QVBoxLayout(self)
@@ -263,7 +263,7 @@ class SynthesisView(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
             # they share the row: a long group or tag name is elided rather than widening the pane
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(4)
             combo.setMaximumWidth(240)
         self.starred_only.toggled.connect(self._filters_changed)
         row = QHBoxLayout()

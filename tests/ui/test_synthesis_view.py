@@ -239,3 +239,18 @@ def test_comments_read_as_sentences_at_common_window_sizes(qtbot, demo_window, s
         area = area.parentWidget()
     assert area.horizontalScrollBar().maximum() == 0
     assert view.messages.mapTo(area, view.messages.rect().topRight()).x() <= area.viewport().width()
+
+
+def test_beyond_the_wrapping_limit_each_comment_is_one_line_with_its_details(qtbot, view, opened):
+    from workshop_app.ui.synthesis_view import WRAP_ROWS
+
+    session = opened.sessions()[0]
+    opened.save_all([Comment(session=session.id, text=f"Comment number {n} about housing and land.")
+                     for n in range(WRAP_ROWS + 5)])
+    view.controller.replace_file(opened)
+    view.set_scope(OVERALL)
+    assert view.comments.rowCount() > WRAP_ROWS
+    assert not view.table.wordWrap()
+    one_line = view.table.fontMetrics().lineSpacing() * 2
+    assert all(view.table.rowHeight(r) < one_line for r in range(5))
+    assert not view.grab().isNull()  # the delegate paints the one-line form without failing

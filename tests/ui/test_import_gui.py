@@ -6,6 +6,7 @@ button are driven with keys sent to the window; results are read back from the f
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,8 @@ def test_ballots_sheet_previewed_then_imported_with_enter(qtbot, main_window, co
 
 def test_the_dialog_says_what_the_cli_says_for_the_same_file(qtbot, main_window, controller, tmp_path, capsys):
     sheet = points_sheet(tmp_path, "Amina Diallo;2;40;10;20;20;10\n")
-    cli_copy = tmp_path / "cli.workshop"
+    cli_copy = tmp_path / "cli" / controller.file.path.name  # the report may name the file
+    cli_copy.parent.mkdir()
     controller.file.backup_to(cli_copy)
     dialog = previewed(qtbot, open_import(qtbot, main_window), sheet)
     press(qtbot, "Enter")
@@ -177,3 +179,37 @@ def test_an_unknown_kind_of_file_is_refused_in_the_preview(qtbot, main_window, c
     assert not dialog.import_button.isEnabled()
     press_to_close(qtbot, "Esc", dialog)
     assert file_bytes(controller.file.path) == before
+
+
+def test_a_conflicting_edit_is_reported_as_the_cli_reports_it(qtbot, main_window, controller, reread, tmp_path,
+                                                                 capsys):
+    """Amina's organisation edited here and, differently, on another laptop: the dialog shows the
+    importer's own report (with the merge helper's conflict counts once they are in), as the CLI does."""
+    other = tmp_path / "other.workshop"
+    controller.file.backup_to(other)
+    with SessionFile.open(other) as sf:
+        amina = next(p for p in sf.all(Participant) if p.name == "Amina Diallo")
+        amina.organisation = "Ministry of Housing"
+        sf.save(amina)
+        document = tmp_path / "other.json"
+        document.write_text(dumps(export_document(sf)), encoding="utf-8")
+    here = next(p for p in controller.session_data().participants if p.name == "Amina Diallo")
+    here = copy.deepcopy(here)
+    here.organisation = "Ministry of Urban Planning"
+    assert controller.save(here)
+    cli_copy = tmp_path / "cli" / controller.file.path.name  # the report may name the file
+    cli_copy.parent.mkdir()
+    controller.file.backup_to(cli_copy)
+
+    dialog = previewed(qtbot, open_import(qtbot, main_window), document)
+    assert counts(dialog)["Participants"] == ("4", "0", "1")
+    press(qtbot, "Enter")
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_running(), timeout=15000)
+    capsys.readouterr()
+    try:
+        main(["import", str(cli_copy), str(document)])
+    except SystemExit as exit_:  # 1 when the import kept a conflict, as merge does
+        assert exit_.code in (0, 1)
+    assert dialog.outcome.text() == capsys.readouterr().out.strip()
+    stored = {p.name: p.organisation for p in reread(controller.file.path).participants}
+    assert stored["Amina Diallo"] in ("Ministry of Housing", "Ministry of Urban Planning")  # one shown, both kept

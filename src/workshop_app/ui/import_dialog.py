@@ -1,11 +1,12 @@
 """File ▸ Import: a ballots or attendance sheet, interchange JSON or a Word note, into the open file.
 
 Choose a file (or drop one). The preview says what the file holds, per kind of record, and what
-importing it would do: the importer itself (:func:`workshop_app.importers.import_path`, the code
-behind ``workshop-app import``) runs on a private copy of the open file made with SQLite's backup
-API, so the sentence shown is the CLI's own, refusals included, and the open file is not touched.
-Import then runs the same function on the open file, all or nothing, in a worker thread (the
-dialog is modal meanwhile, as the merge window is); the views reload from the file afterwards.
+importing it would do: the importer itself (``importers.import_data``, or ``import_path`` where
+that is all there is: the code behind ``workshop-app import``) runs on a private copy of the open
+file made with SQLite's backup API, so the sentence shown is the CLI's own, refusals included,
+and the open file is not touched. Import then runs the same function on the open file, all or
+nothing, in a worker thread (the dialog is modal meanwhile, as the merge window is); the views
+reload from the file afterwards.
 """
 
 from __future__ import annotations
@@ -60,6 +61,19 @@ class ImportPreview:
         return not self.refusal
 
 
+def run_importer(sf: SessionFile, path: Path, session_id: str | None) -> Any:
+    """The CLI's importer: ``import_data`` (a report object) where it exists, else ``import_path``."""
+    from .. import importers
+
+    importer = getattr(importers, "import_data", None) or importers.import_path
+    return importer(sf, path, session_id=session_id)
+
+
+def report_role(report: Any) -> str:
+    """"error" when the importer reports a problem found (exit status 1: a conflict kept), else "ok"."""
+    return "error" if getattr(report, "exit_code", 0) else "ok"
+
+
 def report_text(report: Any) -> str:
     """The importer's human summary: a string, or a report object's summary sentence."""
     if isinstance(report, str):
@@ -108,14 +122,12 @@ def _sheet_preview(sf: SessionFile, path: Path, session_id: str | None, preview:
 
 def trial_import(sf: SessionFile, path: Path, session_id: str | None) -> tuple[Any, str]:
     """Run the real importer on a private copy of ``sf``: (its report, "") or (None, its refusal)."""
-    from ..importers import import_path
-
     with tempfile.TemporaryDirectory(prefix="workshop-import-") as tmp:
         copy = Path(tmp) / sf.path.name
         sf.backup_to(copy)
         with SessionFile.open(copy) as trial:
             try:
-                return import_path(trial, path, session_id=session_id), ""
+                return run_importer(trial, path, session_id), ""
             except WorkshopError as exc:
                 return None, str(exc)
 
@@ -151,13 +163,11 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from ..importers import import_path
-
         try:
             if self.trial:
                 result = preview_import(self.sf, self.path, self.session_id)
             else:
-                result = import_path(self.sf, self.path, session_id=self.session_id)
+                result = run_importer(self.sf, self.path, self.session_id)
         except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
             self.failed.emit(failure_message(exc))
             return
@@ -280,7 +290,8 @@ class ImportDialog(QDialog):
         if preview is None:
             self._say("", "hint")
         elif preview.ok:
-            self._say(self.tr("Importing would do this: {summary}").format(summary=report_text(preview.report)), "ok")
+            self._say(self.tr("Importing would do this: {summary}").format(summary=report_text(preview.report)),
+                      report_role(preview.report))
         else:
             self._say(preview.refusal, "error")
         said = self.outcome.text()
@@ -375,7 +386,7 @@ class ImportDialog(QDialog):
         self.report = report
         log.info("imported %s into %s: %s", self.path, self.controller.file.path, report_text(report))
         self.controller.replace_file(self.controller.file)  # every view reloads from the file
-        self._say(report_text(report), "ok")
+        self._say(report_text(report), report_role(report))
         self.preview = None
         self.import_button.setDefault(False)
         self.close_button.setText(self.tr("Close"))

@@ -10,13 +10,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QMainWindow  # noqa: E402
+from PySide6.QtWidgets import QMainWindow, QScrollArea  # noqa: E402
 
 from workshop_app.domain.model import Comment, KeyMessage, Participant  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
 from workshop_app.ui.results_sample import build_results_sample, question_of  # noqa: E402
-from workshop_app.ui.synthesis_model import QUOTE_COLUMN, STAR_COLUMN, quote_text  # noqa: E402
+from workshop_app.ui.synthesis_model import META_ROLE, QUOTE_COLUMN, SPEAKER_COLUMN, STAR_COLUMN, quote_text  # noqa: E402
 from workshop_app.ui.synthesis_view import OVERALL, SynthesisView  # noqa: E402
 
 
@@ -182,3 +182,75 @@ def test_a_hidden_view_catches_up_when_shown(qtbot, view, opened):
     assert "Said while hidden." not in [c.text for c in view.comments.comments()]
     view.show()
     assert "Said while hidden." in [c.text for c in view.comments.comments()]
+
+
+# -- layout at the window sizes people use (issue 11, item 7) --------------------------------------
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.demo import build_demo
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.style import apply_style
+
+    apply_style(QApplication.instance())  # the app's font and style sheet, as the app starts with them
+    p = tmp_path / "demo.workshop"
+    with SessionFile.create(p) as sf:
+        build_demo(sf, seed=2024)
+    sf = SessionFile.open(p)
+    window = MainWindow(AppController(sf))
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    sf.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_comments_read_as_sentences_at_common_window_sizes(qtbot, demo_window, size):
+    window = demo_window
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("synthesis")
+    view = window.pages["synthesis"]
+    qtbot.wait(50)
+    table = view.table
+    assert view.comments.rowCount() > 3
+    text_column = 1
+    chars = table.columnWidth(text_column) / table.fontMetrics().averageCharWidth()
+    assert chars >= 35, f"the comment column holds {chars:.0f} characters at {size}"
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+    visible = sum(table.columnWidth(c) for c in range(view.comments.columnCount()) if not table.isColumnHidden(c))
+    assert visible <= table.viewport().width()
+    # the speaker and category are still on screen, under the comment
+    row = next(r for r in range(view.comments.rowCount()) if view.comments.comment(r).swot)
+    meta = view.comments.index(row, text_column).data(META_ROLE)
+    assert view.comments.index(row, SPEAKER_COLUMN).data() in meta
+    # a long comment is a few lines, not a word per line
+    longest = max(range(view.comments.rowCount()), key=lambda r: len(view.comments.comment(r).text))
+    words = len(view.comments.comment(longest).text.split())
+    lines = table.rowHeight(longest) / table.fontMetrics().lineSpacing()
+    assert lines < words / 3
+    # the key messages keep a usable width beside them, inside the window (the page does not scroll sideways)
+    assert view.messages.width() >= 30 * table.fontMetrics().averageCharWidth()
+    area = view.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area.horizontalScrollBar().maximum() == 0
+    assert view.messages.mapTo(area, view.messages.rect().topRight()).x() <= area.viewport().width()
+
+
+def test_beyond_the_wrapping_limit_each_comment_is_one_line_with_its_details(qtbot, view, opened):
+    from workshop_app.ui.synthesis_view import WRAP_ROWS
+
+    session = opened.sessions()[0]
+    opened.save_all([Comment(session=session.id, text=f"Comment number {n} about housing and land.")
+                     for n in range(WRAP_ROWS + 5)])
+    view.controller.replace_file(opened)
+    view.set_scope(OVERALL)
+    assert view.comments.rowCount() > WRAP_ROWS
+    assert not view.table.wordWrap()
+    one_line = view.table.fontMetrics().lineSpacing() * 2
+    assert all(view.table.rowHeight(r) < one_line for r in range(5))
+    assert not view.grab().isNull()  # the delegate paints the one-line form without failing

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         if available("export"):
             self._action(file_menu, self.tr("Export…"), "export", "Ctrl+E", self.export)
+        self._action(file_menu, self.tr("Import…"), "import", "Ctrl+I", self.import_file)
         self._action(file_menu, self.tr("Handover copy…"), "handover", None, self.handover_copy)
         self._action(file_menu, self.tr("Save a copy elsewhere…"), "copy", None, self.save_copy_elsewhere)
         if available("merge"):
@@ -380,6 +381,16 @@ class MainWindow(QMainWindow):
         cls = optional_class("export")
         if cls is not None:
             cls(self.controller.file, self.controller.session_id, self).exec()
+
+    def import_file(self, path: str | None = None) -> None:
+        """File ▸ Import: a sheet, JSON or Word note, previewed, then all or nothing (ui/import_dialog.py)."""
+        from .import_dialog import ImportDialog
+
+        commit = getattr(self.pages.get("synthesis"), "commit_pending", None)
+        if callable(commit):
+            commit()  # no autosave may write while the import holds the file
+        self.import_dialog = ImportDialog(self.controller, self, path)
+        self.import_dialog.open()
 
     def merge(self) -> None:
         cls = optional_class("merge")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QElapsedTimer, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -38,8 +39,52 @@ from .vocab import group_label, stakeholder_labels
 log = logging.getLogger(__name__)
 
 
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class TypeAheadCombo(QComboBox):
+    """A drop-down chosen by typing the start of an item ("civil society"), spaces included.
+
+    QComboBox opens its list on Space, and the list then takes the keys typed after it. Here a
+    space is part of what is typed; Alt+Down (or F4, or a click) still opens the list.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if plain and text and text.isprintable():
+            self.type_ahead(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def type_ahead(self, text: str) -> None:
+        if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._since.restart()
+        wanted = (self._typed + text).casefold()
+        row = self._find(wanted)
+        if row < 0 and not self._typed.strip():
+            row = self._find(text.casefold())  # a fresh start
+            wanted = text.casefold()
+        if row >= 0:
+            self._typed = wanted
+            self.setCurrentIndex(row)
+
+    def _find(self, prefix: str) -> int:
+        if not prefix.strip():
+            return -1
+        rows = range(self.count())
+        return next((r for r in rows if self.itemText(r).casefold().startswith(prefix)), -1)
+
+
 class QuickAddRow(QFrame):
-    """Name, organisation, group, country, consent; Enter in any field adds the person."""
+    """Name, organisation, group, country, consent; Enter anywhere in the row adds the person."""
 
     def __init__(self, view: ParticipantsView):
         super().__init__()
@@ -49,7 +94,7 @@ class QuickAddRow(QFrame):
         self.name.setPlaceholderText(self.tr("Name (optional)"))
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("Organisation"))
-        self.group = QComboBox()
+        self.group = TypeAheadCombo()
         for key in STAKEHOLDER_GROUPS:
             self.group.addItem(group_label(key), key)
         self.group.setCurrentIndex(self.group.findData("other"))
@@ -60,8 +105,7 @@ class QuickAddRow(QFrame):
         self.add = QPushButton(icon("person_add", "#FFFFFF"), self.tr("Add  (Enter)"))
         self.add.setProperty("role", "primary")
         self.add.clicked.connect(self.view.quick_add)
-        for edit in (self.name, self.organisation, self.country):
-            edit.returnPressed.connect(self.view.quick_add)
+        # Enter from any field, the check box or the button reaches keyPressEvent below (each ignores it)
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 12, 14, 12)
         grid.setHorizontalSpacing(10)
@@ -76,6 +120,13 @@ class QuickAddRow(QFrame):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
         grid.setColumnStretch(3, 2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in ENTER_KEYS:
+            event.accept()
+            self.view.quick_add()
+            return
+        super().keyPressEvent(event)
 
     def participant(self, session_id: str) -> Participant:
         return Participant(session=session_id, name=self.name.text().strip(),

@@ -37,7 +37,8 @@ class PointsEntry(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        outer.addWidget(label(self.tr("Share the points"), "subheading"))
+        self.title = label(self.tr("Share the points"), "subheading")
+        outer.addWidget(self.title)
         outer.addLayout(self.grid)
         outer.addWidget(self.remaining)
         outer.addStretch(1)
@@ -75,7 +76,18 @@ class PointsEntry(QWidget):
                 for w in (code, name, box):
                     w.show()
             self._boxes[option.id] = box
+        self._chain_tab_order()
         self._update()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes through the boxes in order, from where this entry stands in its window's chain.
+
+        Boxes made after the window was built would otherwise come last in it, after the buttons.
+        """
+        previous: QWidget = self.title
+        for box in self._boxes.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
 
     def total(self) -> int:
         return sum(box.value() for box in self._boxes.values())

@@ -21,6 +21,7 @@ class RatingRow(QWidget):
         super().__init__(parent)
         self.option = option
         self.scale = scale
+        self.last = False  # the last row keeps the focus once rated, so that Enter saves
         self.setObjectName("ratingRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -63,7 +64,7 @@ class RatingRow(QWidget):
         text = event.text()
         if text.isdigit() and int(text) in self.scale:
             self.set_value(int(text))
-            self.focusNextChild()
+            self._next()
         elif event.key() in (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.set_value(None)
         elif event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
@@ -76,11 +77,15 @@ class RatingRow(QWidget):
             if step in self.scale:
                 self.set_value(step)
         elif event.key() == Qt.Key.Key_Down:
-            self.focusNextChild()
+            self._next()
         elif event.key() == Qt.Key.Key_Up:
             self.focusPreviousChild()
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # Enter goes on to the capture view, which saves
+
+    def _next(self) -> None:
+        if not self.last:
+            self.focusNextChild()
 
 
 class RatingEntry(QWidget):
@@ -97,7 +102,8 @@ class RatingEntry(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        outer.addWidget(label(self.tr("Rate each option"), "subheading"))
+        self.title = label(self.tr("Rate each option"), "subheading")
+        outer.addWidget(self.title)
         outer.addWidget(self.hint)
         outer.addLayout(self.box)
         outer.addStretch(1)
@@ -109,11 +115,11 @@ class RatingEntry(QWidget):
             row.hide()
             row.deleteLater()
         scale = range(question.scale_min, question.scale_max + 1)
-        self.hint.setText(self.tr("Type {lo}–{hi} on each row (focus moves to the next); 0 clears.").format(
-            lo=question.scale_min, hi=question.scale_max))
+        self.hint.setText(self.tr("Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; "
+                                  "0 clears.").format(lo=question.scale_min, hi=question.scale_max))
         given = ballot.ratings if ballot is not None and ballot.ratings else {}
         self.rows = []
-        previous: QWidget | None = None
+        previous: QWidget = self.title  # rows made now would otherwise come last in the window's Tab chain
         for n, option in enumerate(options):
             row = RatingRow(option, n + 1, scale)
             row.set_value(given.get(option.id))
@@ -121,10 +127,11 @@ class RatingEntry(QWidget):
             self.box.addWidget(row)
             if self.isVisible():
                 row.show()  # at once, so that it can take the focus
-            if previous is not None:
-                self.setTabOrder(previous, row)
+            QWidget.setTabOrder(previous, row)
             previous = row
             self.rows.append(row)
+        if self.rows:
+            self.rows[-1].last = True
         self.changed.emit()
 
     def clear(self) -> None:

@@ -2,7 +2,7 @@
 
     python -m workshop_app.ui.screenshots OUTDIR [--scale 1.5] [--seed 2024] [--only NAME ...]
 
-Shots: the start screen, the new-session dialog, setup, participants, the attendance preview,
+Shots: the start screen, the new-session dialog, setup, participants, the attendance and import previews,
 capture (ranking with a tie, points over budget, rating), comments (Chinese, Arabic), a failed
 save, the keyboard shortcuts, the results and synthesis pages when installed, and a whole window
 laid out right to left. ``--scale`` renders as on a 125% or 150% display. The results engineer's
@@ -97,12 +97,17 @@ def shots_pages(app, window, folder: Path, out: Path) -> list[Path]:
     window.show_page("participants")
     shots.append(_grab(app, window, out, "participants"))
     shots += _attendance(app, window, folder, out)
+    shots += _import(app, window, folder, out)
     shots += _capture(app, window, out)
     shots += _comments(app, window, out)
     for key in ("results", "synthesis"):
         if key in window.page_keys():
             window.show_page(key)
             shots.append(_grab(app, window, out, f"window-{key}"))
+    if "synthesis" in window.page_keys():  # a smaller laptop screen
+        window.resize(1024, 700)
+        shots.append(_grab(app, window, out, "window-synthesis-1024"))
+        window.resize(*SIZE)
     return shots
 
 
@@ -128,6 +133,25 @@ def _attendance(app, window, folder: Path, out: Path) -> list[Path]:
     dialog = AttendanceDialog(sheet, read_attendance(window.controller.file, sheet, window.controller.session_id or ""), window)
     dialog.show()
     path = _grab(app, dialog, out, "attendance-preview")
+    dialog.close()
+    return [path]
+
+
+def _import(app, window, folder: Path, out: Path) -> list[Path]:
+    """File ▸ Import previewing a ballots sheet typed up after the session (nothing imported)."""
+    import time
+
+    from .import_dialog import ImportDialog
+
+    sheet = folder / "paper-ballots.csv"
+    sheet.write_text("Question;Ranking\n1;P3 P1 P5\n1;P1 = P2 P4\n1;P5 P3 P1 P2\n2;\n", encoding="utf-8")
+    dialog = ImportDialog(window.controller, window, sheet)
+    dialog.show()
+    deadline = time.monotonic() + 30
+    while dialog.is_running() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    path = _grab(app, dialog, out, "import-preview")
     dialog.close()
     return [path]
 

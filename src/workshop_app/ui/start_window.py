@@ -67,12 +67,14 @@ class StartWindow(QWidget):
         self.setStyleSheet("#startWindow { background: #F5F6F8; }")
         self.recent = RecentFilesModel(self)
         self._build()
+        self.new_button.setFocus()  # the default action: Enter starts a new session
 
     def _big_button(self, icon_name: str, text: str, hint: str, slot, primary: bool = False) -> QPushButton:
         button = QPushButton(icon(icon_name, "#FFFFFF" if primary else ACCENT), f"  {text}")
         button.setIconSize(QSize(26, 26))
         button.setMinimumHeight(56)
         button.setToolTip(hint)
+        button.setAutoDefault(True)  # Enter on the focused button presses it, as Space does
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda _=False: slot())

@@ -65,6 +65,10 @@ class KeyMessageEditor(QPlainTextEdit):
         self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
                                 + margins + 4))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()  # a new width wraps the text into more or fewer lines
+
     @property
     def stored(self) -> bool:
         return self.record.rev > 0
@@ -162,7 +166,7 @@ class KeyMessagesPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.saved_label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(10, 0, 0, 0)  # apart from the evidence beside it
         layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)

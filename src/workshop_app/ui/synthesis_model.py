@@ -25,6 +25,7 @@ QUOTE_COLUMN = COLUMNS.index("quote")
 SPEAKER_COLUMN = COLUMNS.index("speaker")
 TAGS_COLUMN = COLUMNS.index("tags")
 ALL_COMMENTS = "*"  # scope: every comment of the session
+META_ROLE = Qt.ItemDataRole.UserRole + 1  # of the text column: "speaker · SWOT · about · tags", shown under it
 
 
 def speaker_attribution(participant: Participant | None) -> str:
@@ -143,20 +144,32 @@ class SynthesisCommentsModel(QAbstractTableModel):
             if column == "quote" and c.starred:
                 return icon("link", ACCENT)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "text":
-                return c.text[:2000]
-            if column == "speaker":
-                return speaker_attribution(self.participant(c))
-            if column == "tags":
-                return ", ".join(c.tags)
+            return self._tooltip(c, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "text" and first_strong_rtl(c.text):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column == "starred":
-                return self.tr("Star this comment as a key quote") if not c.starred else self.tr("Unstar")
-            if column == "quote" and c.starred:
-                return self.tr("Add this quote to the key message being written")
+        if role == META_ROLE and column == "text":
+            return self.meta(c)
         if role == Qt.ItemDataRole.UserRole:
             return c
+        return None
+
+    def meta(self, c: Comment) -> str:
+        """Who said it, its SWOT category, the option it is about and its tags, in one line."""
+        tags = ", ".join(f"#{t}" for t in c.tags)
+        parts = [self._display(c, column) for column in ("speaker", "swot", "about")] + [tags]
+        return "  ·  ".join(p for p in parts if p)
+
+    def _tooltip(self, c: Comment, column: str) -> str | None:
+        if column == "text":
+            return c.text[:2000]
+        if column == "speaker":
+            return speaker_attribution(self.participant(c))
+        if column == "tags":
+            return ", ".join(c.tags)
+        if column == "starred":
+            return self.tr("Star this comment as a key quote") if not c.starred else self.tr("Unstar")
+        if column == "quote" and c.starred:
+            return self.tr("Add this quote to the key message being written")
         return None
 
     def _display(self, c: Comment, column: str) -> str:

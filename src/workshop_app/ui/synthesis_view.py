@@ -13,8 +13,8 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QListView,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,10 +44,10 @@ from .style import icon
 from .synthesis_editor import KeyMessagesPanel
 from .synthesis_model import (
     ALL_COMMENTS,
+    COLUMNS,
+    META_ROLE,
     QUOTE_COLUMN,
-    SPEAKER_COLUMN,
     STAR_COLUMN,
-    TAGS_COLUMN,
     SynthesisCommentsModel,
     quote_text,
 )
@@ -55,6 +58,75 @@ log = logging.getLogger(__name__)
 OVERALL = ""  # the scope id of the overall conclusions (KeyMessage.question is None)
 WRAP_ROWS = 400  # up to this many comments shown, rows grow to show all their text
 COMMENT_TABLES = frozenset({"", "comments", "participants", "options", "questions", "sessions"})
+TEXT_COLUMN = COLUMNS.index("text")
+FOLDED = ("about", "swot", "speaker", "tags")  # shown in the line under each comment, not as columns
+# The splitter's first layout, as shares of its width (until the user drags it): scopes, messages.
+SCOPES_SHARE, SCOPES_RANGE = 0.16, (120, 240)
+MESSAGES_SHARE, MESSAGES_RANGE = 0.31, (240, 460)
+PAD = 6
+META_COLOR = "#5F6B7A"
+
+
+class CommentDelegate(QStyledItemDelegate):
+    """The comment, wrapped, with who said it, its category, option and tags in a grey line under it.
+
+    Columns for those four would leave the comment a word wide beside the key messages at
+    1280×800; folded under it, the comment keeps the width and reads as sentences.
+    """
+
+    def _fonts(self, option: QStyleOptionViewItem):
+        meta = option.font
+        meta.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7))
+        return option.font, meta
+
+    @staticmethod
+    def _wraps(option: QStyleOptionViewItem) -> bool:
+        view = option.widget
+        return not isinstance(view, QTableView) or view.wordWrap()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = max(opt.rect.width() - 2 * PAD, 40)
+        font, meta_font = self._fonts(opt)
+        if not self._wraps(opt):
+            return QSize(width, QFontMetrics(font).height() + 2 * PAD)
+        text = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, opt.text)
+        meta = index.data(META_ROLE) or ""
+        meta_height = QFontMetrics(meta_font).boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, meta).height() + PAD // 2 if meta else 0
+        return QSize(width, text.height() + meta_height + 2 * PAD)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, meta = opt.text, index.data(META_ROLE) or ""
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        ink = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        align = (opt.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.AlignmentFlag.AlignTop
+        font, meta_font = self._fonts(opt)
+        rect = opt.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        painter.save()
+        painter.setClipRect(opt.rect)
+        painter.setFont(font)
+        painter.setPen(ink)
+        if not self._wraps(opt):  # many rows: one line each, the comment then its details
+            line = f"{text}  —  {meta}" if meta else text
+            painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter),
+                             QFontMetrics(font).elidedText(line, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.restore()
+            return
+        used = painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), text)
+        if meta:
+            painter.setFont(meta_font)
+            painter.setPen(ink if selected else QColor(META_COLOR))
+            below = QRect(rect.left(), used.bottom() + PAD // 2, rect.width(), rect.bottom() - used.bottom())
+            painter.drawText(below, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+                                        | Qt.TextFlag.TextWordWrap), meta)
+        painter.restore()
 
 
 class SynthesisView(QWidget):
@@ -113,12 +185,13 @@ class SynthesisView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setItemDelegateForColumn(TEXT_COLUMN, CommentDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SPEAKER_COLUMN, 170), (TAGS_COLUMN, 110)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for name in FOLDED:
+            self.table.setColumnHidden(COLUMNS.index(name), True)
         self.table.clicked.connect(self._comment_clicked)
 
         evidence = QWidget(self)
@@ -139,13 +212,40 @@ class SynthesisView(QWidget):
         self.splitter.addWidget(self.scope_list)
         self.splitter.addWidget(evidence)
         self.splitter.addWidget(self.messages)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([190, 760, 400])
+        self.splitter.setChildrenCollapsible(False)
+        self.scope_list.setMinimumWidth(SCOPES_RANGE[0] - 20)
+        self.messages.setMinimumWidth(MESSAGES_RANGE[0] - 40)
+        self._user_split = False  # once the user drags the splitter, their widths stay
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.splitter)
+
+    def _splitter_dragged(self, _pos: int, _index: int) -> None:
+        if not self._splitting:
+            self._user_split = True
+
+    _splitting = False
+
+    def _share_width(self) -> None:
+        """Scopes and key messages get a share of the width, the comments the rest (at least half)."""
+        total = self.splitter.width() - 2 * self.splitter.handleWidth()
+        if self._user_split or total <= 0:
+            return
+
+        def share(fraction: float, bounds: tuple[int, int]) -> int:
+            return int(min(max(total * fraction, bounds[0]), bounds[1]))
+
+        scopes, messages = share(SCOPES_SHARE, SCOPES_RANGE), share(MESSAGES_SHARE, MESSAGES_RANGE)
+        self._splitting = True
+        try:
+            self.splitter.setSizes([scopes, total - scopes - messages, messages])
+        finally:
+            self._splitting = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._share_width()
 
     def _build_filters(self) -> QHBoxLayout:
         self.swot_filter = QComboBox(self)
@@ -161,11 +261,15 @@ class SynthesisView(QWidget):
         self.starred_only.setObjectName("starredOnly")
         for combo in (self.swot_filter, self.group_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
+            # they share the row: a long group or tag name is elided rather than widening the pane
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
+            combo.setMaximumWidth(240)
         self.starred_only.toggled.connect(self._filters_changed)
         row = QHBoxLayout()
-        row.addWidget(self.swot_filter)
-        row.addWidget(self.group_filter)
-        row.addWidget(self.tag_filter)
+        row.addWidget(self.swot_filter, 4)
+        row.addWidget(self.group_filter, 3)
+        row.addWidget(self.tag_filter, 2)
         row.addWidget(self.starred_only)
         row.addStretch(1)
         return row

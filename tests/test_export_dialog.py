@@ -111,3 +111,23 @@ def test_the_layout_follows_a_right_to_left_application(qtbot, source):
         assert label.mapTo(dialog, QPoint(0, 0)).x() > dialog.format.mapTo(dialog, QPoint(0, 0)).x()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("fmt", ["json", "docx"])
+def test_a_file_altered_outside_the_app_is_not_exported(qtbot, source, tmp_path, fmt):
+    import sqlite3
+
+    path, sid = source
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE comments SET text = 'words nobody said' WHERE rowid = (SELECT min(rowid) FROM comments)")
+    conn.commit()
+    conn.close()
+    dialog = ExportDialog(path, sid)
+    qtbot.addWidget(dialog)
+    out = tmp_path / f"copy.{fmt}"
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.output.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=60_000)
+    assert "changed outside the app" in dialog.status.text() and "was not written" in dialog.status.text()
+    assert not out.exists()

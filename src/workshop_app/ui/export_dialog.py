@@ -71,6 +71,9 @@ class ExportWorker(QObject):
         try:
             self._progress(0, 1, "")
             with open_readonly(self.source) as sf:
+                from ..storage.check import refuse_untrusted
+
+                refuse_untrusted(sf, "export")  # as the CLI: no copy launders a change made outside the app
                 if self.fmt == "json":
                     from ..storage.interchange import dumps, export_document
                     from ..util import atomic_write_text

@@ -43,8 +43,12 @@ class ShortcutsDialog(QDialog):
         """(where, keys, what) for every shortcut."""
         return [
             (self.tr("Everywhere"), "Ctrl+1 … Ctrl+6", self.tr("Setup, Participants, Capture, Comments, Results, Synthesis")),
-            (self.tr("Everywhere"), "Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo the last change (any view)")),
+            (self.tr("Everywhere"), "Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y",
+             self.tr("Undo / redo the last saved change (any view); in a field with typing of its own, "
+                     "its typing first")),
             (self.tr("Everywhere"), "Ctrl+O / Ctrl+N", self.tr("Open a file / new session from a template")),
+            (self.tr("Everywhere"), "Ctrl+I", self.tr("Import ballot sheets, interchange JSON or Word notes, with a preview")),
+            (self.tr("Everywhere"), "Ctrl+W / Ctrl+Q", self.tr("Close this window / quit (each asks about anything typed and not saved)")),
             (self.tr("Everywhere"), "F1", self.tr("This list")),
             (self.tr("Everywhere"), "F5", self.tr("Presenter window (live results for the projector)")),
             (self.tr("Everywhere"), "Ctrl+E", self.tr("Export (Word, Excel, CSV)")),
@@ -55,6 +59,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("Capture"), self.tr("Shift+click"), self.tr("Tie the clicked option with the one before")),
             (self.tr("Capture"), "Ctrl+Up / Ctrl+Down, =, Delete", self.tr("In the ranked list: move, tie, un-rank")),
             (self.tr("Capture"), "1 … 5, 0", self.tr("Rating rows: rate and move to the next row; 0 clears")),
+            (self.tr("Capture"), self.tr("a name, Enter"), self.tr("In the participant box: pick the person typed (part of the name is enough)")),
             (self.tr("Capture"), "Enter", self.tr("Save the ballot and move to the next participant")),
             (self.tr("Comments"), "Enter / Shift+Enter", self.tr("Save the comment / new line")),
             (self.tr("Comments"), "Alt+1 … Alt+9", self.tr("Link option 1…9 of the linked question (no question: question 1…9)")),

@@ -53,3 +53,22 @@ def test_importing_the_note_into_its_own_file_changes_no_participant(venue, tmp_
         counts = import_records(sf, parse_document(read_embedded_json(venue / "anon.docx")))
         assert counts["conflicts"] == 0  # every count is always there now (issue 11 item 18)
         assert {p.id: p.hash for p in sf.all(Participant)} == before
+
+
+def test_two_notes_of_one_session_redacted_differently_make_no_conflict(venue, tmp_path):
+    """Headquarters receives the default note and the anonymous note before the session file."""
+    import subprocess
+
+    with open_readonly(venue / "venue.workshop") as sf:
+        export_other(sf, "docx", tmp_path / "default.docx")
+    master = tmp_path / "master.workshop"
+    assert subprocess.run(["workshop-app", "new", str(master)], capture_output=True).returncode == 0
+    for note in (tmp_path / "default.docx", venue / "anon.docx"):
+        done = subprocess.run(["workshop-app", "merge", str(master), str(note)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+    listed = subprocess.run(["workshop-app", "conflicts", str(master)], capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stdout
+    merge_files(master, [venue / "venue.workshop"])
+    with open_readonly(master) as m, open_readonly(venue / "venue.workshop") as v:
+        assert open_conflicts(m) == []
+        assert {p.id: p.hash for p in m.all(Participant)} == {p.id: p.hash for p in v.all(Participant)}

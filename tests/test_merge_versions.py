@@ -63,3 +63,14 @@ def test_resolution_descends_from_both_heads_and_supersedes_them():
 def test_conflict_ids_are_derived_from_the_version():
     assert v("B", 2, "A").conflict_id == v("B", 2, "A").conflict_id
     assert v("B", 2, "A").conflict_id != v("B", 2, "X").conflict_id
+
+
+def test_two_placeholders_of_one_person_are_no_conflict_and_a_real_record_supersedes_both():
+    # a default note and an anonymous note of one session carry the same decliner redacted two ways
+    by_group, anonymous, real = v("P", 0), v("Q", 0), v("R", 1)
+    for order in itertools.permutations([by_group, anonymous]):
+        s = settle(order)
+        assert s.winner == anonymous and s.open == [] and s.superseded == [by_group]
+    for order in itertools.permutations([by_group, anonymous, real]):
+        s = settle(order)
+        assert s.winner == real and s.open == [] and set(s.superseded) == {by_group, anonymous}

@@ -12,7 +12,8 @@ that set:
   a version is also known by its old-rule hash, computed from its content, so a file upgraded
   to version 3 still fast-forwards from, or is stale against, a version 2 file;
 * a version of revision 0 is a *placeholder* (a participant as an anonymised Word note carries
-  it): any version of revision 1 or more supersedes it;
+  it): any version of revision 1 or more supersedes it; two placeholders never make a conflict
+  (the larger hash stands in, the others are kept as superseded);
 * the winner is the head with the higher revision, then the larger hash; every other head is an
   *open* conflict for a person to resolve; everything else is kept, marked superseded.
 
@@ -134,7 +135,10 @@ def settle(versions: Iterable[Version]) -> Settlement:
     reps = {node: replace(_representative(members[node]), sources=frozenset().union(*(v.sources for v in members[node])))
             for node in heads}
     winner = reps[heads[0]]
-    open_ = [reps[n] for n in heads[1:]]
+    # Placeholders only (the same declined person as two notes redacted it differently): neither is
+    # anyone's edit, so there is nothing for a person to choose; the larger hash stands in until the
+    # real record arrives, and the others are kept as superseded.
+    open_ = [reps[n] for n in heads[1:]] if heads[0][1] > 0 else []
     shown = {winner.key} | {v.key for v in open_}
     superseded = sorted((v for v in unique.values() if v.key not in shown),
                         key=lambda v: (v.rev, v.hash, v.chain), reverse=True)

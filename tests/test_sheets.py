@@ -125,6 +125,9 @@ def test_ballots_by_rank_with_ties_keys_numbers_and_labels(sf, tmp_path):
     assert got[people["Table 3, seat 2"].id] == [["P1"], ["P2"]]
     assert got[None] == [["P4", "P5"], ["P1"]]
     assert got[people["王丽华"].id] == [["P4"], ["P2"], ["P1"], ["P3"]]
+    # the file lists them in the sheet's order (capture time to the microsecond, not to the second)
+    order = [b.participant for b in sf.all(Ballot)]
+    assert order == [people["Amina Yusuf"].id, people["Table 3, seat 2"].id, None, people["王丽华"].id]
 
 
 def test_ballots_with_points_ratings_and_a_typed_order(sf, tmp_path):

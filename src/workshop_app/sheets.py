@@ -32,7 +32,6 @@ from .domain.model import (
     Participant,
     Question,
     Session,
-    now_iso,
 )
 from .domain.rules import ValidationError, check_ballot
 from .errors import WorkshopError
@@ -432,8 +431,8 @@ class _BallotReader:
     def row(self, number: int, cells: list[str]) -> Ballot | None:
         question = self._question(number, cells)
         person = self._participant(number, cells)
-        ballot = Ballot(session=self.ctx.session.id, question=question.id, participant=person.id if person else None,
-                        created_at=now_iso())
+        # capture time to the microsecond (the default), so a sheet's ballots keep the sheet's order
+        ballot = Ballot(session=self.ctx.session.id, question=question.id, participant=person.id if person else None)
         if question.kind == "ranking":
             ballot.ranking = self._ranking(question, number, cells)
         elif question.kind == "points":

@@ -176,22 +176,6 @@ def test_large_data_is_chunked_and_read_back(tmp_path):
     assert embedded.read_embedded_json(out) == text
 
 
-def test_union_keeps_every_record_once_and_the_merge_winner(tmp_path):
-    a = {"format": "workshop-app/1", "frameworks": [], "sessions": [
-        {"id": "s1", "rev": 1, "title": "A", "questions": [{"id": "q1", "options": [{"id": "o1", "rev": 1}]}],
-         "participants": [{"id": "p1", "rev": 1, "name": "x"}], "ballots": [], "comments": [], "key_messages": []}]}
-    b = json.loads(json.dumps(a))
-    b["sessions"][0]["participants"] = [{"id": "p1", "rev": 2, "name": "y"}, {"id": "p2", "rev": 1}]
-    c = {"format": "workshop-app/1", "frameworks": [], "sessions": [{"id": "s2", "rev": 1, "questions": []}]}
-    doc, differing = embedded.union_documents([json.dumps(x) for x in (a, b, c)])
-    assert differing == 1
-    assert [s["id"] for s in doc["sessions"]] == ["s1", "s2"]
-    people = {p["id"]: p for p in doc["sessions"][0]["participants"]}
-    assert set(people) == {"p1", "p2"} and people["p1"]["rev"] == 2
-    again, _ = embedded.union_documents([json.dumps(x) for x in (c, b, a)])
-    assert {p["id"]: p["rev"] for p in again["sessions"][1]["participants"]} == {"p1": 2, "p2": 1}
-
-
 def test_a_failed_write_leaves_the_target_untouched(note, tmp_path, monkeypatch):
     source, _, sid = note
     target = tmp_path / "notes.docx"

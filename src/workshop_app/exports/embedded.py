@@ -18,7 +18,6 @@ import json
 import re
 import uuid
 import zipfile
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
-from ..domain.model import canonical_json
 from ..errors import UnusableFileError
 
 NAMESPACE = "urn:workshop-app:interchange"
@@ -186,81 +184,3 @@ def _decode_item(blob: bytes, name: str) -> str:
     return text
 
 
-# ------------------------------------------------------------------------------- several notes
-
-
-_NESTED = ("participants", "ballots", "comments", "key_messages")
-SUPPORT = ("conflicts", "provenance", "option_mappings")
-REDACTION_ORDER = ("anonymous", "organisation", "declined")  # the strictest mark first
-
-
-def _winner(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    """The deterministic winner of two versions of one record: higher revision, then larger hash."""
-    def key(r: dict[str, Any]) -> tuple[int, str]:
-        return (int(r.get("rev") or 0), hashlib.sha256(canonical_json(r).encode("utf-8", "surrogatepass")).hexdigest())
-
-    return a if key(a) >= key(b) else b
-
-
-class _Union:
-    def __init__(self) -> None:
-        self.differing = 0
-
-    def merge(self, into: dict[str, dict[str, Any]], items: Iterable[dict[str, Any]]) -> None:
-        for item in items:
-            rid = item.get("id")
-            if not isinstance(rid, str):
-                continue
-            old = into.get(rid)
-            if old is None:
-                into[rid] = item
-            elif canonical_json(old) != canonical_json(item):
-                self.differing += 1
-                into[rid] = _winner(old, item)
-
-
-def union_documents(texts: Iterable[str]) -> tuple[dict[str, Any], int]:
-    """One interchange document holding every record of several; returns it and how many records
-    were present in different versions (the winner is chosen as the merge chooses it)."""
-    u = _Union()
-    frameworks: dict[str, dict] = {}
-    sessions: dict[str, dict] = {}
-    nested: dict[str, dict[str, dict[str, dict]]] = {}
-    questions: dict[str, dict[str, dict]] = {}
-    options: dict[str, dict[str, dict]] = {}
-    support: dict[str, dict[str, dict]] = {t: {} for t in SUPPORT}
-    fmt = "workshop-app/1"
-    marks: set[str] = set()
-    for text in texts:
-        doc = json.loads(text)
-        fmt = doc.get("format", fmt)
-        if isinstance(doc.get("redacted"), str):
-            marks.add(doc["redacted"])
-        u.merge(frameworks, doc.get("frameworks", []))
-        for s in doc.get("sessions", []):
-            sid = s["id"]
-            bare = {k: v for k, v in s.items() if k not in _NESTED and k != "questions"}
-            u.merge(sessions, [bare])
-            for key in _NESTED:
-                u.merge(nested.setdefault(sid, {}).setdefault(key, {}), s.get(key, []))
-            for q in s.get("questions", []):
-                u.merge(questions.setdefault(sid, {}), [{k: v for k, v in q.items() if k != "options"}])
-                u.merge(options.setdefault(q["id"], {}), q.get("options", []))
-        for table in SUPPORT:
-            u.merge(support[table], doc.get(table, []))
-    out_sessions = []
-    for sid, s in sessions.items():
-        entry = dict(s)
-        entry["questions"] = [{**q, "options": list(options.get(q["id"], {}).values())}
-                              for q in questions.get(sid, {}).values()]
-        for key in _NESTED:
-            entry[key] = list(nested.get(sid, {}).get(key, {}).values())
-        out_sessions.append(entry)
-    doc = {"format": fmt, "frameworks": list(frameworks.values()), "sessions": out_sessions}
-    for table in SUPPORT:
-        doc[table] = list(support[table].values())
-    for mark in REDACTION_ORDER:  # placeholders stay placeholders in the union (DESIGN §5)
-        if mark in marks:
-            doc["redacted"] = mark
-            break
-    return doc, u.differing

@@ -92,7 +92,7 @@ def get(name: str) -> ExportFormat:
     try:
         return _FORMATS[name]
     except KeyError:
-        raise WorkshopError(f"Unknown export format “{name}”; use one of {', '.join(_FORMATS)}.") from None
+        raise WorkshopError(code="export.unknown_format", params={"name": name, "choices": names()}) from None
 
 
 def anonymisation_modes() -> tuple[str, ...]:
@@ -112,7 +112,7 @@ def check_language(language: str | None) -> str | None:
         return None
     code = language.split("-")[0].lower()
     if code not in LANGUAGES:
-        raise WorkshopError(f"The document language must be one of {', '.join(LANGUAGES)}, not “{language}”.")
+        raise WorkshopError(code="export.unknown_language", params={"choices": LANGUAGES, "language": language})
     return code
 
 

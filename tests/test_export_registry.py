@@ -175,3 +175,18 @@ def _title(path: Path, sid: str) -> str:
     with SessionFile.open(path) as sf:
         return next(s.title for s in sf.sessions() if s.id == sid)
 
+
+
+def test_lupdate_collects_the_labels_and_hints_for_translation(tmp_path):
+    import shutil
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = tmp_path / "formats.ts"
+    done = subprocess.run([lupdate, registry.__file__, "-ts", str(ts)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = ts.read_text(encoding="utf-8")
+    assert "<name>ExportFormats</name>" in text
+    for fmt in registry.formats():
+        assert f"<source>{fmt.label}</source>" in text and f"<source>{fmt.hint}</source>" in text

@@ -11,12 +11,14 @@ import importlib
 import json
 import sqlite3
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import click
 
 from .domain.rules import ValidationError
 from .errors import WorkshopError
+from .exports import registry as export_registry
 
 LAZY_COMMANDS = {
     "results": "workshop_app.analysis.command:results",
@@ -218,35 +220,44 @@ def import_cmd(file: str, data: str, session_id: str | None) -> None:
         sys.exit(report.exit_code)  # as merge: 1 when the data brought a conflict
 
 
+class RegistryChoice(click.Choice):
+    """A choice read from the export registry each time it is used, so every registered format is offered."""
+
+    def __init__(self, source: Callable[[], Sequence[str]]):
+        self._source = source
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(self._source())
+
+    @choices.setter
+    def choices(self, _value: Sequence[str]) -> None:
+        pass  # click.Choice.__init__ assigns it; the registry is the source
+
+
+def _honouring(option: str) -> str:
+    return "/".join(f.name for f in export_registry.formats() if f.honours(option))
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["json", "docx", "xlsx", "csv"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=RegistryChoice(export_registry.names), default="json", show_default=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @click.option("--session", "session_ids", multiple=True, help="Only this session (repeatable).")
-@click.option("--anonymize", type=click.Choice(["none", "organisation", "anonymous"]), default="none",
-              show_default=True, help="docx/xlsx/csv: named only with consent (none), by organisation, or nobody named.")
-@click.option("--language", help="docx: language of the fixed headings (default: the session's).")
-@click.option("--table", type=click.Choice(["comments", "participants", "ballots", "scores", "sessions",
-                                           "key_messages", "results"]), default="comments", show_default=True,
-              help="csv: which table to write.")
+@click.option("--anonymize", type=RegistryChoice(export_registry.anonymisation_modes), default="none",
+              show_default=True, help=f"{_honouring(export_registry.ANONYMIZE)}: named only with consent (none), "
+              "by organisation, or nobody named.")
+@click.option("--language", help=f"{_honouring(export_registry.LANGUAGE)}: language of the fixed headings "
+              "(default: the session's).")
+@click.option("--table", type=RegistryChoice(export_registry.csv_tables), default="comments", show_default=True,
+              help=f"{_honouring(export_registry.TABLE)}: which table to write.")
 def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anonymize: str,
            language: str | None, table: str) -> None:
-    """Write FILE's content as interchange JSON, a Word synthesis, an Excel workbook or CSV."""
-    from .storage import open_readonly
-    from .storage.check import refuse_untrusted
-
-    with open_readonly(file) as sf:
-        refuse_untrusted(sf, "export")
-        if fmt == "json":
-            from .storage.interchange import dumps, export_document
-            from .util import atomic_write_text
-
-            atomic_write_text(Path(output), dumps(export_document(sf, session_ids or None)))
-        else:
-            from .exports.command import export_other
-
-            export_other(sf, fmt, Path(output), session_ids=list(session_ids) or None,
-                         anonymize=anonymize, language=language, table=table)
+    """Write FILE's content in one of the registered formats: interchange JSON, Word, Excel, CSV."""
+    options = export_registry.ExportOptions(session_ids=list(session_ids) or None, anonymize=anonymize,
+                                            language=language, table=table)
+    export_registry.export_file(Path(file), fmt, Path(output), options)
     click.echo(f"Wrote {output}")
 
 

@@ -5,11 +5,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
 
-class WorkshopError(Exception):
+from .domain.messages import Coded, render
+
+
+class WorkshopError(Coded, Exception):
+    """An expected failure: a plain English sentence, or a message ``code`` with ``params``
+    (:mod:`.domain.messages`) whose English rendering is ``str()`` and which ``render(language)``
+    gives in another language."""
+
     exit_code = 1
 
-    def __init__(self, message: str):
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 params: Mapping[str, Any] | None = None):
+        self.code = code
+        self.params = dict(params or {})
+        if message is None:
+            message = render(code, self.params)
         super().__init__(message)
         self.message = message
 

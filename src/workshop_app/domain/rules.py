@@ -1,11 +1,14 @@
-"""Validation rules: what makes a record acceptable. Each failure is one sentence for a person."""
+"""Validation rules: what makes a record acceptable. Each failure is a message code (:mod:`.messages`)
+with its parameters; ``str()`` is one English sentence for a person."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from typing import Any
 
+from .messages import Coded, render
 from .model import (
     QUESTION_KINDS,
     STAKEHOLDER_GROUPS,
@@ -21,8 +24,24 @@ from .model import (
 MAX_TEXT = 2_000_000  # characters in one comment: a 100,000-word paste is about 700,000
 
 
-class ValidationError(ValueError):
-    """A record that breaks a rule; ``str()`` is a sentence fit to show a user."""
+class ValidationError(Coded, ValueError):
+    """A record that breaks a rule; ``str()`` is a sentence fit to show a user (English).
+
+    Raised by the rules with a ``code`` and ``params`` (:func:`invalid`), so ``render(language)``
+    gives it in another language; raised with a plain sentence (the UI's own, already translated),
+    it has no code and renders as that sentence.
+    """
+
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 params: Mapping[str, Any] | None = None):
+        self.code = code
+        self.params = dict(params or {})
+        super().__init__(message if message is not None else render(code, self.params))
+
+
+def invalid(code: str, **params: Any) -> ValidationError:
+    """The error of rule ``code`` (a key of :data:`.messages.ENGLISH`) with its parameters."""
+    return ValidationError(code=code, params=params)
 
 
 def normalise_ranking(raw: Iterable) -> list[list[str]]:
@@ -45,45 +64,37 @@ def interchange_ranking(tiers: list[list[str]]) -> list:
 
 def check_session(s: Session) -> None:
     if not s.title.strip():
-        raise ValidationError("A session needs a title.")
+        raise invalid("session.no_title")
 
 
 def check_question(q: Question) -> None:
     if q.kind not in QUESTION_KINDS:
-        raise ValidationError(
-            f"Question kind must be one of {', '.join(QUESTION_KINDS)}, not {q.kind!r}."
-        )
+        raise invalid("question.unknown_kind", choices=QUESTION_KINDS, kind=q.kind)
     if q.kind == "points" and (q.budget is None or q.budget <= 0):
-        raise ValidationError("A points question needs a positive points budget.")
+        raise invalid("question.no_budget")
     if q.top_n is not None and q.top_n <= 0:
-        raise ValidationError("Top-N must be a positive number of options.")
+        raise invalid("question.bad_top_n")
     if q.kind == "rating" and q.scale_min >= q.scale_max:
-        raise ValidationError("A rating scale must go from a lower to a higher number.")
+        raise invalid("question.bad_scale")
 
 
 def check_option(o: Option) -> None:
     if not o.label.strip():
-        raise ValidationError("An option needs a label.")
+        raise invalid("option.no_label")
 
 
 def check_participant(p: Participant) -> None:
     if p.stakeholder_group not in STAKEHOLDER_GROUPS:
-        raise ValidationError(
-            f"Unknown stakeholder group {p.stakeholder_group!r}; "
-            f"use one of {', '.join(STAKEHOLDER_GROUPS)}."
-        )
+        raise invalid("participant.unknown_group", group=p.stakeholder_group, choices=STAKEHOLDER_GROUPS)
 
 
 def check_comment(c: Comment) -> None:
     if not c.text.strip():
-        raise ValidationError("A comment cannot be empty.")
+        raise invalid("comment.empty")
     if len(c.text) > MAX_TEXT:
-        raise ValidationError(
-            f"This comment is {len(c.text):,} characters long; the most one comment can hold is "
-            f"{MAX_TEXT:,}. Split it into several comments."
-        )
+        raise invalid("comment.too_long", length=len(c.text), limit=MAX_TEXT)
     if c.swot is not None and c.swot not in SWOT_CATEGORIES:
-        raise ValidationError(f"SWOT category must be one of {', '.join(SWOT_CATEGORIES)}.")
+        raise invalid("comment.unknown_swot", choices=SWOT_CATEGORIES)
 
 
 def check_ballot(b: Ballot, question: Question, options: list[Option], *, stored: bool = False) -> None:
@@ -98,60 +109,52 @@ def check_ballot(b: Ballot, question: Question, options: list[Option], *, stored
     label = {o.id: o.label for o in options}
     filled = [x is not None for x in (b.ranking, b.points, b.ratings)]
     if sum(filled) != 1:
-        raise ValidationError("A ballot holds exactly one of: a ranking, points, or ratings.")
+        raise invalid("ballot.not_one_kind")
     if question.kind == "ranking":
         if b.ranking is None:
-            raise ValidationError("This is a ranking question: enter an order of options.")
+            raise invalid("ranking.missing")
         seen: set[str] = set()
         count = 0
         for tier in b.ranking:
             if not tier:
-                raise ValidationError("A ranking cannot contain an empty position.")
+                raise invalid("ranking.empty_position")
             for oid in tier:
                 if oid not in valid:
-                    raise ValidationError(f"The ranking names an option that is not in this question ({oid}).")
+                    raise invalid("ranking.unknown_option", option=oid)
                 if oid in seen:
-                    raise ValidationError(f"The ranking names “{label.get(oid, oid)}” more than once.")
+                    raise invalid("ranking.repeated_option", option=label.get(oid, oid))
                 seen.add(oid)
                 count += 1
         if count == 0:
-            raise ValidationError("The ranking is empty: put at least one option first.")
+            raise invalid("ranking.empty")
         if not stored and question.top_n is not None and count > question.top_n:
-            raise ValidationError(
-                f"This question asks for the top {question.top_n} only; the ranking names {count} options."
-            )
+            raise invalid("ranking.over_top_n", top_n=question.top_n, count=count)
     elif question.kind == "points":
         if b.points is None:
-            raise ValidationError("This is a points question: share the points budget between options.")
+            raise invalid("points.missing")
         for oid, n in b.points.items():
             if oid not in valid:
-                raise ValidationError(f"The points name an option that is not in this question ({oid}).")
+                raise invalid("points.unknown_option", option=oid)
             if not isinstance(n, int) or isinstance(n, bool) or n < 0:
-                raise ValidationError("Points must be whole numbers, zero or more.")
+                raise invalid("points.not_whole")
         total = sum(b.points.values())
         if not stored and question.budget is not None and total != question.budget:
             if total > question.budget:
-                raise ValidationError(
-                    f"{total} points given, {total - question.budget} over the budget of {question.budget}."
-                )
-            raise ValidationError(
-                f"{total} points given; the budget is {question.budget}, so "
-                f"{question.budget - total} are still to give."
-            )
+                raise invalid("points.over_budget", total=total, over=total - question.budget,
+                              budget=question.budget)
+            raise invalid("points.under_budget", total=total, budget=question.budget, left=question.budget - total)
     elif question.kind == "rating":
         if b.ratings is None:
-            raise ValidationError("This is a rating question: rate the options.")
+            raise invalid("ratings.missing")
         for oid, n in b.ratings.items():
             if oid not in valid:
-                raise ValidationError(f"The ratings name an option that is not in this question ({oid}).")
+                raise invalid("ratings.unknown_option", option=oid)
             if not isinstance(n, int) or isinstance(n, bool) or not (
                     stored or question.scale_min <= n <= question.scale_max):
-                raise ValidationError(
-                    f"Ratings go from {question.scale_min} to {question.scale_max}; "
-                    f"“{label.get(oid, oid)}” has {n!r}."
-                )
+                raise invalid("ratings.out_of_scale", low=question.scale_min, high=question.scale_max,
+                              option=label.get(oid, oid), value=n)
     else:
-        raise ValidationError("An open question takes comments, not ballots.")
+        raise invalid("ballot.open_question")
 
 
 _TOKEN = re.compile(r"\s*(=)?\s*(\d+)")
@@ -170,17 +173,17 @@ def parse_typed_order(text: str, n_options: int) -> list[list[int]]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
-            raise ValidationError(f"Type option numbers separated by spaces, “=” for a tie: “{text[pos:].strip()}” is not understood.")
+            raise invalid("typed.not_understood", rest=text[pos:].strip())
         tie, num = m.group(1), int(m.group(2))
         if not 1 <= num <= n_options:
-            raise ValidationError(f"There is no option {num}; the options are numbered 1 to {n_options}.")
+            raise invalid("typed.no_such_option", number=num, count=n_options)
         if num in seen:
-            raise ValidationError(f"Option {num} is typed twice.")
+            raise invalid("typed.twice", number=num)
         seen.add(num)
         if tie and tiers:
             tiers[-1].append(num)
         elif tie:
-            raise ValidationError("A ranking cannot start with “=”.")
+            raise invalid("typed.starts_with_tie")
         else:
             tiers.append([num])
         pos = m.end()

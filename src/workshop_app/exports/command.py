@@ -1,4 +1,4 @@
-"""The export entry points used by the CLI and the GUI: ``export_other`` and ``compile-notes``."""
+"""Library and CLI entry points: ``export_other`` (an open file, any registered format) and ``compile-notes``."""
 
 from __future__ import annotations
 
@@ -7,51 +7,26 @@ from pathlib import Path
 
 import click
 
-from ..errors import WorkshopError
 from ..storage import SessionFile
 from .context import ProgressCallback
-from .i18n import LANGUAGES
-from .scope import check_mode, load_scope
+from .registry import ExportOptions, check_language, write_export
 
 log = logging.getLogger(__name__)
-
-FORMATS = ("docx", "xlsx", "csv")
-
-
-def check_language(language: str | None) -> str | None:
-    if language is None or language == "":
-        return None
-    code = language.split("-")[0].lower()
-    if code not in LANGUAGES:
-        raise WorkshopError(f"The document language must be one of {', '.join(LANGUAGES)}, not “{language}”.")
-    return code
 
 
 def export_other(sf: SessionFile, fmt: str, output: Path, *, session_ids: list[str] | None = None,
                  anonymize: str = "none", language: str | None = None, table: str = "comments",
                  progress: ProgressCallback | None = None) -> Path:
-    """Write ``sf`` (or the chosen sessions) as a Word synthesis, an Excel workbook or one CSV table.
+    """Write ``sf`` (or the chosen sessions) in any registered format (:mod:`.registry`).
 
     ``anonymize`` is none / organisation / anonymous (see :mod:`.scope`); ``language`` sets the
-    Word document's fixed headings; ``table`` is the CSV's table (comments, participants, ballots,
-    scores, sessions, key_messages, results). Returns the path written.
+    fixed headings; ``table`` is the CSV's table (comments, participants, ballots, scores, sessions,
+    key_messages, results). Returns the path written. For a file on disk, the CLI and the dialog use
+    :func:`.registry.export_file`, which also refuses a file altered outside the app.
     """
-    mode = check_mode(anonymize)
-    code = check_language(language)
-    output = Path(output)
-    if fmt == "docx":
-        from .synthesis import write_synthesis
-
-        scope = load_scope(sf, session_ids, mode)
-        return write_synthesis(scope, output, language=code, progress=progress)
-    if fmt in ("xlsx", "csv"):
-        from .tables import write_csv, write_xlsx
-
-        scope = load_scope(sf, session_ids, mode, embed=False)
-        if fmt == "xlsx":
-            return write_xlsx(scope, output, language=code, progress=progress)
-        return write_csv(scope, output, table=table, language=code)
-    raise WorkshopError(f"Unknown export format “{fmt}”; use one of json, {', '.join(FORMATS)}.")
+    options = ExportOptions(session_ids=session_ids, anonymize=anonymize, language=language, table=table,
+                            progress=progress)
+    return write_export(sf, fmt, Path(output), options)
 
 
 @click.command("compile-notes")

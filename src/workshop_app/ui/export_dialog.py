@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,17 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..exports import registry
 from ..exports.context import ExportCancelled
+from ..exports.i18n import LANGUAGES
 from ..logs import failure_message
 from ..storage import SessionFile
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("docx", "xlsx", "csv", "json")
-MODES = ("none", "organisation", "anonymous")
-LANGUAGE_CHOICES = ("", "en", "fr", "es", "ru", "zh", "ar")
 ENDONYMS = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "zh": "中文", "ar": "العربية"}
-CSV_TABLES = ("comments", "participants", "ballots", "scores", "sessions", "key_messages", "results")
+
+
+def format_text(text: str) -> str:
+    """A registry label or hint in the running language (marked for lupdate in exports/registry.py)."""
+    return QCoreApplication.translate("ExportFormats", text) if text else ""
 
 
 class ExportWorker(QObject):
@@ -66,24 +69,12 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from ..storage import open_readonly
-
         try:
             self._progress(0, 1, "")
-            with open_readonly(self.source) as sf:
-                from ..storage.check import refuse_untrusted
-
-                refuse_untrusted(sf, "export")  # as the CLI: no copy launders a change made outside the app
-                if self.fmt == "json":
-                    from ..storage.interchange import dumps, export_document
-                    from ..util import atomic_write_text
-
-                    atomic_write_text(self.output, dumps(export_document(sf, self.session_ids)))
-                else:
-                    from ..exports.command import export_other
-
-                    export_other(sf, self.fmt, self.output, session_ids=self.session_ids, anonymize=self.anonymize,
-                                 language=self.language, table=self.table, progress=self._progress)
+            # the CLI's dispatcher: a private copy, and no copy launders a change made outside the app
+            registry.export_file(self.source, self.fmt, self.output, registry.ExportOptions(
+                session_ids=self.session_ids, anonymize=self.anonymize, language=self.language, table=self.table,
+                progress=self._progress))
             if self.cancelled:
                 raise ExportCancelled()
         except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
@@ -111,9 +102,8 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         form = QFormLayout()
         self.format = QComboBox(objectName="exportFormat")
-        for fmt, text in zip(FORMATS, (self.tr("Word synthesis (.docx)"), self.tr("Excel workbook (.xlsx)"),
-                                       self.tr("CSV table (.csv)"), self.tr("Interchange data (.json)")), strict=True):
-            self.format.addItem(text, fmt)
+        for fmt in registry.formats():
+            self.format.addItem(format_text(fmt.label), fmt.name)
         self.format.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("&Format:"), self.format)
 
@@ -132,23 +122,27 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Scope:"), scope)
 
         self.mode = QComboBox(objectName="exportAnonymize")
-        for mode, text in zip(MODES, (self.tr("Name people only with their consent"),
-                                      self.tr("By organisation, nobody named"),
-                                      self.tr("Anonymous: stakeholder groups only")), strict=True):
-            self.mode.addItem(text, mode)
+        mode_texts = {"none": self.tr("Name people only with their consent"),
+                      "organisation": self.tr("By organisation, nobody named"),
+                      "anonymous": self.tr("Anonymous: stakeholder groups only")}
+        for mode in registry.anonymisation_modes():
+            self.mode.addItem(mode_texts.get(mode, mode), mode)
         form.addRow(self.tr("&Participants:"), self.mode)
 
         self.language = QComboBox(objectName="exportLanguage")
         self.language.addItem(self.tr("The session's language"), "")
-        for code in LANGUAGE_CHOICES[1:]:
-            self.language.addItem(ENDONYMS[code], code)
+        for code in LANGUAGES:
+            self.language.addItem(ENDONYMS.get(code, code), code)
         form.addRow(self.tr("&Language:"), self.language)
 
         self.table = QComboBox(objectName="exportTable")
-        for name, text in zip(CSV_TABLES, (self.tr("Comments"), self.tr("Participants"), self.tr("Ballots (rankings)"),
-                                           self.tr("Scores (points and ratings)"), self.tr("Sessions"),
-                                           self.tr("Key messages"), self.tr("Results")), strict=True):
-            self.table.addItem(text, name)
+        table_texts = {"comments": self.tr("Comments"), "participants": self.tr("Participants"),
+                       "ballots": self.tr("Ballots (rankings)"), "scores": self.tr("Scores (points and ratings)"),
+                       "sessions": self.tr("Sessions"), "key_messages": self.tr("Key messages"),
+                       "results": self.tr("Results")}
+        order = list(table_texts)  # comments first: the default
+        for name in sorted(registry.csv_tables(), key=lambda n: order.index(n) if n in order else len(order)):
+            self.table.addItem(table_texts.get(name, name), name)
         form.addRow(self.tr("CSV &table:"), self.table)
 
         target = QWidget()
@@ -186,31 +180,21 @@ class ExportDialog(QDialog):
         return self.format.currentData()
 
     def _format_changed(self) -> None:
-        fmt = self.chosen_format()
-        self.table.setEnabled(fmt == "csv")
-        self.mode.setEnabled(fmt != "json")
-        self.language.setEnabled(fmt != "json")
-        hints = {
-            "docx": self.tr("The Word document carries its data, so headquarters can import it. People who "
-                            "declined to be named are in neither its text nor its data; the session file keeps "
-                            "their names."),
-            "xlsx": self.tr("One sheet per table, for staff; names appear as the option below allows, never of "
-                            "people who declined."),
-            "csv": self.tr("One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese."),
-            "json": self.tr("Everything in the file, lossless and with every name, like a handover copy: for "
-                            "merging or other tools, not for sharing."),
-        }
-        self.hint.setText(hints[fmt])
+        fmt = registry.get(self.chosen_format())
+        self.table.setEnabled(fmt.honours(registry.TABLE))
+        self.mode.setEnabled(fmt.honours(registry.ANONYMIZE))
+        self.language.setEnabled(fmt.honours(registry.LANGUAGE))
+        self.this_session.setEnabled(self.session_id is not None and fmt.honours(registry.SESSIONS))
+        if not self.this_session.isEnabled():
+            self.all_sessions.setChecked(True)
+        self.hint.setText(format_text(fmt.hint))
         current = self.output.text().strip()
-        if current:
-            self.output.setText(str(Path(current).with_suffix("." + fmt)))
-        else:
-            self.output.setText(str(self.source.with_suffix("." + fmt)))
+        self.output.setText(str((Path(current) if current else self.source).with_suffix(fmt.suffix)))
 
     def _browse(self) -> None:
-        fmt = self.chosen_format()
+        suffix = registry.get(self.chosen_format()).suffix
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(),
-                                              self.tr("{fmt} files (*.{fmt})").format(fmt=fmt))
+                                              self.tr("{fmt} files (*.{fmt})").format(fmt=suffix[1:]))
         if path:
             self.output.setText(path)
 

@@ -19,9 +19,9 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from .. import charts
-from .bar_painter import BarChart, BarPainter
 from ..analysis import RankingResult, ScoreResult
 from ..domain.model import Ballot
+from .bar_painter import BarChart, BarPainter
 
 log = logging.getLogger(__name__)
 

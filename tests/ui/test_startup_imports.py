@@ -28,7 +28,7 @@ app = make_application()
 window = Launcher(app).open_path(sys.argv[1])
 assert window is not None
 app.processEvents()
-heavy = ("qtawesome", "qtpy", "matplotlib", "docx", "openpyxl")
+heavy = ("qtawesome", "qtpy", "numpy", "matplotlib", "docx", "openpyxl")
 print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in heavy and "." not in m)))
 """
 

@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
 from ..errors import WorkshopError
 from .banner import Banner
 from .capture_view import CaptureView
-from .comments_view import CommentsView
 from .controller import AppController
-from .participants_view import ParticipantsView
 from .save_status import SaveStatus, UndoLink
-from .setup_view import SetupView
 from .shortcuts_dialog import ShortcutsDialog
 from .style import accent_icon, icon, label
 from .undo_keys import UndoKeys
@@ -141,10 +138,10 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         views = {  # each built when first shown (see Pages)
-            "setup": (self.tr("Setup"), lambda: SetupView(self.controller)),
-            "participants": (self.tr("Participants"), lambda: ParticipantsView(self.controller)),
+            "setup": (self.tr("Setup"), self._setup_view),
+            "participants": (self.tr("Participants"), self._participants_view),
             "capture": (self.tr("Capture"), self._capture_view),
-            "comments": (self.tr("Comments"), lambda: CommentsView(self.controller)),
+            "comments": (self.tr("Comments"), self._comments_view),
         }
         for key, (text, build) in views.items():
             self._add_page(key, text, build)
@@ -201,6 +198,23 @@ class MainWindow(QMainWindow):
         self.nav_model.appendRow(item)
         self._lazy[key] = (self.stack.count(), build)
         self.stack.addWidget(self._scrolling(QWidget()))
+
+    # The views other than Capture (where a session with questions opens) are imported when first
+    # built: start-up time (their modules and what they import are a tenth of a second).
+    def _setup_view(self) -> QWidget:
+        from .setup_view import SetupView
+
+        return SetupView(self.controller)
+
+    def _participants_view(self) -> QWidget:
+        from .participants_view import ParticipantsView
+
+        return ParticipantsView(self.controller)
+
+    def _comments_view(self) -> QWidget:
+        from .comments_view import CommentsView
+
+        return CommentsView(self.controller)
 
     def _capture_view(self) -> QWidget:
         view = CaptureView(self.controller)

@@ -58,3 +58,23 @@ def test_icons_are_qtawesomes_pixel_for_pixel(qapp, name, mode):
 def test_an_unknown_icon_name_is_refused(qapp):
     with pytest.raises(IconNotFound):
         glyph_icon("mdi6.no-such-icon", "#000000")
+
+
+def test_the_window_opens_with_only_its_first_view_built_and_builds_others_when_shown(qtbot, main_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = main_window
+    assert window.current_page() == "capture"  # the session has questions
+    assert set(window.pages) == {"capture"}  # nothing else built at start-up
+    assert window.pages.get("comments") is None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "comments"
+    comments = window.pages.get("comments")
+    assert comments is not None and comments.isVisible()
+    assert QApplication.focusWidget() is comments.entry.text  # where a person types next
+    participants = window.pages["participants"]  # asked for: built, not yet shown
+    assert participants.model.rowCount() == 4
+    assert window.current_page() == "comments"

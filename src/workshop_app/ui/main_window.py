@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
 from ..errors import WorkshopError
 from .banner import Banner
 from .capture_view import CaptureView
-from .comments_view import CommentsView
 from .controller import AppController
-from .participants_view import ParticipantsView
 from .save_status import SaveStatus, UndoLink
-from .setup_view import SetupView
 from .shortcuts_dialog import ShortcutsDialog
 from .style import accent_icon, icon, label
 from .undo_keys import UndoKeys
@@ -71,6 +68,18 @@ def optional_class(name: str) -> type | None:
         return None
 
 
+class Pages(dict):
+    """The window's views by key. A view is built when first shown or first asked for (start-up
+    time: the window opens with only the view it shows); ``get`` and ``in`` see built views only."""
+
+    def __init__(self, build):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._build(key)
+
+
 class PageHolder(QWidget):
     """Holds a page in a scroll area by its minimum size only.
 
@@ -102,8 +111,8 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.launcher = launcher
         self.presenter = None
-        self.pages: dict[str, QWidget] = {}
-        self._lazy: dict[str, int] = {}
+        self.pages: dict[str, QWidget] = Pages(self._create_lazy)
+        self._lazy: dict[str, tuple[int, object]] = {}
         self.resize(1280, 800)
         self._build()
         self._menus()
@@ -128,18 +137,17 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
-        views = {
-            "setup": (self.tr("Setup"), SetupView(self.controller)),
-            "participants": (self.tr("Participants"), ParticipantsView(self.controller)),
-            "capture": (self.tr("Capture"), CaptureView(self.controller)),
-            "comments": (self.tr("Comments"), CommentsView(self.controller)),
+        views = {  # each built when first shown (see Pages)
+            "setup": (self.tr("Setup"), self._setup_view),
+            "participants": (self.tr("Participants"), self._participants_view),
+            "capture": (self.tr("Capture"), self._capture_view),
+            "comments": (self.tr("Comments"), self._comments_view),
         }
-        for key, (text, view) in views.items():
-            self._add_page(key, text, view)
-        self.pages["capture"].goToComments.connect(lambda: self.show_page("comments"))
+        for key, (text, build) in views.items():
+            self._add_page(key, text, build)
         for key, text in (("results", self.tr("Results")), ("synthesis", self.tr("Synthesis"))):
             if available(key):
-                self._add_page(key, text, None)
+                self._add_page(key, text, lambda k=key: self._optional_view(k))
         self.nav.selectionModel().currentChanged.connect(lambda cur, _prev: self._nav_changed(cur.row()))
 
         self.banner = Banner()
@@ -181,17 +189,43 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status)
         self.statusBar().addPermanentWidget(self.counts)
 
-    def _add_page(self, key: str, text: str, view: QWidget | None) -> None:
+    def _add_page(self, key: str, text: str, build) -> None:
+        """A navigation entry and an empty page; ``build()`` makes the view when it is first needed."""
         item = QStandardItem(accent_icon(key), text)
         item.setData(key, Qt.ItemDataRole.UserRole)
         item.setEditable(False)
         item.setSizeHint(QSize(180, 44))
         self.nav_model.appendRow(item)
-        if view is None:  # created on first use
-            view = QWidget()
-            self._lazy[key] = self.stack.count()
-        self.stack.addWidget(self._scrolling(view))
-        self.pages[key] = view
+        self._lazy[key] = (self.stack.count(), build)
+        self.stack.addWidget(self._scrolling(QWidget()))
+
+    # The views other than Capture (where a session with questions opens) are imported when first
+    # built: start-up time (their modules and what they import are a tenth of a second).
+    def _setup_view(self) -> QWidget:
+        from .setup_view import SetupView
+
+        return SetupView(self.controller)
+
+    def _participants_view(self) -> QWidget:
+        from .participants_view import ParticipantsView
+
+        return ParticipantsView(self.controller)
+
+    def _comments_view(self) -> QWidget:
+        from .comments_view import CommentsView
+
+        return CommentsView(self.controller)
+
+    def _capture_view(self) -> QWidget:
+        view = CaptureView(self.controller)
+        view.goToComments.connect(lambda: self.show_page("comments"))
+        return view
+
+    def _optional_view(self, key: str) -> QWidget:
+        cls = optional_class(key)
+        if cls is None:
+            return label(self.tr("This part of the app could not be loaded; see the log file."), "error")
+        return cls(self.controller, self)
 
     @staticmethod
     def _scrolling(view: QWidget) -> QScrollArea:
@@ -292,17 +326,16 @@ class MainWindow(QMainWindow):
         elif callable(focus):
             focus()
 
-    def _create_lazy(self, key: str) -> None:
-        index = self._lazy.pop(key)
-        cls = optional_class(key)
-        if cls is None:
-            view = label(self.tr("This part of the app could not be loaded; see the log file."), "error")
-        else:
-            view = cls(self.controller, self)
+    def _create_lazy(self, key: str) -> QWidget:
+        if key not in self._lazy:
+            raise KeyError(key)
+        index, build = self._lazy.pop(key)
+        view = build()
         area = self.stack.widget(index)
         area.takeWidget().deleteLater()
         area.setWidget(PageHolder(view))
         self.pages[key] = view
+        return view
 
     def _has_questions(self) -> bool:
         data = self.controller.session_data()
@@ -431,11 +464,11 @@ class MainWindow(QMainWindow):
 
     def _unsaved_kept(self) -> bool:
         """Ask about a ballot or a comment typed and not saved yet; True when closing must wait."""
-        capture, comments = self.pages["capture"], self.pages["comments"]
-        if capture.has_unsaved_input() and self._ask_unsaved(
+        capture, comments = self.pages.get("capture"), self.pages.get("comments")  # a view never built holds nothing
+        if capture is not None and capture.has_unsaved_input() and self._ask_unsaved(
                 "capture", "unsavedBallot", self.tr("Ballot not saved"), capture.unsaved_summary(), capture.save):
             return True
-        return comments.entry.has_unsaved_text() and self._ask_unsaved(
+        return comments is not None and comments.entry.has_unsaved_text() and self._ask_unsaved(
             "comments", "unsavedComment", self.tr("Comment not saved"),
             self.tr("The comment in the box has not been saved yet."), comments.save)
 

@@ -9,7 +9,6 @@ removes it. Dragging: between "Not ranked" and "Ranked"; onto an option to tie; 
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from .style import ACCENT, MUTED, icon, label
 
 def rank_icon(rank: int):
     name = f"mdi6.numeric-{rank}-circle" if rank <= 9 else "mdi6.numeric-9-plus-circle"
-    return qta.icon(name, color=ACCENT)
+    return icon(name, ACCENT)
 
 
 class RankedListView(QListView):
@@ -246,7 +245,7 @@ class RankingEntry(QWidget):
         for oid, button in self._buttons.items():
             rank = self.state.rank_of(oid)
             button.setChecked(rank is not None)
-            button.setIcon(rank_icon(rank) if rank is not None else qta.icon("mdi6.circle-outline", color=MUTED))
+            button.setIcon(rank_icon(rank) if rank is not None else icon("mdi6.circle-outline", MUTED))
         self.changed.emit()
 
     # -- the answer ----------------------------------------------------------------------------

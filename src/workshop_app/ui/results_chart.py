@@ -1,8 +1,9 @@
 """A chart from :mod:`workshop_app.charts` on screen, and the choice of chart for a result.
 
-The figures are the Word export's figures (one chart module); this file only embeds them in a
-``FigureCanvasQTAgg`` and picks which one a result gets. ``scale`` enlarges everything drawn
-(text included) by raising the figure's dots per inch, which is how the presenter window gets
+The figures are the Word export's figures (one chart module); this file picks which one a result
+gets and shows it: painted with QPainter by :mod:`.bar_painter` from what the figure holds (fast
+enough to follow every ballot), or in a ``FigureCanvasQTAgg`` for a figure the painter does not
+know. ``scale`` enlarges everything drawn (text included), which is how the presenter window gets
 type that reads from the back of the room without a second chart module.
 """
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from .. import charts
 from ..analysis import RankingResult, ScoreResult
 from ..domain.model import Ballot
+from .bar_painter import BarChart, BarPainter
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +123,7 @@ class ChartView(QWidget):
         self.generation = 0  # figures shown so far (tests wait on it)
         self._figure: Figure | None = None
         self._canvas: _Canvas | None = None
+        self._painter: BarPainter | None = None  # the widget on show when the figure is painted
         self._builder: Callable[[], Figure | None] | None = None
         self._since = QElapsedTimer()
         self._min_interval = min_interval_ms
@@ -135,8 +138,8 @@ class ChartView(QWidget):
         return self._figure
 
     @property
-    def canvas(self) -> FigureCanvasQTAgg | None:
-        return self._canvas
+    def canvas(self) -> FigureCanvasQTAgg | BarPainter | None:
+        return self._canvas or self._painter
 
     @property
     def pending(self) -> bool:
@@ -148,7 +151,8 @@ class ChartView(QWidget):
 
     def drawn(self) -> bool:
         """The figure on show has been rendered at least once."""
-        return self._canvas is not None and self._canvas.draws > 0
+        shown = self._canvas or self._painter
+        return shown is not None and shown.draws > 0
 
     def show_later(self, build: Callable[[], Figure | None]) -> None:
         """Show the figure ``build()`` makes, soon (see the class notes)."""
@@ -179,7 +183,16 @@ class ChartView(QWidget):
         self._figure = figure
         self._canvas = None
         self.generation += 1
-        if figure is not None:
+        painted = BarChart.of(figure) if figure is not None else None
+        if painted is not None:
+            if self._painter is None:
+                self._painter = BarPainter(painted, self.scale, self)
+                self._layout.addWidget(self._painter)
+            self._painter.set_chart(painted)
+            self._painter.show()
+        elif self._painter is not None:
+            self._painter.hide()
+        if figure is not None and painted is None:
             dpi = BASE_DPI * self.scale
             figure.set_dpi(dpi)
             figure._original_dpi = dpi  # matplotlib rescales from this on a device-pixel-ratio change
@@ -215,6 +228,8 @@ class ChartView(QWidget):
         if abs(scale - self.scale) < 0.01:
             return
         self.scale = scale
+        if self._painter is not None:
+            self._painter.set_scale(scale)
         if self._figure is None or self._canvas is None:
             return
         dpi = BASE_DPI * scale
@@ -236,3 +251,5 @@ class ChartView(QWidget):
         self.flush()
         if self._canvas is not None:
             self._canvas.draw()
+        elif self._painter is not None and self._figure is not None:
+            self._painter.repaint()

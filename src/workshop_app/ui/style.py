@@ -5,10 +5,11 @@ Everything visual that more than one view uses lives here, so the views stay abo
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from .glyph_icons import glyph_icon  # qtawesome's icons without importing qtawesome (start-up time)
 
 ACCENT = "#0B6FB8"  # UN blue, a little deeper so white text on it reads well
 ACCENT_SOFT = "#E3EFF9"
@@ -78,11 +79,11 @@ ICONS = {
 
 
 def icon(name: str, color: str = MUTED) -> QIcon:
-    return qta.icon(ICONS.get(name, name), color=color, color_active=color, color_selected=color)
+    return glyph_icon(ICONS.get(name, name), color)
 
 
 def accent_icon(name: str) -> QIcon:
-    return qta.icon(ICONS.get(name, name), color=ACCENT, color_active=ACCENT, color_selected=ACCENT)
+    return glyph_icon(ICONS.get(name, name), ACCENT)
 
 
 STYLESHEET = f"""

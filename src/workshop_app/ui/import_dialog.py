@@ -5,8 +5,8 @@ importing it would do: the importer itself (``importers.import_data``, or ``impo
 that is all there is: the code behind ``workshop-app import``) runs on a private copy of the open
 file made with SQLite's backup API, so the sentence shown is the CLI's own, refusals included,
 and the open file is not touched. Import then runs the same function on the open file, all or
-nothing, in a worker thread (the dialog is modal meanwhile, as the merge window is); the views
-reload from the file afterwards.
+nothing, in a worker thread, through the file's session service (the dialog is modal meanwhile,
+as the merge window is); the service publishes the change and the views reload from the file.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import WorkshopError
 from ..logs import failure_message
+from ..services import SessionService
 from ..storage import SessionFile
 from .controller import AppController
 from .style import icon, label, set_role
@@ -157,17 +158,18 @@ class ImportWorker(QObject):
     done = Signal(object)  # an ImportPreview, or the importer's report
     failed = Signal(str)
 
-    def __init__(self, sf: SessionFile, path: Path, session_id: str | None, *, trial: bool):
+    def __init__(self, service: SessionService, path: Path, session_id: str | None, *, trial: bool):
         super().__init__()
-        self.sf, self.path, self.session_id, self.trial = sf, path, session_id, trial
+        self.service, self.path, self.session_id, self.trial = service, path, session_id, trial
 
     @Slot()
     def run(self) -> None:
+        path, session_id = self.path, self.session_id
         try:
             if self.trial:
-                result = preview_import(self.sf, self.path, self.session_id)
+                result = preview_import(self.service.file, path, session_id)
             else:
-                result = run_importer(self.sf, self.path, self.session_id)
+                result = self.service.run(lambda sf: run_importer(sf, path, session_id), origin="import")
         except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
             self.failed.emit(failure_message(exc))
             return
@@ -364,7 +366,7 @@ class ImportDialog(QDialog):
 
     def _run(self, *, trial: bool) -> None:
         assert self.path is not None
-        self.worker = ImportWorker(self.controller.file, self.path, self.controller.session_id, trial=trial)
+        self.worker = ImportWorker(self.controller.service, self.path, self.controller.session_id, trial=trial)
         self.thread_ = QThread(self)
         self.worker.moveToThread(self.thread_)
         self.thread_.started.connect(self.worker.run)
@@ -385,7 +387,7 @@ class ImportDialog(QDialog):
     def _imported(self, report: Any) -> None:
         self.report = report
         log.info("imported %s into %s: %s", self.path, self.controller.file.path, report_text(report))
-        self.controller.replace_file(self.controller.file)  # every view reloads from the file
+        # The views have reloaded already: the service published the import before this arrived.
         self._say(report_text(report), report_role(report))
         self.preview = None
         self.import_button.setDefault(False)

@@ -5,6 +5,11 @@
 member chooses (or creates) the master here. The merge runs in a worker thread, one source file at
 a time, with a progress bar; Cancel stops between files (a file is merged whole or not at all).
 A preview is a dry run: the same merge, rolled back, so its counts are exactly what Merge will do.
+
+A master open for writing in this process (the main window's file, given as an open file or as
+its path) is merged through its session service: the file is not opened a second time (that
+would be refused as in use), the service holds it while the worker writes, and every open view
+is told what changed.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from ..errors import WorkshopError
 from ..logs import failure_message
 from ..merge.report import COUNTS, MergeReport, SourceReport
 from ..merge.sources import SOURCE_SUFFIXES
+from ..services import find_open, service_for
 from ..storage import SessionFile
 from .settings import app_settings
 from .style import DANGER, MUTED, OK, WARN_SOFT, icon
@@ -183,11 +189,16 @@ class MergeWorker(QObject):
         from ..merge.engine import merge_files, merge_into
 
         options = dict(dry_run=self.dry_run, progress=self.progressed.emit, cancelled=lambda: self.cancelled)
+        sources = self.sources
         try:
-            if isinstance(self.master, SessionFile):
-                report = merge_into(self.master, self.sources, **options)
+            service = service_for(self.master) if isinstance(self.master, SessionFile) else find_open(self.master)
+            if service is None:
+                report = merge_files(self.master, sources, **options)
+            elif self.dry_run:  # rolled back: nothing to tell, but no other write meanwhile
+                with service.reading() as sf:
+                    report = merge_into(sf, sources, **options)
             else:
-                report = merge_files(self.master, self.sources, **options)
+                report = service.run(lambda sf: merge_into(sf, sources, **options), origin="merge")
         except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
             self.failed.emit(failure_message(exc))
             return

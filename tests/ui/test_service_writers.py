@@ -100,3 +100,28 @@ def test_an_import_through_the_dialog_is_published_and_the_views_reload(qtbot, m
     assert main_window.counts.text() == "4 participants · 1 ballots · 0 comments"
     assert controller.undo_stack.count() == 0
     press_to_close(qtbot, "Enter", dialog)
+
+
+def test_merging_into_the_open_file_by_its_path_uses_its_service(qtbot, main_window, controller, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from workshop_app.domain.model import Participant
+    from workshop_app.ui.merge_window import MergeWindow
+
+    laptop = tmp_path / "laptop2.workshop"
+    controller.file.backup_to(laptop)
+    with SessionFile.open(laptop) as sf:
+        sf.save(Participant(session=sf.sessions()[0].id, name="Kwame Asare", stakeholder_group="local_government"))
+    save_a_ballot_by_keyboard(qtbot, main_window)
+    seen: list[Changes] = []
+    controller.service.subscribe(seen.append)
+    merge = MergeWindow(main_window, master=controller.file.path)  # chosen by its path, as staff would
+    qtbot.addWidget(merge)
+    merge.show()
+    merge.add_files([laptop])
+    qtbot.mouseClick(merge.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.last_report is not None and not merge.running(), timeout=20000)
+    assert merge.last_report.sources[0].status == "merged", merge.last_report.sources[0].reason
+    assert [(c.origin, c.full_reload) for c in seen] == [("merge", True)]
+    qtbot.waitUntil(lambda: main_window.counts.text() == "5 participants · 1 ballots · 0 comments", timeout=3000)
+    assert controller.undo_stack.count() == 0  # the views reloaded after a merge: older steps dropped, none added

@@ -5,7 +5,8 @@
 at, and returns its answer — in a thread of its own. The task's signals arrive on the GUI thread:
 ``progressed``, then ``succeeded(answer)`` or ``failed(sentence)`` (any exception becomes one
 sentence, :func:`~workshop_app.logs.failure_message`), then ``finished`` once the thread has
-ended. ``cancel()`` only asks: the work decides where it can stop whole.
+ended. ``cancel()`` only asks: the work decides where it can stop whole. Keep the task (give it a
+parent) until ``finished``: Qt aborts the process when a running QThread is destroyed.
 """
 
 from __future__ import annotations

@@ -76,7 +76,6 @@ class BackgroundTask(QObject):
         direct = Qt.ConnectionType.DirectConnection
         self._runner.succeeded.connect(self._thread.quit, direct)
         self._runner.failed.connect(self._thread.quit, direct)
-        self._thread.finished.connect(self._runner.deleteLater)
         self._thread.finished.connect(self._ended)
         self._thread.start()
 
@@ -95,8 +94,11 @@ class BackgroundTask(QObject):
 
     @Slot()
     def _ended(self) -> None:
-        self._runner = None
         if self._thread is not None:
+            # finished is sent just before the thread ends: let it end, then drop the runner here
+            # (one owner, one thread: no deleteLater racing the wrapper's own deletion).
+            self._thread.wait()
             self._thread.deleteLater()
             self._thread = None
+        self._runner = None
         self.finished.emit()

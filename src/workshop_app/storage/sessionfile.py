@@ -3,6 +3,12 @@
 Every public write is one committed transaction (WAL, ``synchronous=FULL``): when a method returns,
 the change is on disk and survives a power cut. When it raises :class:`WriteFailedError`, nothing
 of that change is stored.
+
+Threads: the connection may be used from any thread (``check_same_thread=False``), but only one
+at a time. :attr:`SessionFile.lock` (re-entrant) is held by every public read and for the whole of
+a :meth:`~SessionFile.transaction`, so a write on another thread never interleaves with a read or
+write of this one; code that uses :attr:`SessionFile.conn` directly holds the lock itself (the
+session service does, see :mod:`workshop_app.services`).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -124,6 +131,8 @@ class SessionFile:
         self.db = Database(conn)
         self.readonly = readonly
         self._lock = lock
+        self.lock = threading.RLock()  # one thread at a time on the connection (module docstring)
+        self.closed = False
         self.last_commit: datetime | None = None
         self.version = conn.execute("PRAGMA user_version").fetchone()[0]
         self.source_version = self.version  # the version the file had on disk before any upgrade
@@ -192,8 +201,10 @@ class SessionFile:
         return cls(path, conn, readonly=False, lock=lock)
 
     def close(self) -> None:
+        self.closed = True
         try:
-            self.conn.close()
+            with self.lock:
+                self.conn.close()
         finally:
             if self._lock:
                 self._lock.release()
@@ -210,18 +221,19 @@ class SessionFile:
         """Group several writes into one commit; nested calls join the outer transaction."""
         if self.readonly:
             raise WriteFailedError(f"{self.path.name} is open read-only; nothing can be changed.")
-        outer = not self.conn.in_transaction
-        try:
-            with self.db.atomic():
-                yield self
-                if outer and self._sealed:
-                    # A change made through the app: the file is no longer the sealed handover copy.
-                    self.conn.execute("DELETE FROM meta WHERE key IN ('seal', 'sealed_at')")
-                    self._sealed = False
-        except sqlite3.Error as exc:
-            raise explain_write_error(exc, self.path) from None
-        if outer:
-            self.last_commit = datetime.now()
+        with self.lock:  # held until the commit or rollback: no other thread sees half of it
+            outer = not self.conn.in_transaction
+            try:
+                with self.db.atomic():
+                    yield self
+                    if outer and self._sealed:
+                        # A change made through the app: the file is no longer the sealed handover copy.
+                        self.conn.execute("DELETE FROM meta WHERE key IN ('seal', 'sealed_at')")
+                        self._sealed = False
+            except sqlite3.Error as exc:
+                raise explain_write_error(exc, self.path) from None
+            if outer:
+                self.last_commit = datetime.now()
 
     # -- reading -------------------------------------------------------------------------------
     def all(self, cls: type[R], where: str | None = None, params: Iterable[Any] = (), *,
@@ -232,11 +244,13 @@ class SessionFile:
             clauses.append(f"({where})")
         sql_where = " AND ".join(clauses) or None
         order = order_by or CANONICAL_ORDER[cls.TABLE]
-        rows = self.db[cls.TABLE].rows_where(sql_where, list(params), order_by=order)
+        with self.lock:
+            rows = list(self.db[cls.TABLE].rows_where(sql_where, list(params), order_by=order))
         return [row_to_record(cls, r) for r in rows]  # type: ignore[misc]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
-        rows = list(self.db[cls.TABLE].rows_where("id = ?", [record_id]))
+        with self.lock:
+            rows = list(self.db[cls.TABLE].rows_where("id = ?", [record_id]))
         return row_to_record(cls, rows[0]) if rows else None  # type: ignore[return-value]
 
     def sessions(self, *, include_deleted: bool = False) -> list[Session]:
@@ -246,6 +260,10 @@ class SessionFile:
         return self.all(Framework)
 
     def load_session(self, session_id: str, *, include_deleted: bool = False) -> SessionData:
+        with self.lock:  # one consistent picture, even while another thread writes
+            return self._load_session(session_id, include_deleted=include_deleted)
+
+    def _load_session(self, session_id: str, *, include_deleted: bool) -> SessionData:
         session = self.get(Session, session_id)
         if session is None:
             raise UnusableFileError(f"There is no session {session_id} in {self.path.name}.")
@@ -272,7 +290,9 @@ class SessionFile:
         for o in self.all(Option, include_deleted=True):
             options.setdefault(o.question, []).append(o)
         ballots, unreadable = [], []
-        for row in self.db["ballots"].rows_where("deleted = 0", order_by="id"):
+        with self.lock:
+            rows = list(self.db["ballots"].rows_where("deleted = 0", order_by="id"))
+        for row in rows:
             try:
                 ballots.append(row_to_record(Ballot, row))
             except (TypeError, ValueError, RecursionError):
@@ -280,13 +300,18 @@ class SessionFile:
         return unreadable + ballot_problems(ballots, questions, options)
 
     def counts(self) -> dict[str, int]:
+        with self.lock:
+            return self._counts()
+
+    def _counts(self) -> dict[str, int]:
         return {
             table: self.conn.execute(f"SELECT count(*) FROM [{table}] WHERE deleted = 0").fetchone()[0]
             for table in TYPE_BY_TABLE
         }
 
     def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        with self.lock:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
@@ -306,14 +331,16 @@ class SessionFile:
 
     def delete(self, record: R) -> R:
         """Delete as a tombstone (a new revision with ``deleted``), so the deletion merges too."""
-        current = self.get(type(record), record.id) or record
-        current.deleted = True
-        return self.save(current)
+        with self.lock:  # read and write as one step
+            current = self.get(type(record), record.id) or record
+            current.deleted = True
+            return self.save(current)
 
     def restore(self, record: R) -> R:
-        current = self.get(type(record), record.id) or record
-        current.deleted = False
-        return self.save(current)
+        with self.lock:
+            current = self.get(type(record), record.id) or record
+            current.deleted = False
+            return self.save(current)
 
     def _save(self, record: R) -> R:
         fix_record_text(record)
@@ -366,7 +393,8 @@ class SessionFile:
 
     # -- copies --------------------------------------------------------------------------------
     def backup_to(self, target: Path) -> None:
-        _backup_to(self.conn, target)
+        with self.lock:
+            _backup_to(self.conn, target)
 
 
 def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:

@@ -272,7 +272,7 @@ class ConflictsView(MasterDialog):
         if c is None:
             return False
         try:
-            resolve(self.sf, c.id, which)
+            self.write(lambda sf: resolve(sf, c.id, which))
         except WorkshopError as exc:
             QMessageBox.warning(self, self.tr("Merge conflicts"), str(exc))
             return False

@@ -1,10 +1,15 @@
-"""The open file as the GUI sees it: one object every view shares.
+"""The open file as the GUI sees it: one object every view shares, adapting the session service to Qt.
 
 Views never touch SQL. They read through :meth:`AppController.session_data` (cached, refreshed
 after every commit) and write through :meth:`save` / :meth:`delete`, which push an undoable
 command: the first ``redo()`` of a command is the commit itself, so undo/redo works across views
 and every step is its own committed transaction. A failed commit emits ``writeFailed`` with one
 sentence and returns False; the view keeps what the user typed.
+
+Every commit goes through the file's :class:`~workshop_app.services.SessionService` (origin
+"gui" for the facilitator's own steps). The controller subscribes to it, so a write from anyone
+else — an import, a merge into this file, a phone, on any thread — reaches the views as the same
+``dataChanged`` signal, on the GUI thread (a queued signal), and never goes on the undo stack.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..domain.model import Record, SessionData
 from ..domain.rules import ValidationError
 from ..errors import WorkshopError
+from ..services import Changes, SessionService, service_for
 from ..storage import SessionFile
 
 log = logging.getLogger(__name__)
@@ -61,6 +67,9 @@ def _record_command(command: QUndoCommand | None) -> _RecordCommand | None:
     return command
 
 
+GUI = "gui"  # the origin of the facilitator's own writes (Changes.origin)
+
+
 class AppController(QObject):
     dataChanged = Signal(str)  # the table that changed ("ballots", "comments", ...), or "" for everything
     sessionChanged = Signal(str)  # the current session's id
@@ -70,10 +79,17 @@ class AppController(QObject):
     validationFailed = Signal(str)  # one sentence: the input breaks a rule, nothing was saved
     undone = Signal(str)  # the step just undone ("Ballot of Amina Diallo"), once it is on disk
     redone = Signal(str)  # the step just redone
+    # The service's Changes, from whichever thread wrote: an AutoConnection calls _apply_changes
+    # at once on the GUI thread, and queues it there from any other thread.
+    _changesArrived = Signal(object)
 
     def __init__(self, file: SessionFile, parent: QObject | None = None):
         super().__init__(parent)
         self.file = file
+        self.service: SessionService = service_for(file)
+        self._changesArrived.connect(self._apply_changes)
+        self._leave = self.service.subscribe(self._changesArrived.emit)
+        self._cache_seq = 0  # the service's last commit the cache holds
         self.undo_stack = QUndoStack(self)
         self._step = 0  # the stack's index as last seen: below it an undo, above it a redo (or a new step)
         self._clearing = False
@@ -91,7 +107,9 @@ class AppController(QObject):
         if self.session_id is None:
             return None
         if self._cache is None:
-            self._cache = self.file.load_session(self.session_id)
+            with self.service.reading():  # the data and the number of the last commit in it agree
+                self._cache_seq = self.service.seq
+                self._cache = self.file.load_session(self.session_id)
         return self._cache
 
     def set_session(self, session_id: str) -> None:
@@ -103,7 +121,16 @@ class AppController(QObject):
 
     def replace_file(self, file: SessionFile) -> None:
         """Continue in another file (a copy saved elsewhere after a failed write); same session ids."""
-        self.file = file
+        if file is not self.file:
+            self._leave()
+            self.file = file
+            self.service = service_for(file)
+            self._leave = self.service.subscribe(self._changesArrived.emit)
+        self._reload()
+
+    def _reload(self) -> None:
+        """Read everything again (another file, or one changed as a whole by an import or a merge)."""
+        file = self.file
         self._cache = None
         self._clear_steps()  # its steps belong to the old file
         sessions = file.sessions()
@@ -160,8 +187,9 @@ class AppController(QObject):
         return self.save(gone, text or self.tr("Delete"))
 
     def _commit(self, record: Record) -> bool:
+        self.last_error = None
         try:
-            self.file.save(record)
+            self.service.save(record, origin=GUI)  # the cache and the views follow in _apply_changes
         except ValidationError as exc:
             self.last_error = str(exc)
             self.validationFailed.emit(str(exc))
@@ -171,11 +199,26 @@ class AppController(QObject):
             log.warning("write failed: %s", exc)
             self.writeFailed.emit(str(exc))
             return False
-        self.last_error = None
-        self._patch_cache(record)
-        self.saved.emit(self.file.last_commit or datetime.now())
-        self.dataChanged.emit(record.TABLE)
         return True
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """A commit through the service, from this controller or any other writer: on the GUI thread."""
+        if changes.path != self.file.path:
+            return  # queued before replace_file: about the old file
+        if changes.full_reload:
+            self._reload()  # an import or merge: its steps are not undoable, and the older ones are dropped
+            return
+        if self._cache is not None and changes.seq > self._cache_seq:
+            if changes.seq == self._cache_seq + 1:  # the next commit after the cache: patch it
+                for record in changes.records:
+                    self._patch_cache(record)
+                self._cache_seq = changes.seq
+            else:  # a commit in between not seen yet (another thread): read again
+                self._cache = None
+        if changes.origin == GUI:
+            self.saved.emit(self.file.last_commit or datetime.now())
+        for table in sorted(changes.tables):
+            self.dataChanged.emit(table)
 
     # Lists of SessionData kept in insertion (rowid) order, which a patch can follow exactly.
     _PATCHABLE = {"participants": "participants", "ballots": "ballots", "comments": "comments"}

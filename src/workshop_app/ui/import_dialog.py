@@ -5,19 +5,20 @@ importing it would do: the importer itself (``importers.import_data``, or ``impo
 that is all there is: the code behind ``workshop-app import``) runs on a private copy of the open
 file made with SQLite's backup API, so the sentence shown is the CLI's own, refusals included,
 and the open file is not touched. Import then runs the same function on the open file, all or
-nothing, in a worker thread (the dialog is modal meanwhile, as the merge window is); the views
-reload from the file afterwards.
+nothing, in a worker thread, through the file's session service (the dialog is modal meanwhile,
+as the merge window is); the service publishes the change and the views reload from the file.
 """
 
 from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import WorkshopError
-from ..logs import failure_message
+from ..services import SessionService
 from ..storage import SessionFile
+from .background import BackgroundTask, Progress, Work
 from .controller import AppController
 from .style import icon, label, set_role
 
@@ -151,27 +153,16 @@ def preview_import(sf: SessionFile, path: Path, session_id: str | None) -> Impor
     return preview
 
 
-class ImportWorker(QObject):
-    """Previews (on a copy) or imports (into the open file) in a worker thread; answers by signals."""
+def import_work(service: SessionService, path: Path, session_id: str | None, *, trial: bool) -> Work:
+    """A :class:`BackgroundTask`'s work: the preview (on a copy) or the import (into the open file,
+    through its session service, which then tells every view)."""
 
-    done = Signal(object)  # an ImportPreview, or the importer's report
-    failed = Signal(str)
+    def work(_progress: Progress, _cancelled: Callable[[], bool]) -> Any:
+        if trial:
+            return preview_import(service.file, path, session_id)
+        return service.run(lambda sf: run_importer(sf, path, session_id), origin="import")
 
-    def __init__(self, sf: SessionFile, path: Path, session_id: str | None, *, trial: bool):
-        super().__init__()
-        self.sf, self.path, self.session_id, self.trial = sf, path, session_id, trial
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            if self.trial:
-                result = preview_import(self.sf, self.path, self.session_id)
-            else:
-                result = run_importer(self.sf, self.path, self.session_id)
-        except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
-            self.failed.emit(failure_message(exc))
-            return
-        self.done.emit(result)
+    return work
 
 
 class ImportDialog(QDialog):
@@ -185,8 +176,8 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.report: Any = None
-        self.thread_: QThread | None = None
-        self.worker: ImportWorker | None = None
+        self.task: BackgroundTask | None = None
+        self.trial = True  # what the task under way does: a preview (True) or the import
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import"))
         self.setAcceptDrops(True)
@@ -354,7 +345,7 @@ class ImportDialog(QDialog):
 
     # -- running -----------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self.thread_ is not None
+        return self.task is not None
 
     def start_import(self) -> None:
         if self.is_running() or self.path is None or self.preview is None or not self.preview.ok:
@@ -364,20 +355,17 @@ class ImportDialog(QDialog):
 
     def _run(self, *, trial: bool) -> None:
         assert self.path is not None
-        self.worker = ImportWorker(self.controller.file, self.path, self.controller.session_id, trial=trial)
-        self.thread_ = QThread(self)
-        self.worker.moveToThread(self.thread_)
-        self.thread_.started.connect(self.worker.run)
-        self.worker.done.connect(self._previewed if trial else self._imported)
-        self.worker.failed.connect(self._failed)
-        self.worker.done.connect(self.thread_.quit)
-        self.worker.failed.connect(self.thread_.quit)
-        self.thread_.finished.connect(self._finished)
+        self.trial = trial
+        work = import_work(self.controller.service, self.path, self.controller.session_id, trial=trial)
+        self.task = BackgroundTask(work, self)
+        self.task.succeeded.connect(self._previewed if trial else self._imported)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._finished)
         for widget in (self.import_button, self.choose_button):
             widget.setEnabled(False)
         self.close_button.setEnabled(trial)  # an import under way is not interrupted half-way
         self.progress.show()
-        self.thread_.start()
+        self.task.start()
 
     def _previewed(self, preview: ImportPreview) -> None:
         self._show_preview(preview)
@@ -385,7 +373,7 @@ class ImportDialog(QDialog):
     def _imported(self, report: Any) -> None:
         self.report = report
         log.info("imported %s into %s: %s", self.path, self.controller.file.path, report_text(report))
-        self.controller.replace_file(self.controller.file)  # every view reloads from the file
+        # The views have reloaded already: the service published the import before this arrived.
         self._say(report_text(report), report_role(report))
         self.preview = None
         self.import_button.setDefault(False)
@@ -394,17 +382,16 @@ class ImportDialog(QDialog):
         self.imported.emit(report)
 
     def _failed(self, message: str) -> None:
-        if self.worker is not None and self.worker.trial:
+        if self.trial:
             self._show_preview(ImportPreview(kind="", refusal=message))
         else:  # nothing was written (one transaction): the preview stands, Import may be tried again
             self._say(message, "error")
 
     def _finished(self) -> None:
         self.progress.hide()
-        if self.thread_ is not None:
-            self.thread_.deleteLater()
-        self.thread_ = None
-        self.worker = None
+        if self.task is not None:
+            self.task.deleteLater()
+        self.task = None
         self.choose_button.setEnabled(True)
         self.close_button.setEnabled(True)
         ready = self.report is None and self.preview is not None and self.preview.ok
@@ -412,12 +399,11 @@ class ImportDialog(QDialog):
         (self.import_button if ready else self.close_button).setFocus()
 
     def _importing(self) -> bool:
-        return self.is_running() and self.worker is not None and not self.worker.trial
+        return self.is_running() and not self.trial
 
     def _wait_for_preview(self) -> None:
-        if self.thread_ is not None:  # a preview only reads: let it end, its answer is dropped
-            self.thread_.quit()
-            self.thread_.wait(60_000)
+        if self.task is not None:  # a preview only reads: let it end, its answer is dropped
+            self.task.wait(60_000)
 
     def reject(self) -> None:
         if self._importing():

@@ -182,7 +182,8 @@ class MappingView(MasterDialog):
         if g is None:
             return
         try:
-            decide(self.sf, g.label, self.choice.currentData())
+            choice = self.choice.currentData()
+            self.write(lambda sf: decide(sf, g.label, choice))
         except WorkshopError as exc:
             QMessageBox.warning(self, self.tr("Framework mapping"), str(exc))
             return
@@ -193,7 +194,7 @@ class MappingView(MasterDialog):
         if g is None:
             return
         try:
-            undecide(self.sf, g.label)
+            self.write(lambda sf: undecide(sf, g.label))
         except WorkshopError as exc:
             QMessageBox.warning(self, self.tr("Framework mapping"), str(exc))
             return

@@ -2,18 +2,24 @@
 
 ``MergeWindow(parent=None, master=None)`` stands alone: ``master`` is a path or an open
 :class:`SessionFile` (the main window's, used while this window is modal); without one the staff
-member chooses (or creates) the master here. The merge runs in a worker thread, one source file at
-a time, with a progress bar; Cancel stops between files (a file is merged whole or not at all).
+member chooses (or creates) the master here. The merge runs off the GUI thread (a
+BackgroundTask), one source file at a time, with a progress bar; Cancel stops between files (a file is merged whole or not at all).
 A preview is a dry run: the same merge, rolled back, so its counts are exactly what Merge will do.
+
+A master open for writing in this process (the main window's file, given as an open file or as
+its path) is merged through its session service: the file is not opened a second time (that
+would be refused as in use), the service holds it while the worker writes, and every open view
+is told what changed.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import WorkshopError
-from ..logs import failure_message
 from ..merge.report import COUNTS, MergeReport, SourceReport
 from ..merge.sources import SOURCE_SUFFIXES
+from ..services import find_open, service_for
 from ..storage import SessionFile
+from .background import BackgroundTask, Progress, Work
 from .settings import app_settings
 from .style import DANGER, MUTED, OK, WARN_SOFT, icon
 
@@ -163,35 +170,22 @@ class SourcesModel(QAbstractTableModel):
         return None
 
 
-class MergeWorker(QObject):
-    """Runs one merge (or preview) in a worker thread; talks to the window only through signals."""
+def merge_work(master: Path | SessionFile, sources: list[Path], dry_run: bool) -> Work:
+    """The merge (or preview) as a :class:`BackgroundTask`'s work: returns the MergeReport."""
 
-    progressed = Signal(int, int, str)
-    finished = Signal(object)  # MergeReport
-    failed = Signal(str)
-
-    def __init__(self, master: Path | SessionFile, sources: list[Path], dry_run: bool):
-        super().__init__()
-        self.master, self.sources, self.dry_run = master, sources, dry_run
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True  # read by the worker thread between files
-
-    @Slot()
-    def run(self) -> None:
+    def work(progress: Progress, cancelled: Callable[[], bool]) -> MergeReport:
         from ..merge.engine import merge_files, merge_into
 
-        options = dict(dry_run=self.dry_run, progress=self.progressed.emit, cancelled=lambda: self.cancelled)
-        try:
-            if isinstance(self.master, SessionFile):
-                report = merge_into(self.master, self.sources, **options)
-            else:
-                report = merge_files(self.master, self.sources, **options)
-        except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
-            self.failed.emit(failure_message(exc))
-            return
-        self.finished.emit(report)
+        options = dict(dry_run=dry_run, progress=progress, cancelled=cancelled)
+        service = service_for(master) if isinstance(master, SessionFile) else find_open(master)
+        if service is None:
+            return merge_files(master, sources, **options)
+        if dry_run:  # rolled back: nothing to tell, but no other write meanwhile
+            with service.reading() as sf:
+                return merge_into(sf, sources, **options)
+        return service.run(lambda sf: merge_into(sf, sources, **options), origin="merge")
+
+    return work
 
 
 class MergeWindow(QDialog):
@@ -206,10 +200,9 @@ class MergeWindow(QDialog):
         self.setAcceptDrops(True)
         self.open_master = master if isinstance(master, SessionFile) else None
         if self.open_master is not None:
-            # The worker thread writes through this very connection: nothing else may meanwhile.
+            # The merge writes through this very connection (its service holds it meanwhile): modal as before.
             self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.thread_: QThread | None = None
-        self.worker: MergeWorker | None = None
+        self.task: BackgroundTask | None = None
         self.last_report: MergeReport | None = None
         self.model = SourcesModel(self)
         self._build()
@@ -361,7 +354,7 @@ class MergeWindow(QDialog):
 
     # -- running ---------------------------------------------------------------------------------
     def running(self) -> bool:
-        return self.thread_ is not None
+        return self.task is not None
 
     def _update_buttons(self) -> None:
         busy = self.running()
@@ -384,22 +377,17 @@ class MergeWindow(QDialog):
         self.progress.setRange(0, len(self.model.paths()))
         self.progress.setValue(0)
         self.status.setText(self.tr("Checking the files…") if dry_run else self.tr("Merging…"))
-        self.worker = MergeWorker(self.open_master or master, self.model.paths(), dry_run)
-        self.thread_ = QThread(self)
-        self.worker.moveToThread(self.thread_)
-        self.thread_.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self.thread_.quit)
-        self.worker.failed.connect(self.thread_.quit)
-        self.thread_.finished.connect(self._thread_done)
+        self.task = BackgroundTask(merge_work(self.open_master or master, self.model.paths(), dry_run), self)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._finished)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._thread_done)
         self._update_buttons()
-        self.thread_.start()
+        self.task.start()
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.task is not None:
+            self.task.cancel()
             self.status.setText(self.tr("Stopping after the current file…"))
 
     @Slot(int, int, str)
@@ -425,12 +413,9 @@ class MergeWindow(QDialog):
 
     @Slot()
     def _thread_done(self) -> None:
-        if self.thread_ is not None:
-            self.thread_.deleteLater()
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.thread_ = None
-        self.worker = None
+        if self.task is not None:
+            self.task.deleteLater()
+        self.task = None
         self._update_buttons()
 
     def summary(self, report: MergeReport) -> str:

@@ -81,7 +81,7 @@ ENTRY_POINTS = {
     "merge": lambda src, tmp: ["merge", str(tmp / "target.workshop"), str(src)],
 }
 NEEDS = {"export-docx": "workshop_app.exports.command", "export-xlsx": "workshop_app.exports.command",
-         "export-csv": "workshop_app.exports.command", "merge": "workshop_app.merge.command"}
+         "export-csv": "workshop_app.exports.command", "merge": "workshop_app.cli.merge"}
 
 
 @pytest.mark.parametrize("entry", list(ENTRY_POINTS))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
+from ..analysis.api import analyse_many, analyse_question, analyse_session
+from ..analysis.ranking import BOOTSTRAP_RESAMPLES
+from ..analysis.results import results_to_json
+from ..analysis.text import format_results_text
 from ..errors import WorkshopError
-from .api import analyse_many, analyse_question, analyse_session
-from .ranking import BOOTSTRAP_RESAMPLES
-from .results import results_to_json
-from .text import format_results_text
 
 
 def _pick(kind: str, wanted: str, ids: list[str], where: str) -> str:

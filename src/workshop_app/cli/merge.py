@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from .report import MergeReport
+from ..merge.report import MergeReport
 
 
 @click.command()
@@ -32,8 +32,8 @@ def merge(master: str, sources: tuple[str, ...], dry_run: bool, as_json: bool, c
     and merged in its own transaction after a backup of MASTER; merging a file twice changes
     nothing, and a conflict is kept for review (`workshop-app conflicts MASTER`).
     """
+    from ..merge.engine import merge_files
     from ..storage import SessionFile
-    from .engine import merge_files
 
     path = Path(master)
     if create and not path.exists() and not dry_run:
@@ -80,8 +80,8 @@ def _print_report(report: MergeReport) -> None:
 def conflicts(master: str, keep_id: str | None, which: str | None, all_fields: bool, as_json: bool) -> None:
     """List MASTER's open merge conflicts, both versions side by side, or resolve one with --keep."""
     from ..errors import WorkshopError
+    from ..merge.conflicts import Readable, open_conflicts, resolve
     from ..storage import SessionFile, open_readonly
-    from .conflicts import Readable, open_conflicts, resolve
 
     if keep_id or which:
         if not (keep_id and which):

@@ -16,14 +16,14 @@ from pathlib import Path
 
 import click
 
-from .domain.rules import ValidationError
-from .errors import WorkshopError
-from .exports import registry as export_registry
+from ..domain.rules import ValidationError
+from ..errors import WorkshopError
+from ..exports import registry as export_registry
 
 LAZY_COMMANDS = {
-    "results": "workshop_app.analysis.command:results",
-    "merge": "workshop_app.merge.command:merge",
-    "conflicts": "workshop_app.merge.command:conflicts",
+    "results": "workshop_app.cli.results:results",
+    "merge": "workshop_app.cli.merge:merge",
+    "conflicts": "workshop_app.cli.merge:conflicts",
     "compile-notes": "workshop_app.exports.command:compile_notes",
 }
 
@@ -60,7 +60,7 @@ def cli(ctx: click.Context) -> None:
 
 
 def _start_gui(path: str | None) -> None:
-    from .app import run_gui  # Qt is imported only here
+    from ..app import run_gui  # Qt is imported only here
 
     sys.exit(run_gui(path))
 
@@ -79,8 +79,8 @@ def open_cmd(file: str | None) -> None:
 @click.option("--title", help="Title of the first session.")
 def new(file: str, template: str | None, title: str | None) -> None:
     """Create FILE. With neither option it holds no session (an empty merge master or import target)."""
-    from .storage import SessionFile
-    from .templates import create_from_template
+    from ..storage import SessionFile
+    from ..templates import create_from_template
 
     path = Path(file)
     with SessionFile.create(path) as sf:
@@ -103,7 +103,7 @@ def demo(file: str | None, seed: int, open_after: bool, fresh: bool) -> None:
     Without FILE the demo lives in the app's own folder, so ``workshop-app demo --open`` can be run
     again and again: it opens the demo made the first time (``--fresh`` starts a new one).
     """
-    from .paths import default_demo_path
+    from ..paths import default_demo_path
 
     path = Path(file) if file else default_demo_path()
     if path.exists() and not fresh:
@@ -120,9 +120,9 @@ def _write_demo(path: Path, seed: int, *, replace: bool) -> None:
     """Build the demo beside ``path`` and move it into place, so a failure leaves ``path`` as it was."""
     import os
 
-    from .demo import build_demo
-    from .storage import SessionFile
-    from .storage.lock import FileLock
+    from ..demo import build_demo
+    from ..storage import SessionFile
+    from ..storage.lock import FileLock
 
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f".{path.name}.building")
@@ -157,7 +157,7 @@ def _write_demo(path: Path, seed: int, *, replace: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def info(file: str, as_json: bool) -> None:
     """What FILE holds: sessions, counts, version, seal."""
-    from .storage import open_readonly, seal_status
+    from ..storage import open_readonly, seal_status
 
     with open_readonly(file) as sf:
         status = seal_status(sf)
@@ -192,7 +192,7 @@ def info(file: str, as_json: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def check(file: str) -> None:
     """Verify FILE: integrity, that it is ours, its version and exact schema, record hashes, seal."""
-    from .storage.check import check_file
+    from ..storage.check import check_file
 
     report = check_file(file)
     for note in report.notes:
@@ -210,8 +210,8 @@ def check(file: str) -> None:
 @click.option("--session", "session_id", help="Session to add an attendance or ballots sheet to.")
 def import_cmd(file: str, data: str, session_id: str | None) -> None:
     """Add DATA to FILE: interchange .json, a Word note (.docx), or an attendance/ballots sheet (.xlsx/.csv)."""
-    from .importers import import_data
-    from .storage import SessionFile
+    from ..importers import import_data
+    from ..storage import SessionFile
 
     with SessionFile.open(file) as sf:
         report = import_data(sf, Path(data), session_id=session_id)
@@ -270,10 +270,10 @@ def handover(file: str, output: str) -> None:
     FILE itself is never changed: the copy is made from a private copy of it (upgraded there if
     FILE is of an older version), and refused if FILE shows changes made outside the app.
     """
-    from .storage import handover as do_handover
-    from .storage import open_readonly
-    from .storage.check import refuse_untrusted
-    from .storage.lock import FileLock
+    from ..storage import handover as do_handover
+    from ..storage import open_readonly
+    from ..storage.check import refuse_untrusted
+    from ..storage.lock import FileLock
 
     lock = FileLock(Path(file))  # not while a window has it open (it may be writing)
     lock.acquire()
@@ -307,10 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         fail("interrupted.", 1)
     except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence for the user
-        from .logs import failure_message
+        from ..logs import failure_message
 
         fail(failure_message(exc), 1)
 
-
-if __name__ == "__main__":
-    main()

@@ -43,12 +43,7 @@ def read_header(path: Path, *, refuse_links: bool = False) -> Header:
         raise UnusableFileError(f"{name} does not exist.")
     if path.is_dir():
         raise UnusableFileError(f"{name} is a folder, not a session file.")
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise UnusableFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    size, head = _read_head(path, name)
     if size == 0:
         raise UnusableFileError(f"{name} is empty: it holds no data at all.")
     if size > MAX_FILE_BYTES:
@@ -57,18 +52,34 @@ def read_header(path: Path, *, refuse_links: bool = False) -> Header:
         raise UnusableFileError(f"{name} is not a Workshop App session file (it is not an SQLite database).")
     if len(head) < 100:
         raise UnusableFileError(f"{name} is truncated: it ends inside its own header.")
-    page_size = struct.unpack(">H", head[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
+    page_size, page_count = _pages(head)
     if page_size < 512 or page_size & (page_size - 1):
         raise UnusableFileError(f"{name} is damaged: its header gives an impossible page size.")
-    change_counter, page_count = struct.unpack(">II", head[24:32])
-    valid_for = struct.unpack(">I", head[92:96])[0]
     user_version = struct.unpack(">i", head[60:64])[0]
     application_id = struct.unpack(">i", head[68:72])[0]
     journals = (Path(str(path) + "-wal"), Path(str(path) + "-journal"))
     if not any(j.exists() and j.stat().st_size > 0 for j in journals):
-        _check_pages(name, size, page_size, page_count if change_counter == valid_for else 0)
+        _check_pages(name, size, page_size, page_count)
     return Header(page_size, page_count, user_version, application_id)
+
+
+def _read_head(path: Path, name: str) -> tuple[int, bytes]:
+    """The file's size and its first 100 bytes (the SQLite header)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            return size, fh.read(100)
+    except OSError as exc:
+        raise UnusableFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+
+
+def _pages(head: bytes) -> tuple[int, int]:
+    """Page size and page count from a header; the count is 0 (unknown) when the header says it is stale."""
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    return page_size, page_count if change_counter == valid_for else 0
 
 
 def _check_pages(name: str, size: int, page_size: int, page_count: int) -> None:
@@ -82,19 +93,10 @@ def _check_pages(name: str, size: int, page_size: int, page_count: int) -> None:
 
 def check_size(copy: Path, name: str) -> None:
     """The size check of :func:`read_header`, on a private copy whose ``-wal`` SQLite has replayed."""
-    try:
-        size = copy.stat().st_size
-        with open(copy, "rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise UnusableFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    size, head = _read_head(copy, name)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise UnusableFileError(f"{name} is damaged: its header is not an SQLite header.")
-    page_size = struct.unpack(">H", head[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count = struct.unpack(">II", head[24:32])
-    valid_for = struct.unpack(">I", head[92:96])[0]
-    _check_pages(name, size, page_size, page_count if change_counter == valid_for else 0)
+    _check_pages(name, size, *_pages(head))
 
 
 def check_identity(path: Path, header: Header) -> None:

@@ -25,6 +25,9 @@ VIOLATIONS = {
     "Storage imports no floor above it": ("storage/check.py", "from ..exports import tables"),
     "Analysis reads domain objects only (no storage, no SQL)": ("analysis/ranking.py", "from .. import storage"),
     "Merge does not import the exporters": ("merge/engine.py", "from ..exports import document"),
+    "Phones talk only to services, domain and storage reads (no Qt, no ui, no cli)":
+        ("phones/security.py", "import PySide6.QtCore"),
+    "Nothing below the phones floor imports it": ("services/session.py", "from .. import phones"),
 }
 
 

@@ -36,10 +36,10 @@ from starlette.routing import Route
 
 from workshop_app.domain import Ballot, Comment, Option, Question
 from workshop_app.phones import PhoneServer
+from workshop_app.samples.templates import create_from_template
 from workshop_app.services.session import service_for
 from workshop_app.storage import SessionFile
 from workshop_app.storage.sessionfile import PRAGMAS
-from workshop_app.templates import create_from_template
 
 P95_TARGET_MS = 250
 RATIO_TARGET = 2.0

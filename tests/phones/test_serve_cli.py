@@ -82,7 +82,7 @@ def test_serve_refuses_an_unknown_question_and_a_file_in_use(tmp_path):
 
 def test_pick_host_finds_private_addresses_without_traffic(monkeypatch):
     from workshop_app.cli import serve
-    from workshop_app.errors import WorkshopError
+    from workshop_app.domain.errors import WorkshopError
     from workshop_app.phones import network
 
     assert network.is_private("192.168.1.20") and network.is_private("10.0.0.1") and network.is_private("172.31.0.1")

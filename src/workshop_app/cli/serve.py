@@ -12,7 +12,7 @@ import time
 
 import click
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from ..phones import PhoneServer
 from ..phones.network import private_addresses
 from ..phones.state import REGISTRATION_MODES

@@ -85,7 +85,10 @@ def _announce(server: PhoneServer) -> None:
     if sys.stdout.isatty():
         import segno
 
-        segno.make(server.url, error="m").terminal(compact=True)
+        try:
+            segno.make(server.url, error="m").terminal(compact=True)
+        except UnicodeEncodeError:  # a console that cannot show block characters: the URL is enough
+            pass
     click.echo("Press Ctrl+C to stop.", nl=True)
     sys.stdout.flush()
 

@@ -85,7 +85,7 @@ def conflicts(master: str, keep_id: str | None, which: str | None, all_fields: b
 
     if keep_id or which:
         if not (keep_id and which):
-            raise WorkshopError("Give both --keep ID and --version winner|other to resolve a conflict.")
+            raise WorkshopError(code="cli.resolve_needs_both")
         with SessionFile.open(master) as sf:
             new = resolve(sf, keep_id, which)
             left = len(open_conflicts(sf))

@@ -91,7 +91,7 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
             progress(i, len(paths), path.name)
         try:
             if os.path.realpath(path) == os.path.realpath(sf.path):  # resolve() raises on a loop of links
-                raise UnusableFileError(f"{path.name} is the master itself; choose the files to merge into it.")
+                raise UnusableFileError(code="merge.master_itself", params={"name": path.name})
             source = load_source(path)
         except UnusableFileError as exc:
             item.status, item.reason = "refused", str(exc)
@@ -176,10 +176,8 @@ def _check_references(conn: Any, source: Source) -> None:
         for target, refs in wanted.items():
             missing = refs - set(merge_io.fetch_rows(conn, target, refs))
             if missing:
-                raise UnusableFileError(
-                    f"{source.name} refers to a {target[:-1].replace('_', ' ')} ({sorted(missing)[0]}) that is "
-                    "neither in it nor in the master; nothing of it was merged."
-                )
+                raise UnusableFileError(code="merge.missing_reference", params={
+                    "name": source.name, "target": target[:-1].replace("_", " "), "ref": sorted(missing)[0]})
 
 
 def _merge_table(conn: Any, source: Source, table: str, counts: dict[str, int]) -> None:

@@ -74,10 +74,7 @@ def refuse_untrusted(sf: SessionFile, what: str) -> None:
     problems = trust_problems(sf)
     if problems:
         name = sf.path.name
-        raise WorkshopError(
-            f"{name}: {problems[0]}. The {what} was not written, so that no copy passes this off as the "
-            f"app's own data; see `workshop-app check {name}`."
-        )
+        raise WorkshopError(code="file.untrusted_copy", params={"name": name, "problem": problems[0], "what": what})
 
 
 def check_file(path: Path | str) -> CheckReport:

@@ -42,7 +42,8 @@ from ..domain.model import (
     SessionData,
     canonical_json,
 )
-from ..domain.rules import ValidationError, ballot_problems, check_record
+from ..domain.messages import more
+from ..domain.rules import ValidationError, ballot_problems, check_record, invalid
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock
@@ -147,13 +148,10 @@ class SessionFile:
         """Create a new, empty session file (no session yet). Refuses to overwrite anything."""
         path = Path(path)
         if os.path.lexists(path):
-            raise UnusableFileError(f"{path.name} already exists; choose another name.")
+            raise UnusableFileError(code="file.exists", params={"name": path.name})
         for extra in companions(path):
             # SQLite would take it for this file's own journal (or delete it): never touch it.
-            raise UnusableFileError(
-                f"{extra.name} lies beside where {path.name} would be (left from another file); "
-                "move it away or choose another name."
-            )
+            raise UnusableFileError(code="file.stray_companion", params={"extra": extra.name, "name": path.name})
         lock = FileLock(path)
         lock.acquire()
         try:
@@ -220,7 +218,7 @@ class SessionFile:
     def transaction(self) -> Iterator[SessionFile]:
         """Group several writes into one commit; nested calls join the outer transaction."""
         if self.readonly:
-            raise WriteFailedError(f"{self.path.name} is open read-only; nothing can be changed.")
+            raise WriteFailedError(code="write.open_read_only", params={"name": self.path.name})
         with self.lock:  # held until the commit or rollback: no other thread sees half of it
             outer = not self.conn.in_transaction
             try:
@@ -266,7 +264,7 @@ class SessionFile:
     def _load_session(self, session_id: str, *, include_deleted: bool) -> SessionData:
         session = self.get(Session, session_id)
         if session is None:
-            raise UnusableFileError(f"There is no session {session_id} in {self.path.name}.")
+            raise UnusableFileError(code="session.not_in_file", params={"session": session_id, "name": self.path.name})
         kw = {"include_deleted": include_deleted}
         questions = self.all(Question, "session = ?", [session_id], **kw)
         options: dict[str, list[Option]] = {q.id: [] for q in questions}
@@ -384,7 +382,7 @@ class SessionFile:
             if cached is None:
                 question = self.get(Question, record.question)
                 if question is None:
-                    raise ValidationError("This ballot's question no longer exists.")
+                    raise invalid("ballot.question_gone")
                 cached = (question, self.all(Option, "question = ?", [question.id]))
                 self._question_cache[record.question] = cached
             check_record(record, question=cached[0], options=cached[1])
@@ -416,11 +414,8 @@ def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
     conn.text_factory = decode_text
     breaks = SessionFile(path, conn, readonly=True, lock=None).rule_breaks()
     if breaks:
-        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
-        raise UnusableFileError(
-            f"{path.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record, so the "
-            f"file was made or changed outside it (see `workshop-app check {path.name}`)."
-        )
+        raise UnusableFileError(code="file.rule_breaks",
+                                params={"name": path.name, "problem": breaks[0], "more": more(len(breaks) - 1)})
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -470,7 +465,7 @@ def _backup_to(conn: sqlite3.Connection, target: Path) -> None:
             tmp.unlink()
         if isinstance(exc, sqlite3.Error):
             raise explain_write_error(exc, target) from None
-        raise WriteFailedError(f"Could not write {target.name}: {exc.strerror or exc}.") from None
+        raise WriteFailedError(code="write.failed", params={"name": target.name, "reason": str(exc.strerror or exc)}) from None
 
 
 @contextlib.contextmanager
@@ -495,7 +490,7 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
                     seal = seal_status_of(conn)  # against the content as sealed, before the upgrade
                 apply_migrations(Database(conn))
         except sqlite3.Error as exc:
-            raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+            raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
         sf = SessionFile(path, conn, readonly=True, lock=None)
         sf.source_version = found.version
         sf.seal_as_found = seal

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import WorkshopError
+from ..domain.messages import more
 from ..domain.model import (
     STAKEHOLDER_GROUPS,
     STAKEHOLDER_LABELS,
@@ -34,7 +35,6 @@ from ..domain.model import (
     Question,
     Session,
 )
-from ..domain.messages import more
 from ..domain.rules import ValidationError, check_ballot
 from ..storage import SessionFile
 from .sheet_files import WHITESPACE, read_table

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from ..domain.errors import UnusableFileError, WriteFailedError
+from ..domain.messages import more
 from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
@@ -42,8 +43,7 @@ from ..domain.model import (
     SessionData,
     canonical_json,
 )
-from ..domain.messages import more
-from ..domain.rules import ValidationError, ballot_problems, check_record, invalid
+from ..domain.rules import ballot_problems, check_record, invalid
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock

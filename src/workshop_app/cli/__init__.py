@@ -19,6 +19,7 @@ import click
 from ..domain.errors import WorkshopError
 from ..domain.rules import ValidationError
 from ..exports import registry as export_registry
+from .language import cli_language, remember_language
 
 LAZY_COMMANDS = {
     "results": "workshop_app.cli.results:results",
@@ -49,6 +50,8 @@ def fail(message: str, code: int) -> None:
 
 @click.group(cls=LazyGroup, invoke_without_command=True)
 @click.version_option(package_name="workshop-app")
+@click.option("--lang", metavar="LANG", expose_value=False, callback=remember_language,
+              help="Language of the messages (en, fr, …); default WORKSHOP_APP_LANG, then the locale.")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Workshop App: offline structured dialogues, rankings and comments, Word syntheses.
@@ -287,10 +290,11 @@ def handover(file: str, output: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    language = cli_language(sys.argv[1:] if argv is None else argv)
     try:
         cli.main(args=argv, prog_name="workshop-app", standalone_mode=False)
     except WorkshopError as exc:
-        fail(str(exc), exc.exit_code)
+        fail(exc.render(language), exc.exit_code)
     except click.exceptions.Abort:
         fail("aborted.", 1)
     except click.UsageError as exc:
@@ -303,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     except RecursionError:  # a value nested absurdly deep (JSON in a column, a document)
         fail("the file is damaged: a value in it is nested far more deeply than anything the app writes.", 2)
     except ValidationError as exc:  # bad data given
-        fail(str(exc), 1)
+        fail(exc.render(language), 1)
     except KeyboardInterrupt:
         fail("interrupted.", 1)
     except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence for the user

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError, WriteFailedError
+from ..domain.messages import Message
 from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
 from ..storage import SessionFile, merge_io
 from ..storage.codec import field_kinds, join_sources, split_sources
@@ -85,7 +86,7 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
         if cancelled and cancelled():
             report.cancelled = True
             for rest in report.sources[i:]:
-                rest.status, rest.reason = "not merged", "cancelled before this file"
+                rest.set_reason("not merged", Message("merge.cancelled_before"))
             return
         if progress:
             progress(i, len(paths), path.name)
@@ -94,7 +95,7 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
                 raise UnusableFileError(code="merge.master_itself", params={"name": path.name})
             source = load_source(path)
         except UnusableFileError as exc:
-            item.status, item.reason = "refused", str(exc)
+            item.set_reason("refused", exc)
             log.info("refused %s: %s", path, exc)
             continue
         _describe(item, source)
@@ -106,11 +107,11 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
             item.status = "previewed" if report.dry_run else "merged"
             log.info("%s %s into %s: %s", item.status, path, sf.path, item.counts())
         except UnusableFileError as exc:
-            item.status, item.reason = "refused", str(exc)
+            item.set_reason("refused", exc)
         except WriteFailedError as exc:
-            item.status, item.reason = "not merged", str(exc)
+            item.set_reason("not merged", exc)
             for rest in report.sources[i + 1:]:
-                rest.status, rest.reason = "not merged", "the merge stopped: the master could not be written"
+                rest.set_reason("not merged", Message("merge.stopped"))
             return
 
 

@@ -113,14 +113,14 @@ def apply_pragmas(conn: sqlite3.Connection, settings: tuple[str, ...] = PRAGMAS)
 def explain_write_error(exc: sqlite3.Error, path: Path) -> WriteFailedError:
     text = str(exc).lower()
     if "full" in text:
-        msg = f"The disk holding {path.name} is full: the last change was NOT saved. Free some space or save a copy elsewhere."
+        code = "write.disk_full"
     elif "readonly" in text or "read-only" in text:
-        msg = f"{path.name} has become read-only (a locked or removed USB stick?): the last change was NOT saved. Save a copy elsewhere."
+        code = "write.became_read_only"
     elif "disk i/o" in text or "unable to open" in text:
-        msg = f"{path.name} cannot be written (the drive may have been removed): the last change was NOT saved. Save a copy elsewhere."
+        code = "write.drive_gone"
     else:
-        msg = f"The change could not be saved to {path.name} ({exc}). Nothing of it was stored."
-    return WriteFailedError(msg)
+        code = "write.not_saved"
+    return WriteFailedError(code=code, params={"name": path.name, "reason": str(exc)})
 
 
 class SessionFile:
@@ -398,13 +398,10 @@ class SessionFile:
 def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
     text = str(exc).lower()
     if "readonly" in text or "unable to open" in text or "read-only" in text:
-        return UnusableFileError(
-            f"{path.name} cannot be opened for writing (read-only file or folder, e.g. a locked USB stick); "
-            "copy it to this computer first."
-        )
+        return UnusableFileError(code="file.read_only_medium", params={"name": path.name})
     if "not a database" in text or "malformed" in text:
-        return UnusableFileError(f"{path.name} is damaged and cannot be read.")
-    return UnusableFileError(f"{path.name} cannot be opened ({exc}).")
+        return UnusableFileError(code="file.damaged_short", params={"name": path.name})
+    return UnusableFileError(code="file.cannot_open", params={"name": path.name, "reason": str(exc)})
 
 
 def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:

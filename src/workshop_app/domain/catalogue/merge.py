@@ -13,6 +13,8 @@ ENGLISH: dict[str, str] = {
     "merge.no_word_reader": "{name}: this version of the app cannot read Word notes yet.",
     "merge.not_utf8": "{name} is not UTF-8 text, so not interchange JSON.",
     "merge.document_too_large": "{name} is larger than {megabytes} MB; that is not a note this app wrote.",
+    "merge.cancelled_before": "cancelled before this file",
+    "merge.stopped": "the merge stopped: the master could not be written",
     "merge.bad_review_data": "{name}: its review data (conflicts, provenance, mappings) is malformed ({reason}).",
     "conflict.not_found": "There is no open conflict {ident} in {name}; list them with `conflicts`.",
     "conflict.ambiguous": "{ident} names {count} conflicts; give more of the id.",

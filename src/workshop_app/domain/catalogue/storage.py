@@ -17,6 +17,9 @@ ENGLISH: dict[str, str] = {
     "file.unreadable": "{name} cannot be read ({reason}).",
     "file.cannot_open": "{name} cannot be opened ({reason}).",
     "file.damaged": "{name} is damaged and cannot be read ({reason}).",
+    "file.damaged_short": "{name} is damaged and cannot be read.",
+    "file.read_only_medium": ("{name} cannot be opened for writing (read-only file or folder, e.g. a locked USB "
+                              "stick); copy it to this computer first."),
     "file.damaged_or_oversized": "{name} is damaged or oversized and cannot be read ({reason}).",
     "file.empty": "{name} is empty: it holds no data at all.",
     "file.huge": "{name} is {gigabytes:.1f} GB, far larger than any session file.",
@@ -56,6 +59,13 @@ ENGLISH: dict[str, str] = {
                              "Close it or choose another name."),
     "write.failed_nothing_changed": "Could not write {name} ({reason}); nothing was changed.",
     "write.failed": "Could not write {name}: {reason}.",
+    "write.disk_full": ("The disk holding {name} is full: the last change was NOT saved. Free some space or save "
+                        "a copy elsewhere."),
+    "write.became_read_only": ("{name} has become read-only (a locked or removed USB stick?): the last change was "
+                               "NOT saved. Save a copy elsewhere."),
+    "write.drive_gone": ("{name} cannot be written (the drive may have been removed): the last change was NOT "
+                         "saved. Save a copy elsewhere."),
+    "write.not_saved": "The change could not be saved to {name} ({reason}). Nothing of it was stored.",
     "write.open_read_only": "{name} is open read-only; nothing can be changed.",
     "handover.same_file": "The handover copy must be a different file from the one open.",
     # -- interchange JSON (storage/interchange.py)

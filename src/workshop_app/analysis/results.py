@@ -99,7 +99,9 @@ class OptionRanking(_Serialisable):
 
 @dataclass
 class Kendall(_Serialisable):
-    """Kendall's coefficient of concordance over the complete ballots."""
+    """Kendall's coefficient of concordance over the complete ballots. ``reading`` is the English
+    sentence (the CLI's text); a reader in another language uses the keys: ``band`` (a key of
+    ``stats.W_BAND_KEYS``) when W was measured, else ``note`` ("too_few", "one_option", "all_tied")."""
 
     w: float | None
     chi_square: float | None
@@ -107,6 +109,8 @@ class Kendall(_Serialisable):
     p_value: float | None
     ballots: int
     reading: str
+    band: str | None = None
+    note: str | None = None
 
 
 @dataclass

@@ -44,7 +44,7 @@ SWOT: dict[str, Six] = {
     "threat": ("Threats", "Menaces", "Amenazas", "Угрозы", "威胁", "التهديدات"),
 }
 
-# The same bands as analysis.stats.W_BANDS, in order.
+# The bands of analysis.stats.W_BAND_KEYS, in that order.
 W_BANDS: tuple[Six, ...] = (
     ("very weak agreement", "accord très faible", "acuerdo muy débil", "очень слабое согласие", "一致性很弱",
      "توافق ضعيف جدًا"),
@@ -192,12 +192,12 @@ def kendall_text(kendall: Any, options: int, language: str) -> str:
     if lang_code(language) == "en":
         return kendall.reading
     if kendall.w is None:
-        if kendall.ballots < 3:
+        if kendall.note == "too_few":
             return sentence("kendall_few", language, m=kendall.ballots)
         return sentence("kendall_na", language)
-    from ..analysis.stats import W_BANDS as ENGINE_BANDS
+    from ..analysis.stats import W_BAND_KEYS
 
-    band = next(i for i, (upper, _) in enumerate(ENGINE_BANDS) if kendall.w < upper or upper == float("inf"))
+    band = W_BAND_KEYS.index(kendall.band)
     stats = ltr(f"W = {_number(kendall.w)}, {_p(kendall.p_value)}", language)
     return sentence("kendall", language, band=capitalise(pick(W_BANDS[band], language)), stats=stats,
                     m=kendall.ballots)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from tests.test_analysis_groups import setup
-
 from workshop_app.analysis import analyse_question, kendall_w, results_to_json, summarise_comments
 from workshop_app.analysis.groups import NOT_RECORDED, OTHER
 from workshop_app.domain.model import Comment, Participant

@@ -38,6 +38,8 @@ class SourceReport:
 
     def set_reason(self, status: str, why: Any) -> None:
         """Refused or not merged, because of ``why`` (a coded error or Message); ``reason`` is its English."""
+        if isinstance(why, BaseException):
+            why.__traceback__ = None  # the report keeps the message, not the frames (and what they hold)
         self.status, self.reason, self.why = status, str(why), why
 
     def reason_text(self, language: str | None = "en") -> str | None:

@@ -70,24 +70,29 @@ class Coded:
         return render(self.code, self.params, language) if self.code else str(self)
 
 
-class Message(Coded):
-    """A coded piece of text that is not an error: a parameter of another message (" (and 3 more)")
-    or a sentence handed to a UI; ``str()`` is English, ``render(language)`` the person's language."""
+class Message(str, Coded):
+    """A coded piece of text that is not an error: a parameter of another message (" (and 3 more)"),
+    a problem listed among others ("ballot 12: …"). It *is* its English text (a ``str``: joined,
+    compared, searched as before); ``render(language)`` gives it in the person's language, and
+    as a parameter of another message it is rendered in that message's language."""
 
-    def __init__(self, code: str, **params: Any):
-        self.code = code
-        self.params = params
+    code: str
+    params: dict[str, Any]
 
-    def __str__(self) -> str:
-        return self.render("en")
+    def __new__(cls, code: str, **params: Any) -> Message:
+        text = super().__new__(cls, render(code, params))
+        text.code, text.params = code, params
+        return text
+
+    def __reduce__(self) -> tuple:
+        return _message, (self.code, self.params)
 
     def __repr__(self) -> str:
         return f"Message({self.code!r}, **{self.params!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
 
-    __hash__ = None  # type: ignore[assignment]  # params may hold lists
+def _message(code: str, params: dict[str, Any]) -> Message:
+    return Message(code, **params)
 
 
 def more(count: int, code: str = "list.and_more") -> Message | str:

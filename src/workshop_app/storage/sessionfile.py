@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from ..domain.errors import UnusableFileError, WriteFailedError
-from ..domain.messages import more
+from ..domain.messages import Message, more
 from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
@@ -51,7 +51,6 @@ from .private import companions, preflight, private_connection
 from .schema import SCHEMA_VERSION, apply_migrations
 
 log = logging.getLogger(__name__)
-UNREADABLE = "it cannot be read"
 R = TypeVar("R", bound=Record)
 
 # The one order of every list (DESIGN §2): the session, then a position people chose where there is
@@ -280,7 +279,7 @@ class SessionFile:
             key_messages=self.all(KeyMessage, "session = ?", [session_id], **kw),
         )
 
-    def rule_breaks(self) -> list[str]:
+    def rule_breaks(self) -> list[Message]:
         """Live ballots that break the rule every way in applies (:func:`ballot_problems`): a file
         the app wrote has none; one sentence each, naming the ballot."""
         questions = {q.id: q for q in self.all(Question, include_deleted=True)}
@@ -294,7 +293,7 @@ class SessionFile:
             try:
                 ballots.append(row_to_record(Ballot, row))
             except (TypeError, ValueError, RecursionError):
-                unreadable.append(f"ballot {row.get('id')}: {UNREADABLE}")
+                unreadable.append(Message("ballot.unreadable", id=row.get("id")))
         return unreadable + ballot_problems(ballots, questions, options)
 
     def counts(self) -> dict[str, int]:

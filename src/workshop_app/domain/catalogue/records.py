@@ -35,4 +35,7 @@ ENGLISH: dict[str, str] = {
     "typed.no_such_option": "There is no option {number}; the options are numbered 1 to {count}.",
     "typed.twice": "Option {number} is typed twice.",
     "typed.starts_with_tie": "A ranking cannot start with “=”.",
+    # -- a stored ballot that breaks the rules (ballot_problems), listed among others
+    "ballot.breaks_rule": "ballot {id}: {error}",
+    "ballot.unreadable": "ballot {id}: it cannot be read",
 }

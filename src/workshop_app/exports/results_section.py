@@ -93,7 +93,7 @@ def group_table(doc: Doc, result: Any, groups: Sequence[Group], by: str, caption
     ranking = isinstance(result, RankingResult)
     for part in _chunks(list(groups), GROUP_COLUMNS):
         header = [option_header(doc, result.options)] + [
-            f"{breakdown_label(g.label, by, doc.language)} ({doc.t('n_equals', n=g.result.ballots)})" for g in part
+            f"{breakdown_label(g.key, by, doc.language)} ({doc.t('n_equals', n=g.result.ballots)})" for g in part
         ]
         rows = []
         for r in result.options:
@@ -119,7 +119,7 @@ def leaders_sentence(doc: Doc, groups: Sequence[Group], by: str, label_of: Label
     firsts = []
     for g in groups:
         if g.result.ballots and g.result.options:
-            firsts.append((breakdown_label(g.label, by, doc.language), label_of(g.result.options[0])))
+            firsts.append((breakdown_label(g.key, by, doc.language), label_of(g.result.options[0])))
     if not firsts:
         return ""
     if len({lab for _, lab in firsts}) == 1:

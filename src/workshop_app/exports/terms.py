@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..domain.model import STAKEHOLDER_LABELS
 from .i18n import capitalise, lang_code
 
 Six = tuple[str, str, str, str, str, str]
@@ -45,7 +44,7 @@ SWOT: dict[str, Six] = {
     "threat": ("Threats", "Menaces", "Amenazas", "Угрозы", "威胁", "التهديدات"),
 }
 
-# The same bands as analysis.stats.W_BANDS, in order.
+# The bands of analysis.stats.W_BAND_KEYS, in that order.
 W_BANDS: tuple[Six, ...] = (
     ("very weak agreement", "accord très faible", "acuerdo muy débil", "очень слабое согласие", "一致性很弱",
      "توافق ضعيف جدًا"),
@@ -153,27 +152,23 @@ METHODOLOGY_FULL_IN_ENGLISH: Six = (
     "يرد أدناه الوصف الكامل للأساليب باللغة الإنكليزية.",
 )
 
-_LABEL_TO_GROUP = {label: key for key, label in STAKEHOLDER_LABELS.items()}
-_LABEL_TO_GROUP.update({"Other": "other", "Not recorded": "not_recorded"})
-
-
 def pick(six: Six, language: str) -> str:
     return six[_IDX[lang_code(language)]]
 
 
-def group_label(key_or_label: str, language: str) -> str:
-    """A stakeholder group (its key, or the analysis engine's English label) in ``language``."""
-    key = key_or_label if key_or_label in GROUPS else _LABEL_TO_GROUP.get(key_or_label)
-    if key is None:
-        return key_or_label or pick(GROUPS["not_recorded"], language)
-    return pick(GROUPS[key], language)
+def group_label(key: str, language: str) -> str:
+    """A stakeholder group (its key; "" when not recorded) in ``language``."""
+    if key in GROUPS:
+        return pick(GROUPS[key], language)
+    return key or pick(GROUPS["not_recorded"], language)
 
 
-def breakdown_label(label: str, by: str, language: str) -> str:
-    """A breakdown row's label: translated for stakeholder groups, "Other" and "Not recorded"."""
-    if by == "stakeholder_group" or label in ("Other", "Not recorded"):
-        return group_label(label, language)
-    return label
+def breakdown_label(key: str, by: str, language: str) -> str:
+    """A breakdown row (the analysis's group key) in ``language``: stakeholder groups, "other" and
+    "" (not recorded) translated, any other value (a country, an event) as it is."""
+    if by == "stakeholder_group" or key in ("", "other"):
+        return group_label(key, language)
+    return key
 
 
 def swot_label(swot: str, language: str) -> str:
@@ -197,12 +192,12 @@ def kendall_text(kendall: Any, options: int, language: str) -> str:
     if lang_code(language) == "en":
         return kendall.reading
     if kendall.w is None:
-        if kendall.ballots < 3:
+        if kendall.note == "too_few":
             return sentence("kendall_few", language, m=kendall.ballots)
         return sentence("kendall_na", language)
-    from ..analysis.stats import W_BANDS as ENGINE_BANDS
+    from ..analysis.stats import W_BAND_KEYS
 
-    band = next(i for i, (upper, _) in enumerate(ENGINE_BANDS) if kendall.w < upper or upper == float("inf"))
+    band = W_BAND_KEYS.index(kendall.band)
     stats = ltr(f"W = {_number(kendall.w)}, {_p(kendall.p_value)}", language)
     return sentence("kendall", language, band=capitalise(pick(W_BANDS[band], language)), stats=stats,
                     m=kendall.ballots)

@@ -90,7 +90,7 @@ CASES = [
     (lambda: parse_typed_order("2 2", 5), "typed.twice", "Option 2 is typed twice."),
     (lambda: parse_typed_order("=2", 5), "typed.starts_with_tie", "A ranking cannot start with “=”."),
     (lambda: registry.get("pdf"), "export.unknown_format",
-     "Unknown export format “pdf”; use one of docx, xlsx, csv, json."),
+     "Unknown export format “pdf”; use one of docx, xlsx, csv, qdpx, json."),
     (lambda: registry.check_language("de"), "export.unknown_language",
      "The document language must be one of en, fr, es, ru, zh, ar, not “de”."),
 ]

@@ -253,6 +253,13 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                      "الرسائل الرئيسية"),
     "key_quotes": ("Key quotes", "Citations clés", "Citas destacadas", "Ключевые высказывания", "重点引述",
                    "اقتباسات رئيسية"),
+    # -- REFI-QDA project (exports/qdpx.py): codebook, variables and unnamed cases
+    "qda_questions": ("Questions", "Questions", "Preguntas", "Вопросы", "问题", "الأسئلة"),
+    "qda_swot": ("SWOT analysis", "Analyse SWOT", "Análisis FODA", "SWOT-анализ", "SWOT分析", "تحليل SWOT"),
+    "qda_tags": ("Tags", "Étiquettes", "Etiquetas", "Метки", "标签", "الوسوم"),
+    "qda_dialogue": ("Dialogue", "Dialogue", "Diálogo", "Диалог", "对话", "الحوار"),
+    "qda_participant": ("Participant {n} ({group})", "Personne participante {n} ({group})", "Participante {n} ({group})",
+                        "Участник {n} ({group})", "参与者{n}（{group}）", "المشارك {n} ({group})"),
     "on_question": ("On the question in general", "Sur la question en général", "Sobre la pregunta en general",
                     "По вопросу в целом", "关于该问题的总体意见", "بشأن السؤال عمومًا"),
     "general_comments": ("General comments", "Commentaires généraux", "Comentarios generales", "Общие замечания",

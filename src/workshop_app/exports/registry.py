@@ -178,6 +178,14 @@ def _write_csv(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
     return write_csv(scope, output, table=options.table, language=options.language)
 
 
+def _write_qdpx(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
+    from .qdpx import write_qdpx
+    from .scope import load_scope
+
+    scope = load_scope(sf, options.session_ids, options.anonymize, embed=False)
+    return write_qdpx(scope, output, language=options.language)
+
+
 def _write_json(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
     from ..storage.atomic import atomic_write_text
     from ..storage.interchange import dumps, export_document
@@ -203,6 +211,13 @@ register(ExportFormat(
     "csv", QT_TRANSLATE_NOOP("ExportFormats", "CSV table (.csv)"), ".csv",
     frozenset({SESSIONS, ANONYMIZE, LANGUAGE, TABLE}), _write_csv,
     QT_TRANSLATE_NOOP("ExportFormats", "One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese."),
+))
+register(ExportFormat(
+    "qdpx", QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA project (.qdpx)"), ".qdpx",
+    frozenset({SESSIONS, ANONYMIZE, LANGUAGE}), _write_qdpx,
+    QT_TRANSLATE_NOOP("ExportFormats", "The comments for qualitative analysis in QualCoder, NVivo, MAXQDA or ATLAS.ti: "
+                                       "one text per dialogue, coded by question, SWOT and tag; participants as "
+                                       "cases, named only with their consent."),
 ))
 register(ExportFormat(
     "json", QT_TRANSLATE_NOOP("ExportFormats", "Interchange data (.json)"), ".json",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -18,7 +19,17 @@ from lxml import etree
 
 from ..host.paths import resource
 from .i18n import lang_code, t
-from .wordxml import PAGE_BREAK, BodyWriter, Cell, Run, paragraph_xml, set_document_language, table_xml, text_language
+from .wordxml import (
+    PAGE_BREAK,
+    BodyWriter,
+    Cell,
+    Run,
+    paragraph_xml,
+    set_document_language,
+    set_package_properties,
+    table_xml,
+    text_language,
+)
 
 log = logging.getLogger(__name__)
 
@@ -113,9 +124,12 @@ class Doc:
                              style=self.s[style], header_row=header_row))
         self.w.add(paragraph_xml("", self.s["note"], self.language))  # room after a table
 
-    def figure(self, png: bytes, caption: str) -> None:
+    def figure(self, png: bytes, caption: str, facts: Sequence[str] = ()) -> None:
+        """A chart with its caption; ``facts`` ("Option A: 42%") make its alternative text with the caption."""
         self.figures += 1
-        self.w.add(self.w.picture_xml(png, CHART_WIDTH, self.language))
+        separator = {"zh": "；", "ar": "؛ "}.get(self.language, "; ")
+        alt = caption + (self.t("colon") + separator.join(facts) if facts else "")
+        self.w.add(self.w.picture_xml(png, CHART_WIDTH, self.language, alt=alt))
         self.para(self.t("figure_caption", n=self.figures, text=caption), "caption", lang=self.language)
 
     def number(self, value: float | None, digits: int = 2) -> str:
@@ -145,10 +159,9 @@ class Doc:
                 jc.addprevious(bidi)
 
     def set_properties(self, title: str, subject: str, author: str = "") -> None:
+        set_package_properties(self.document, title=title, subject=subject, author=author,
+                               when=datetime.now(UTC).replace(microsecond=0, tzinfo=None))
         props = self.document.core_properties
-        props.title = title[:250]
-        props.subject = subject[:250]
-        props.author = author[:250] or "Workshop App"
         props.comments = "Written by Workshop App; carries its data (see workshop-app import)."
         props.keywords = "workshop-app synthesis"
 

@@ -59,13 +59,19 @@ def score_table(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
 def ranking_chart(doc: Doc, result: RankingResult, label_of: LabelOf) -> None:
     labels = {r.option_id: label_of(r) for r in result.options}
     fig = charts.ranking_bar_chart(result, labels, doc.language)
-    doc.figure(charts.render_png(fig), doc.t("fig_ranking"))
+    facts = [f"{labels[r.option_id]} {doc.percent(r.borda_share)}" + (f" ({charts.word('divided', doc.language)})"
+                                                                      if r.dissent else "") for r in result.options]
+    doc.figure(charts.render_png(fig), doc.t("fig_ranking"), facts)
 
 
 def score_chart(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
     labels = {r.option_id: label_of(r) for r in result.options}
     fig = charts.scores_chart(result, labels, doc.language)
-    doc.figure(charts.render_png(fig), doc.t("fig_points" if result.kind == "points" else "fig_rating"))
+    if result.kind == "points":
+        facts = [f"{labels[r.option_id]} {r.total} ({doc.percent(r.share)})" for r in result.options]
+    else:
+        facts = [f"{labels[r.option_id]} {doc.t('col_mean')} {doc.number(r.mean)}" for r in result.options]
+    doc.figure(charts.render_png(fig), doc.t("fig_points" if result.kind == "points" else "fig_rating"), facts)
 
 
 def agreement(doc: Doc, result: RankingResult, label_of: LabelOf) -> None:

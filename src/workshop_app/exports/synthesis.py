@@ -144,9 +144,10 @@ class _Synthesis:
         if part.total:
             self.count_table(part.by_stakeholder_group, doc.t("stakeholder_group"), doc.t("cap_part_group"),
                              part.total, groups=True)
-            fig = charts.participation_chart(
-                [Count(c.key, group_label(c.key, self.lang), c.count) for c in part.by_stakeholder_group], self.lang)
-            doc.figure(charts.render_png(fig), doc.t("cap_part_group"))
+            groups = [Count(c.key, group_label(c.key, self.lang), c.count) for c in part.by_stakeholder_group]
+            fig = charts.participation_chart(groups, self.lang)
+            doc.figure(charts.render_png(fig), doc.t("cap_part_group"),
+                       [f"{c.label} {c.count} ({doc.percent(c.count / part.total)})" for c in groups])
             self.count_table(part.by_country, doc.t("country"), doc.t("cap_part_country"), part.total)
         if self.scope.is_master:
             self.sessions_table()

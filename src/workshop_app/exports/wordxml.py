@@ -121,6 +121,32 @@ def set_document_language(document, lang: str) -> None:
     document.core_properties.language = LANG_TAGS.get(lang, lang)
 
 
+APP_PROPERTIES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>Workshop App</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+
+
+def set_package_properties(document, *, title: str, subject: str, author: str, when) -> None:
+    """The document's properties as of this export, not the template's (created 2013 by "Microsoft
+    Macintosh Word", with a blank thumbnail): title, subject, author, created and modified now;
+    the application is Workshop App; no thumbnail (Word and file browsers draw the first page)."""
+    props = document.core_properties
+    props.title, props.subject = title[:250], subject[:250]
+    props.author = props.last_modified_by = author[:250] or "Workshop App"
+    props.created = props.modified = when
+    props.revision = 1
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == THUMBNAIL:
+            del package.rels[rid]
+        elif rel.reltype == EXTENDED:
+            rel.target_part._blob = APP_PROPERTIES.encode("utf-8")
+
+
 # ------------------------------------------------------------------------------------ XML pieces
 
 
@@ -294,12 +320,19 @@ class BodyWriter:
             else:
                 self.body.append(element)
 
-    def picture_xml(self, png: bytes, width_emu: int, lang: str, style: str | None = None) -> str:
-        """A paragraph holding one picture (the image part is added to the package now)."""
+    def picture_xml(self, png: bytes, width_emu: int, lang: str, style: str | None = None, *, alt: str = "") -> str:
+        """A paragraph holding one picture (the image part is added to the package now).
+
+        ``alt`` is the picture's alternative text (what a screen reader says, and Word's "Alt Text"):
+        written on both the drawing's ``wp:docPr`` and the picture's ``pic:cNvPr``.
+        """
         rid, image = self.document.part.get_or_add_image(io.BytesIO(png))
         cx, cy = image.scaled_dimensions(width_emu, None)
         self._shape_id += 1
         inline = CT_Inline.new_pic_inline(self._shape_id, rid, f"chart{self._shape_id}.png", cx, cy)
+        if alt:
+            for el in inline.xpath(".//wp:docPr | .//pic:cNvPr"):
+                el.set("descr", alt[:2000])
         drawing = etree.tostring(inline, encoding="unicode")
         ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + "<w:keepNext/>" + paragraph_language(lang)
         return f'<w:p><w:pPr>{ppr}<w:jc w:val="center"/></w:pPr><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>'

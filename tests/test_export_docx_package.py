@@ -17,6 +17,9 @@ from lxml import etree
 
 from workshop_app.cli import cli
 from workshop_app.domain.model import Session
+from workshop_app.exports.i18n import LANGUAGES
+from workshop_app.exports.measure import word_width_pt
+from workshop_app.exports.wordxml import CELL_MARGINS, HEADER_PT
 from workshop_app.samples.demo import build_demo
 from workshop_app.storage import SessionFile, open_readonly
 
@@ -45,9 +48,14 @@ def export(source: Path, output: Path, *args: str) -> Path:
     return output
 
 
+@pytest.fixture(scope="module")
+def notes(demo) -> dict[str, Path]:
+    return {lang: export(demo, demo.parent / f"note-{lang}.docx", "--language", lang) for lang in LANGUAGES}
+
+
 @pytest.mark.parametrize("language", ["en", "ar", "zh"])
-def test_every_chart_has_alternative_text_with_its_figures(demo, tmp_path, language):
-    note = export(demo, tmp_path / f"note-{language}.docx", "--language", language)
+def test_every_chart_has_alternative_text_with_its_figures(notes, language):
+    note = notes[language]
     with zipfile.ZipFile(note) as zf:
         body = etree.fromstring(zf.read("word/document.xml"))
     pictures = body.findall(".//pic:cNvPr", NS)
@@ -77,3 +85,22 @@ def test_properties_are_this_exports_and_there_is_no_blank_thumbnail(demo, tmp_p
     assert core.findtext("dc:language", namespaces=NS) == "en-GB" or core.findtext("dc:language", namespaces=NS)
     assert app.findtext("ep:Application", namespaces=NS) == "Workshop App"
     assert "Macintosh" not in etree.tostring(app).decode()
+
+
+def test_no_table_header_breaks_inside_a_word_in_any_language(notes):
+    """'Respons/es', 'Puntua/ción', 'Médi/ane': each header cell is as wide as its widest word, measured
+    with the template font's own advances (Arial or its metric twin) at the header's size, in bold."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for language, note in notes.items():
+        with zipfile.ZipFile(note) as zf:
+            body = etree.fromstring(zf.read("word/document.xml"))
+        headers = [tr for tr in body.iter(w + "tr") if tr.find(f"{w}trPr/{w}tblHeader") is not None]
+        assert headers
+        too_narrow = []
+        for tr in headers:
+            for tc in tr.findall(w + "tc"):
+                width = int(tc.find(f"{w}tcPr/{w}tcW").get(w + "w"))
+                text = "".join(tc.itertext())
+                if CELL_MARGINS - 40 + 20 * word_width_pt(text, HEADER_PT, bold=True) > width:
+                    too_narrow.append((text, width))
+        assert too_narrow == [], language

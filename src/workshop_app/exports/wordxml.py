@@ -222,6 +222,29 @@ class Cell:
     lang: str | None = None
 
 
+HEADER_PT = 9  # the table style's size (resources/word/build_template.py), bold in the header
+CELL_MARGINS = 2 * 108 + 40  # the style's left and right cell margins, and a little room for rounding
+
+
+def fit_header_words(twips: list[int], header: Sequence[str]) -> list[int]:
+    """Widen any column whose header has a word wider than the column, taking the room from columns
+    with room to spare (most from the widest), so that no header breaks inside a word; the table's
+    width stays the same. When the words cannot all fit, each column gets its share of what there is."""
+    from .measure import word_width_pt
+
+    need = [CELL_MARGINS + int(20 * word_width_pt(h, HEADER_PT, bold=True)) for h in header]
+    deficit = sum(max(0, n - w) for w, n in zip(twips, need, strict=True))
+    if not deficit:
+        return twips
+    spare = [max(0, w - n) for w, n in zip(twips, need, strict=True)]
+    room = sum(spare)
+    if room < deficit:  # cannot fit every word: share the width in proportion to what each needs
+        width = sum(twips)
+        return [max(300, width * n // sum(need)) for n in need]
+    return [max(w, n) - (deficit * sp // room if sp else 0)
+            for w, n, sp in zip(twips, need, spare, strict=True)]
+
+
 def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, widths: Sequence[float],
               numeric: Sequence[bool], lang: str, style: str, header_row: bool = True,
               cell_style: str | None = None) -> str:
@@ -231,6 +254,8 @@ def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, wi
     """
     total = sum(widths) or 1
     twips = [max(300, int(TEXT_WIDTH_TWIPS * w / total)) for w in widths]
+    if header_row:
+        twips = fit_header_words(twips, header)
     bidi = "<w:bidiVisual/>" if lang in RTL else ""
     look = 'w:firstRow="1"' if header_row else 'w:firstRow="0"'
     out = [

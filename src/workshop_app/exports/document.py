@@ -42,7 +42,7 @@ STYLE_NAMES = {
     "h4": "Heading 4", "quote": "Quote", "caption": "Caption", "key": "Key Message", "note": "Note",
     "bullet": "List Bullet", "number": "List Number", "table": "Workshop Table", "plain": "Plain Table",
     "attribution": "Quote Attribution", "cover": "Cover Detail", "header": "Header", "normal": "Normal",
-    "cover_title": "Cover Title",
+    "cover_title": "Cover Title", "toc_heading": "TOC Heading",
 }
 
 
@@ -75,6 +75,8 @@ class Doc:
         self.s = {key: self.w.style(name) for key, name in STYLE_NAMES.items()}
         self.tables = 0
         self.figures = 0
+        self.outline: list[tuple[int, str]] = []  # (level, text) of every heading, for the contents
+        self.quoted: set[str] = set()  # ids of the comments already shown in full
 
     # -- text ------------------------------------------------------------------------------------
     def t(self, key: str, **values) -> str:
@@ -93,6 +95,7 @@ class Doc:
                                  page_break_before=page_break_before, align=align))
 
     def heading(self, text: str, level: int = 1, *, page_break_before: bool = False) -> None:
+        self.outline.append((level, text))
         self.para(text, f"h{level}", page_break_before=page_break_before)
 
     def note(self, text: str) -> None:

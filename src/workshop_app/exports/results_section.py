@@ -150,8 +150,9 @@ def breakdown(doc: Doc, result: Any, groups: Sequence[Group], by: str, heading_k
     doc.note(doc.t("groups_note", n=min_size) + (" " + doc.t("groups_hidden", n=hidden) if hidden else ""))
 
 
-def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, chart: bool) -> None:
-    """Table, chart, agreement and differences between stakeholder groups for one question."""
+def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, chart: bool,
+                     groups: bool = True) -> None:
+    """Table, chart, agreement and (with ``groups``) differences between stakeholder groups for one question."""
     if result.kind == "open":
         return
     doc.note(doc.t("ballots_line", kind=kind_name(doc, result.kind), b=result.ballots)
@@ -168,6 +169,6 @@ def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, ch
         score_table(doc, result, label_of)
         if chart:
             score_chart(doc, result, label_of)
-    if result.by == "stakeholder_group":
+    if groups and result.by == "stakeholder_group":
         breakdown(doc, result, result.groups, "stakeholder_group", "groups_heading", "cap_pos_group", level,
                   label_of, min_size=result.min_group_size, hidden=result.hidden_ballots)

@@ -1,6 +1,8 @@
 """The Word synthesis of one session, or of several (the merged master).
 
-Layout: a cover (title, event, venue, date, audience, facilitator, rapporteur); participation by
+Layout: a cover (title, event, venue, date, audience, facilitator, rapporteur); a one-page summary
+(participation, the top priorities with their agreement, the overall conclusions) and a table of
+contents (:mod:`.summary`); participation by
 stakeholder group and country (tables and a chart); for one session, every question with its
 results table, chart, agreement, differences between groups, key messages and comments; for a
 master, the consolidated rankings (pooled across sessions, by group, event and country) and then
@@ -17,13 +19,14 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..analysis import analyse_many, analyse_session, participation
 from ..analysis.results import Count, RankingResult
 from ..domain.model import SessionData
 from ..storage.atomic import atomic_target
 from . import annexes, charts
-from .comments_section import key_messages, question_comments
+from .comments_section import comment_list, key_messages, question_comments
 from .context import Labels, Progress, ProgressCallback
 from .document import Doc
 from .embedded import dumps_ascii, embed_json
@@ -31,6 +34,7 @@ from .i18n import LANGUAGE_NAMES, lang_code
 from .privacy import MIN_SHARED
 from .results_section import breakdown, question_results
 from .scope import ExportScope
+from .summary import contents, fill_contents, summary
 from .terms import group_label
 from .wordxml import Cell, Run
 
@@ -39,16 +43,24 @@ log = logging.getLogger(__name__)
 MIN_GROUP_SIZE = 3
 
 
+PROFILES = ("full", "short")
+
+
 def write_synthesis(scope: ExportScope, output: Path, *, language: str | None = None,
-                    progress: ProgressCallback | None = None, charts_per_session: bool | None = None) -> Path:
+                    progress: ProgressCallback | None = None, charts_per_session: bool | None = None,
+                    profile: str = "full", methodology: bool | None = None) -> Path:
     """Write the synthesis of ``scope`` to ``output`` (.docx); returns ``output``.
 
     ``language`` sets the fixed headings (default: the sessions' language). Charts are drawn for
     every question of a single-session note; a master draws them for the consolidated results
-    (``charts_per_session`` forces per-dialogue charts on or off).
+    (``charts_per_session`` forces per-dialogue charts on or off). ``profile`` "short" keeps the
+    summary, the results tables and the key quotes (no charts, group tables, comment lists or
+    annexes). ``methodology`` adds the methodology annex; by default a master has it and a venue
+    note does not.
     """
     lang = lang_code(language or scope.default_language())
-    writer = _Synthesis(scope, lang, progress, charts_per_session)
+    writer = _Synthesis(scope, lang, progress, charts_per_session, profile=profile,
+                        methodology=scope.is_master if methodology is None else methodology)
     doc = writer.build()
     embed_json(doc.document, dumps_ascii(scope.interchange))
     output = Path(output)
@@ -59,15 +71,22 @@ def write_synthesis(scope: ExportScope, output: Path, *, language: str | None = 
 
 
 class _Synthesis:
-    def __init__(self, scope: ExportScope, lang: str, callback: ProgressCallback | None, per_session: bool | None):
+    def __init__(self, scope: ExportScope, lang: str, callback: ProgressCallback | None, per_session: bool | None,
+                 *, profile: str = "full", methodology: bool = False):
+        self.short = profile == "short"
+        self.methodology = methodology
         self.scope = scope
         self.lang = lang
         self.mode = scope.mode
         self.labels = Labels(scope.frameworks, lang)
         self.per_session_charts = (not scope.is_master) if per_session is None else per_session
+        if self.short:
+            self.per_session_charts = False
         steps = sum(len(d.questions) + 1 for d in scope.sessions) + 4
         self.progress = Progress(callback, steps)
         self.doc = Doc(lang)
+        self._results: dict[str, Any] = {}
+        self._master: Any = None
 
     def build(self) -> Doc:
         doc, scope = self.doc, self.scope
@@ -77,22 +96,57 @@ class _Synthesis:
         doc.set_header(title)
         self.cover(title)
         self.progress.step("cover")
-        section = 1
-        self.participation(section)
+        self.summary()
+        contents(doc)
+        section = 0
+        if not self.short:
+            section += 1
+            self.participation(section)
         if scope.is_master:
             section += 1
             self.consolidated(section)
-            section += 1
-            self.by_dialogue(section)
+            if not self.short:
+                section += 1
+                self.by_dialogue(section)
         else:
             section += 1
             data = scope.sessions[0]
             doc.heading(f"{section}. {doc.t('results')}", 1, page_break_before=True)
             self.session_body(data, f"{section}.", level=2)
-        section += 1
-        self.conclusions(section)
+        if not self.short:
+            section += 1
+            self.conclusions(section)
         self.annexes()
+        fill_contents(doc, doc.outline)
         return doc
+
+    # -- summary ---------------------------------------------------------------------------------
+    def summary(self) -> None:
+        people = [p for d in self.scope.sessions for p in d.participants]
+        part = participation(people)
+        line = self.doc.t("participation_line", n=part.total, g=len(part.by_stakeholder_group),
+                          c=sum(1 for c in part.by_country if c.key))
+        if self.scope.is_master:
+            master = self.master_result()
+            questions = [(m.title, m.result, lambda row: self.labels.option(row.key, row.label)) for m in master.rankings]
+        else:
+            data = self.scope.sessions[0]
+            result = self.session_result(data)
+            prompts = {q.id: q.prompt for q in data.questions}
+            questions = [(prompts.get(r.question_id, r.prompt), r, self.label_function(data)) for r in result.questions]
+        summary(self.doc, self.scope.sessions, line, questions)
+
+    def session_result(self, data: SessionData):
+        """The session's analysis, computed once for the summary and the body."""
+        if data.session.id not in self._results:
+            self._results[data.session.id] = analyse_session(data, by="stakeholder_group",
+                                                             min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        return self._results[data.session.id]
+
+    def master_result(self):
+        if self._master is None:
+            self._master = analyse_many(self.scope.sessions, min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        return self._master
 
     # -- cover ---------------------------------------------------------------------------------
     def title(self) -> str:
@@ -180,7 +234,7 @@ class _Synthesis:
 
     def session_body(self, data: SessionData, prefix: str, level: int) -> None:
         doc = self.doc
-        result = analyse_session(data, by="stakeholder_group", min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        result = self.session_result(data)
         self.progress.step(data.session.title)
         label_of = self.label_function(data)
         people = data.participant_by_id()
@@ -189,11 +243,16 @@ class _Synthesis:
         options = {o.id: o for q in questions for o in data.options_of(q.id)}
         for k, (q, qres) in enumerate(zip(questions, result.questions, strict=True), start=1):
             doc.heading(f"{prefix}{k} {q.prompt}", level)
-            question_results(doc, qres, label_of=label_of, level=level + 1, chart=self.per_session_charts)
+            question_results(doc, qres, label_of=label_of, level=level + 1, chart=self.per_session_charts,
+                             groups=not self.short)
             msgs = [m for m in data.key_messages if m.question == q.id]
             if msgs:
                 doc.heading(doc.t("key_messages"), level + 1)
                 key_messages(doc, msgs, comments, people, self.mode)
+            if self.short:
+                self.key_quotes([c for c in data.comments if c.question == q.id], people, level + 1)
+                self.progress.step(q.prompt)
+                continue
             order = [r.option_id for r in getattr(qres, "options", [])] or [o.id for o in data.options_of(q.id)]
             question_comments(
                 doc, [c for c in data.comments if c.question == q.id], option_order=order,
@@ -202,7 +261,9 @@ class _Synthesis:
             )
             self.progress.step(q.prompt)
         general = [c for c in data.comments if not c.question or c.question not in {q.id for q in questions}]
-        if general:
+        if general and self.short:
+            self.key_quotes(general, people, level)
+        elif general:
             doc.heading(doc.t("general_comments"), level)
             question_comments(doc, general, option_order=[], option_label=lambda oid: oid, people=people,
                               mode=self.mode, level=level + 1)
@@ -210,7 +271,7 @@ class _Synthesis:
     # -- master ----------------------------------------------------------------------------------
     def consolidated(self, section: int) -> None:
         doc = self.doc
-        master = analyse_many(self.scope.sessions, min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        master = self.master_result()
         self.progress.step("consolidated")
         doc.heading(f"{section}. {doc.t('consolidated')}", 1, page_break_before=True)
         doc.para(doc.t("consolidated_intro"))
@@ -228,8 +289,11 @@ class _Synthesis:
             from .results_section import agreement, ranking_chart, ranking_table
 
             ranking_table(doc, result, label_of)
-            ranking_chart(doc, result, label_of)
+            if not self.short:
+                ranking_chart(doc, result, label_of)
             agreement(doc, result, label_of)
+            if self.short:
+                continue
             for groups, by, heading, caption in (
                 (merged.by_stakeholder_group, "stakeholder_group", "groups_heading", "cap_pos_group"),
                 (merged.by_event, "event", "events_heading", "cap_pos_event"),
@@ -265,10 +329,22 @@ class _Synthesis:
         if not any_message:
             doc.para(doc.t("no_key_messages"))
 
+    def key_quotes(self, comments: list, people: dict, level: int) -> None:
+        """The short note's comments: the starred ones not already quoted by a key message."""
+        starred = [c for c in comments if c.starred and c.id not in self.doc.quoted]
+        if starred:
+            self.doc.heading(self.doc.t("key_quotes"), level)
+            comment_list(self.doc, starred, people, self.mode)
+
     def annexes(self) -> None:
-        annexes.methodology(self.doc, 0, MIN_GROUP_SIZE)
+        k = 0
+        if self.methodology:
+            annexes.methodology(self.doc, k, MIN_GROUP_SIZE)
+            k += 1
         self.progress.step("methodology")
-        annexes.participants(self.doc, 1, self.scope.sessions, self.mode)
+        if self.short:
+            return
+        annexes.participants(self.doc, k, self.scope.sessions, self.mode)
         self.progress.step("participants")
         if self.scope.provenance:
-            annexes.provenance(self.doc, 2, self.scope.provenance)
+            annexes.provenance(self.doc, k + 1, self.scope.provenance)

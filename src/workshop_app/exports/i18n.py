@@ -117,16 +117,18 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                 "Результаты по вопросам", "各问题结果", "النتائج حسب السؤال"),
     "consolidated": ("Consolidated results", "Résultats consolidés", "Resultados consolidados",
                      "Сводные результаты", "综合结果", "النتائج الموحدة"),
-    "consolidated_intro": ("The rankings of all dialogues are pooled; priorities are matched by their key in the "
-                           "framework.",
-                           "Les classements de tous les dialogues sont regroupés ; les priorités sont appariées "
-                           "selon leur code dans le cadre.",
-                           "Se agrupan las clasificaciones de todos los diálogos; las prioridades se emparejan "
+    "consolidated_intro": ("The rankings, points and ratings of all dialogues are pooled (points only under the same budget, "
+                           "ratings only on the same scale); priorities are matched by their key in the framework.",
+                           "Les classements, points et notes de tous les dialogues sont regroupés (les points à budget égal, "
+                           "les notes sur la même échelle) ; les priorités sont appariées selon leur code dans le cadre.",
+                           "Se agrupan las clasificaciones, los puntos y las calificaciones de todos los diálogos (los puntos con "
+                           "el mismo presupuesto, las calificaciones en la misma escala); las prioridades se emparejan "
                            "según su clave en el marco.",
-                           "Рейтинги всех диалогов объединены; приоритеты сопоставлены по их коду в рамочной "
-                           "структуре.",
-                           "汇总所有对话的排序结果，优先事项按其在框架中的编号对应。",
-                           "جُمعت الترتيبات من جميع الحوارات، وطوبقت الأولويات وفق رموزها في الإطار."),
+                           "Ранжирования, баллы и оценки всех диалогов объединены (баллы — только при одинаковом бюджете, "
+                           "оценки — только по одной шкале); приоритеты сопоставлены по их коду в рамочной структуре.",
+                           "汇总所有对话的排序、分配分数和评分结果（分数仅在预算相同时汇总，评分仅在量表相同时汇总），优先事项按其在框架中的编号对应。",
+                           "جُمعت الترتيبات والنقاط والتقييمات من جميع الحوارات (النقاط عند تساوي الميزانية فقط، "
+                           "والتقييمات على المقياس نفسه فقط)، وطوبقت الأولويات وفق رموزها في الإطار."),
     "pooled_line": ("Dialogues: {n}; ballots counted: {b}.", "Dialogues : {n} ; bulletins pris en compte : {b}.",
                     "Diálogos: {n}; papeletas contabilizadas: {b}.", "Диалогов: {n}; учтено бюллетеней: {b}.",
                     "对话：{n}场；有效选票：{b}张。", "عدد الحوارات: {n}؛ عدد بطاقات الاقتراع المحتسبة: {b}."),
@@ -255,6 +257,11 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                    "اقتباسات رئيسية"),
     "quoted_above": ("Quoted above: “{text}”", "Cité plus haut : « {text} »", "Citado más arriba: «{text}»",
                      "Приведено выше: «{text}»", "已在上文引述：“{text}”", "ورد أعلاه: «{text}»"),
+    "swot_by_priority": ("SWOT comments by priority", "Commentaires SWOT par priorité",
+                         "Comentarios FODA por prioridad", "Замечания SWOT по приоритетам", "各优先事项的SWOT意见",
+                         "تعليقات تحليل SWOT حسب الأولوية"),
+    "on_no_priority": ("Not on a priority", "Hors priorité", "Sin prioridad", "Вне приоритетов", "未涉及优先事项",
+                       "غير متعلقة بأولوية"),
     # -- summary and contents (exports/summary.py)
     "summary": ("Summary", "Résumé", "Resumen", "Резюме", "摘要", "موجز"),
     "summary_priorities": ("What the participants put first", "Ce que les participants placent en tête",

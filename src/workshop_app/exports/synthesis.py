@@ -128,7 +128,11 @@ class _Synthesis:
                           c=sum(1 for c in part.by_country if c.key))
         if self.scope.is_master:
             master = self.master_result()
-            questions = [(m.title, m.result, lambda row: self.labels.option(row.key, row.label)) for m in master.rankings]
+            def label_of(row) -> str:
+                return self.labels.option(row.key, row.label)
+
+            questions = [(self.pooled_title(m.question_ids, m.title), m.result, label_of)
+                         for m in [*master.rankings, *master.scores]]
         else:
             data = self.scope.sessions[0]
             result = self.session_result(data)
@@ -281,7 +285,7 @@ class _Synthesis:
 
         for k, merged in enumerate(master.rankings, start=1):
             result: RankingResult = merged.result
-            doc.heading(f"{section}.{k} {merged.title}", 2)
+            doc.heading(f"{section}.{k} {self.pooled_title(merged.question_ids, merged.title)}", 2)
             doc.note(doc.t("pooled_line", n=merged.sessions, b=result.ballots))
             if result.ballots == 0:
                 doc.para(doc.t("no_ballots"))
@@ -301,6 +305,52 @@ class _Synthesis:
             ):
                 breakdown(doc, result, groups, by, heading, caption, 3, label_of, min_size=MIN_GROUP_SIZE,
                           hidden=merged.hidden_ballots.get(by, 0))
+        rankings = len(master.rankings)
+        for j, pooled in enumerate(master.scores, start=rankings + 1):
+            self.pooled_scores(f"{section}.{j}", pooled, label_of)
+        if master.swot:
+            self.swot_table(f"{section}.{rankings + len(master.scores) + 1}", master.swot)
+
+    def pooled_title(self, question_ids: list[str], fallback: str) -> str:
+        """A pooled question's heading in the document's language when one of its dialogues asked it so."""
+        prompts = {q.id: (q.prompt, lang_code(d.session.language)) for d in self.scope.sessions for q in d.questions}
+        found = [prompts[i] for i in question_ids if i in prompts]
+        for wanted in (self.lang, "en"):
+            match = next((p for p, lang in found if lang == wanted and p.strip()), None)
+            if match:
+                return match
+        return fallback
+
+    def pooled_scores(self, number: str, pooled, label_of: Callable) -> None:
+        doc, result = self.doc, pooled.result
+        doc.heading(f"{number} {self.pooled_title(pooled.question_ids, pooled.title)}", 2)
+        doc.note(doc.t("pooled_line", n=pooled.sessions, b=result.ballots))
+        if result.ballots == 0:
+            doc.para(doc.t("no_ballots"))
+            return
+        from .results_section import score_chart, score_table
+
+        score_table(doc, result, label_of)
+        if self.short:
+            return
+        score_chart(doc, result, label_of)
+        for groups, by, heading in ((pooled.by_stakeholder_group, "stakeholder_group", "groups_heading"),
+                                    (pooled.by_event, "event", "events_heading"),
+                                    (pooled.by_country, "country", "countries_heading")):
+            breakdown(doc, result, groups, by, heading, heading, 3, label_of, min_size=MIN_GROUP_SIZE,
+                      hidden=pooled.hidden_ballots.get(by, 0))
+
+    def swot_table(self, number: str, rows) -> None:
+        from ..domain.model import SWOT_CATEGORIES
+        from .terms import swot_label
+
+        doc = self.doc
+        doc.heading(f"{number} {doc.t('swot_by_priority')}", 2)
+        header = [doc.t("col_priority"), *(swot_label(s, self.lang) for s in SWOT_CATEGORIES), doc.t("dialogues")]
+        body = [[self.labels.option(r.key, r.label) if r.key else doc.t("on_no_priority"),
+                 *(str(r.counts.get(s, 0)) for s in SWOT_CATEGORIES), str(r.sessions)] for r in rows]
+        doc.table(doc.t("swot_by_priority"), header, body, widths=[4.2, 1.2, 1.2, 1.3, 1.1, 1.1],
+                  numeric=[False, True, True, True, True, True])
 
     def by_dialogue(self, section: int) -> None:
         doc = self.doc

@@ -29,6 +29,7 @@ from .wordxml import (
     set_package_properties,
     table_xml,
     text_language,
+    unbreakable_name,
 )
 
 log = logging.getLogger(__name__)
@@ -86,13 +87,16 @@ class Doc:
         return text_language(text, declared, self.language)
 
     def para(self, runs: Sequence[Run] | str, style: str = "normal", *, lang: str | None = None,
-             keep_next: bool = False, page_break_before: bool = False, align: str | None = None) -> None:
+             keep_next: bool = False, page_break_before: bool = False, align: str | None = None,
+             direction: str | None = None) -> None:
+        """A paragraph; ``direction`` (a language) makes it read in that language's direction whatever
+        its text's (the cover of an Arabic note is right-to-left even where a title is in English)."""
         if isinstance(runs, str):
             if not runs:
                 return
             lang = lang or self.lang_of(runs)
         self.w.add(paragraph_xml(runs, self.s[style], lang or self.language, keep_next=keep_next,
-                                 page_break_before=page_break_before, align=align))
+                                 page_break_before=page_break_before, align=align, direction=direction))
 
     def heading(self, text: str, level: int = 1, *, page_break_before: bool = False) -> None:
         self.outline.append((level, text))
@@ -113,7 +117,7 @@ class Doc:
         lang = self.lang_of(text, declared)
         runs = [Run(text)]
         if who:
-            runs.append(Run(f"  — {who}", style=self.s["attribution"], lang=self.language))
+            runs.append(Run(f"  — {unbreakable_name(who)}", style=self.s["attribution"], lang=self.language))
         self.w.add(paragraph_xml(runs, self.s[style], lang))
 
     # -- tables and figures ------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from .results_section import breakdown, question_results
 from .scope import ExportScope
 from .summary import contents, fill_contents, summary
 from .terms import group_label
-from .wordxml import Cell, Run
+from .wordxml import RTL, Cell, Run
 
 log = logging.getLogger(__name__)
 
@@ -162,10 +162,12 @@ class _Synthesis:
         doc, scope = self.doc, self.scope
         sessions = [d.session for d in scope.sessions]
         events = list(dict.fromkeys(s.event.strip() for s in sessions if s.event.strip()))
+        rtl = self.lang if self.lang in RTL else None  # the whole cover reads in the note's direction
         if events:
-            doc.para(" · ".join(events[:4]) + (" …" if len(events) > 4 else ""), "subtitle")
-        doc.para(title, "title")
-        doc.para(doc.t("doc_master", n=len(sessions)) if scope.is_master else doc.t("doc_session"), "subtitle")
+            doc.para(" · ".join(events[:4]) + (" …" if len(events) > 4 else ""), "subtitle", direction=rtl)
+        doc.para(title, "title", direction=rtl)
+        doc.para(doc.t("doc_master", n=len(sessions)) if scope.is_master else doc.t("doc_session"), "subtitle",
+                 direction=rtl)
         rows: list[list[str | Cell]] = []
         if scope.is_master:
             dates = sorted(s.date for s in sessions if s.date)

@@ -19,8 +19,10 @@ document only; the stored data is never changed.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -61,6 +63,46 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return _ILLEGAL.sub(_replace_illegal, text)
+
+
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate, pop directional isolate
+_OPENING, _CLOSING = "([{«“", ")]}»”"
+
+
+def isolate_ltr(text: str) -> str:
+    """``text`` for a right-to-left paragraph: each left-to-right stretch (Latin words, dates, numbers,
+    with the neutral characters between them) inside a left-to-right isolate, so the bidi algorithm keeps
+    it whole: "2024 United Nations … (side event)" stays in that order, "2026-12-03" is not read as
+    "03-12-2026", and a Latin name is not split around the Arabic text next to it."""
+    if not text or LRI in text:
+        return text
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if unicodedata.bidirectional(text[i]) not in ("L", "EN"):
+            out.append(text[i])
+            i += 1
+            continue
+        j, last = i, i
+        while j < n and unicodedata.bidirectional(text[j]) not in ("R", "AL", "AN"):
+            if unicodedata.bidirectional(text[j]) in ("L", "EN"):
+                last = j
+            j += 1
+        end = last + 1
+        while end < n and text[end] in _CLOSING and _unclosed(text[i:end]):
+            end += 1
+        stretch = text[i:end]
+        out.append(stretch if stretch.isdigit() else LRI + stretch + PDI)  # a bare number needs no isolate
+        i = end
+    return "".join(out)
+
+
+def _unclosed(segment: str) -> bool:
+    return sum(segment.count(c) for c in _OPENING) > sum(segment.count(c) for c in _CLOSING)
+
+
+def unbreakable_name(name: str) -> str:
+    """A person's or organisation's name with non-breaking hyphens, so "Al-Khatib" never breaks at the line end."""
+    return re.sub(r"(?<=\w)-(?=\w)", "\u2011", name)
 
 
 def text_language(text: str, declared: str | None, default: str) -> str:
@@ -212,6 +254,8 @@ def paragraph_xml(runs: Sequence[Run] | str, style: str | None, lang: str, *, al
     if align:
         props.append(f'<w:jc w:val="{align}"/>')
     ppr = "".join(props)
+    if (direction or lang) in RTL:
+        runs = [dataclasses.replace(r, text=isolate_ltr(r.text)) for r in runs]
     body = "".join(run_xml(r, lang) for r in runs if r.text)
     return f"<w:p>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{body}</w:p>"
 

@@ -110,8 +110,8 @@ def group_table(doc: Doc, result: Any, groups: Sequence[Group], by: str, caption
                 except KeyError:
                     cells.append("–")
                     continue
-                if ranking:
-                    cells.append(str(row.borda_rank) + (" †" if row.dissent else ""))
+                if ranking:  # the place after the tie-break the methodology states, as in the main table
+                    cells.append(str(row.position) + (" †" if row.dissent else ""))
                 elif result.kind == "points":
                     cells.append(doc.percent(row.share))
                 else:

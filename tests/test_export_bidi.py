@@ -70,3 +70,8 @@ def test_the_arabic_cover_reads_right_to_left_with_latin_kept_whole(arabic_note)
 def test_arabic_note_names_carry_non_breaking_hyphens(arabic_note):
     text = "".join(t.text or "" for t in body_of(arabic_note).iter(W + "t"))
     assert "\u2011" in text
+
+
+def test_a_bracket_opened_before_a_number_closes_outside_its_isolate():
+    text = "1. حصول الجميع (26%) · 2. العمل المناخي (23%)"
+    assert isolate_ltr(text) == f"1. حصول الجميع ({LRI}26%{PDI}) · 2. العمل المناخي ({LRI}23%{PDI})"

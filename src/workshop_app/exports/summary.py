@@ -18,6 +18,7 @@ from .terms import kendall_text
 from .wordxml import Run, paragraph_language, run_xml
 
 TOP = 3
+MASTER_CONCLUSIONS = 8  # a master's summary quotes this many dialogues' conclusions; all are in its body
 TOC_MARK = "_WorkshopAppToc"
 
 
@@ -38,6 +39,9 @@ def summary(doc: Doc, sessions: Sequence[SessionData], participation_line: str,
     if overall:
         doc.heading(doc.t("overall"), 2)
         master = len(sessions) > 1
+        if master and len(overall) > MASTER_CONCLUSIONS:
+            doc.note(doc.t("summary_more", shown=MASTER_CONCLUSIONS, n=len(overall)))
+            overall = overall[:MASTER_CONCLUSIONS]
         for data, message in overall:
             runs = [Run(data.session.title + doc.t("colon"), italic=True, lang=doc.lang_of(data.session.title))] \
                 if master and data.session.title else []
@@ -49,14 +53,19 @@ def _question_line(doc: Doc, prompt: str, result: Any, label_of: Callable[[Any],
         return None
     if isinstance(result, RankingResult):
         top = [f"{r.position}. {label_of(r)} ({doc.percent(r.borda_share)})" for r in result.options[:TOP]]
-        return prompt, " · ".join(top) + ". " + kendall_text(result.kendall, len(result.options), doc.language)
+        return prompt, " · ".join(top) + _stop(doc) + " " + kendall_text(result.kendall, len(result.options),
+                                                                           doc.language)
     if isinstance(result, ScoreResult) and result.kind == "points":
         top = [f"{r.position}. {label_of(r)} ({doc.percent(r.share)})" for r in result.options[:TOP]]
-        return prompt, " · ".join(top) + "."
+        return prompt, " · ".join(top) + _stop(doc)
     if isinstance(result, ScoreResult):
         top = [f"{r.position}. {label_of(r)} ({doc.number(r.mean, 1)})" for r in result.options[:TOP]]
-        return prompt, " · ".join(top) + "."
+        return prompt, " · ".join(top) + _stop(doc)
     return None
+
+
+def _stop(doc: Doc) -> str:
+    return "。" if doc.language == "zh" else "."
 
 
 def contents(doc: Doc) -> None:

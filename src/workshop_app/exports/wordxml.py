@@ -82,12 +82,20 @@ def isolate_ltr(text: str) -> str:
             out.append(text[i])
             i += 1
             continue
-        j, last = i, i
+        j, last, depth = i, i, 0
         while j < n and unicodedata.bidirectional(text[j]) not in ("R", "AL", "AN"):
+            if text[j] in _OPENING:
+                depth += 1
+            elif text[j] in _CLOSING:
+                if not depth:
+                    break  # a bracket opened before the stretch closes outside it
+                depth -= 1
             if unicodedata.bidirectional(text[j]) in ("L", "EN"):
                 last = j
             j += 1
         end = last + 1
+        while end < n and unicodedata.bidirectional(text[end]) == "ET":  # "26%", "12 €"
+            end += 1
         while end < n and text[end] in _CLOSING and _unclosed(text[i:end]):
             end += 1
         stretch = text[i:end]

@@ -4,6 +4,7 @@ ENGLISH: dict[str, str] = {
     # -- formats and options (exports/registry.py, scope.py, tables.py)
     "export.unknown_format": "Unknown export format “{name}”; use one of {choices}.",
     "export.unknown_language": "The document language must be one of {choices}, not “{language}”.",
+    "export.unknown_profile": "The note's length must be one of {choices}, not “{profile}”.",
     "export.unknown_anonymisation": "Anonymisation must be one of {choices}, not “{mode}”.",
     "export.unknown_table": "There is no table “{table}”; choose one of {choices}.",
     "export.no_such_session": "There is no session {session} in {name}; see workshop-app info.",

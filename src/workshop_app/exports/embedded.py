@@ -114,31 +114,31 @@ def open_package(path: Path) -> zipfile.ZipFile:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable", params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     if size > MAX_DOCX_BYTES:
-        raise UnusableFileError(f"{path.name} is larger than 512 MB; that is not a note this app wrote.")
+        raise UnusableFileError(code="note.too_large", params={"name": path.name})
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise UnusableFileError(f"{path.name} is not a Word document (.docx): it is not a zip package.") from None
+        raise UnusableFileError(code="note.not_zip", params={"name": path.name}) from None
     infos = zf.infolist()
     total = sum(i.file_size for i in infos)
     if len(infos) > MAX_MEMBERS or total > MAX_TOTAL_BYTES:
         zf.close()
-        raise UnusableFileError(f"{path.name} unpacks to more than this app accepts; it was refused unread.")
+        raise UnusableFileError(code="note.zip_bomb", params={"name": path.name})
     if "word/document.xml" not in zf.namelist():
         zf.close()
-        raise UnusableFileError(f"{path.name} is a zip file but not a Word document (no word/document.xml).")
+        raise UnusableFileError(code="note.not_word", params={"name": path.name})
     return zf
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
     if info.file_size > MAX_PART_BYTES or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
-        raise UnusableFileError(f"{name}: its embedded data unpacks to more than this app accepts; refused unread.")
+        raise UnusableFileError(code="note.part_bomb", params={"name": name})
     with zf.open(info) as fh:
         data = fh.read(MAX_PART_BYTES + 1)
     if len(data) > MAX_PART_BYTES:
-        raise UnusableFileError(f"{name}: its embedded data is larger than this app accepts.")
+        raise UnusableFileError(code="note.part_too_large", params={"name": name})
     return data
 
 
@@ -152,7 +152,7 @@ def read_embedded_json(path: Path | str) -> str:
     try:
         zf = open_package(path)
     except zipfile.LargeZipFile:  # pragma: no cover - ZIP64 notes are still read normally
-        raise UnusableFileError(f"{path.name} is too large to read.") from None
+        raise UnusableFileError(code="note.too_large_to_read", params={"name": path.name}) from None
     with zf:
         try:
             for info in zf.infolist():
@@ -163,24 +163,21 @@ def read_embedded_json(path: Path | str) -> str:
                     continue
                 return _decode_item(blob, path.name)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
-    raise UnusableFileError(
-        f"{path.name} carries no Workshop App data: only Word notes written by this app "
-        "(export --format docx, compile-notes) can be imported."
-    )
+            raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
+    raise UnusableFileError(code="note.no_data", params={"name": path.name})
 
 
 def _decode_item(blob: bytes, name: str) -> str:
     try:
         root = etree.fromstring(blob, _safe_parser())
     except etree.XMLSyntaxError as exc:
-        raise UnusableFileError(f"{name}: its embedded data is damaged ({exc}).") from None
+        raise UnusableFileError(code="note.data_damaged", params={"name": name, "reason": str(exc)}) from None
     if root.tag != f"{{{NAMESPACE}}}data":
-        raise UnusableFileError(f"{name}: its embedded data is not in a form this app reads.")
+        raise UnusableFileError(code="note.data_unknown", params={"name": name})
     text = "".join(chunk.text or "" for chunk in root.iter(f"{{{NAMESPACE}}}chunk"))
     expected = root.get("sha256")
     if expected and hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() != expected:
-        raise UnusableFileError(f"{name}: its embedded data does not match its checksum; it was damaged or altered.")
+        raise UnusableFileError(code="note.checksum", params={"name": name})
     return text
 
 

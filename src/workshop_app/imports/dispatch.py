@@ -47,14 +47,16 @@ def import_data(sf: SessionFile, data: Path | str, *, session_id: str | None = N
     try:
         size = data.stat().st_size
     except OSError as exc:
-        raise UnusableFileError(f"{data.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable",
+                                params={"name": data.name, "reason": str(exc.strerror or exc)}) from None
     if size > MAX_IMPORT_BYTES:
-        raise UnusableFileError(f"{data.name} is larger than 1 GB; that is not data this app wrote.")
+        raise UnusableFileError(code="import.too_large", params={"name": data.name})
     if suffix == ".json":
         try:
             text = data.read_bytes()
         except OSError as exc:
-            raise UnusableFileError(f"{data.name} cannot be read ({exc.strerror or exc}).") from None
+            raise UnusableFileError(code="file.unreadable",
+                                    params={"name": data.name, "reason": str(exc.strerror or exc)}) from None
         return _report(sf, data, import_records(sf, _parse(data, text)))
     if suffix == ".docx":
         from ..exports.embedded import read_embedded_json
@@ -64,16 +66,14 @@ def import_data(sf: SessionFile, data: Path | str, *, session_id: str | None = N
         from .sheets import import_sheet
 
         return ImportReport(data.name, import_sheet(sf, data, session_id=session_id))
-    raise UnusableFileError(
-        f"{data.name}: the app imports interchange .json, Word notes (.docx) it wrote, and .xlsx/.csv sheets."
-    )
+    raise UnusableFileError(code="import.unknown_kind", params={"name": data.name})
 
 
 def _parse(data: Path, text: str | bytes) -> list:
     try:
         return parse_document(text)
     except UnusableFileError as exc:
-        raise UnusableFileError(f"{data.name}: {exc}") from None
+        raise UnusableFileError(code="file.in_file", params={"name": data.name, "error": exc}) from None
 
 
 def _report(sf: SessionFile, data: Path, counts: dict[str, int]) -> ImportReport:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError
+from ..domain.messages import more
 from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
 from ..domain.rules import ballot_problems
 from ..storage import merge_io
@@ -70,7 +71,7 @@ def load_source(path: Path | str) -> Source:
     path = Path(path)
     suffix = path.suffix.lower()
     if path.is_symlink():
-        raise UnusableFileError(f"{path.name} is a link to another file, not a session file; use the file itself.")
+        raise UnusableFileError(code="file.is_link", params={"name": path.name})
     if suffix == ".docx":
         return _load_document(path, "docx", _docx_text)
     if suffix == ".json":
@@ -89,15 +90,11 @@ def _load_workshop(path: Path) -> Source:
             scan = merge_io.scan_source(conn, path.name)  # before any upgrade of the copy
             seal = SealStatus(scan.stored_seal, scan.digest)
             if seal.sealed and not seal.ok:
-                raise UnusableFileError(
-                    f"{path.name} was altered after it was handed over: its seal does not match its content."
-                )
+                raise UnusableFileError(code="merge.seal_mismatch", params={"name": path.name})
             if scan.altered:
-                shown = ", ".join(scan.altered[:3]) + (f" and {len(scan.altered) - 3} more" if len(scan.altered) > 3 else "")
-                raise UnusableFileError(
-                    f"{path.name} was changed outside the app: {len(scan.altered)} record(s) no longer match "
-                    f"their content hash or carry a version history the app never writes ({shown})."
-                )
+                raise UnusableFileError(code="merge.altered", params={
+                    "name": path.name, "count": len(scan.altered), "shown": scan.altered[:3],
+                    "more": more(len(scan.altered) - 3, "list.plus_more")})
             tables = scan.rows
             if version < SCHEMA_VERSION:
                 merge_io.upgrade_source_copy(conn, path.name)
@@ -117,10 +114,8 @@ def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
         row = normalise_conflict_row(row)
         table, rid = row["table_name"], row["record_id"]
         if rid not in ids.get(table, ()):
-            raise UnusableFileError(
-                f"{source.name} cannot be trusted: it keeps a version of a {table[:-1].replace('_', ' ')} "
-                "that it does not hold."
-            )
+            raise UnusableFileError(code="merge.orphan_version",
+                                    params={"name": source.name, "table": table[:-1].replace("_", " ")})
         source.conflicts.setdefault(table, {}).setdefault(rid, []).append(row)
     source.provenance = list(tables.get("provenance", []))
     source.option_mappings = list(tables.get("option_mappings", []))
@@ -135,13 +130,11 @@ def _refuse_rule_breaks(source: Source) -> None:
             options.setdefault(r["question"], []).append(row_to_record(Option, r))
         ballots = [row_to_record(Ballot, r) for r in source.rows.get("ballots", []) if not r.get("deleted")]
     except (TypeError, ValueError, KeyError, RecursionError):
-        raise UnusableFileError(f"{source.name} cannot be trusted: some of its questions or ballots cannot be read.") from None
+        raise UnusableFileError(code="merge.unreadable_records", params={"name": source.name}) from None
     breaks = ballot_problems(ballots, questions, options)
     if breaks:
-        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
-        raise UnusableFileError(
-            f"{source.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record."
-        )
+        raise UnusableFileError(code="merge.rule_breaks",
+                                params={"name": source.name, "problem": breaks[0], "more": more(len(breaks) - 1)})
 
 
 def normalise_conflict_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -163,7 +156,7 @@ def _docx_text(path: Path) -> str:
     try:
         from ..exports.embedded import read_embedded_json
     except ImportError:
-        raise UnusableFileError(f"{path.name}: this version of the app cannot read Word notes yet.") from None
+        raise UnusableFileError(code="merge.no_word_reader", params={"name": path.name}) from None
     return read_embedded_json(path)
 
 
@@ -171,11 +164,12 @@ def _json_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable",
+                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise UnusableFileError(f"{path.name} is not UTF-8 text, so not interchange JSON.") from None
+        raise UnusableFileError(code="merge.not_utf8", params={"name": path.name}) from None
 
 
 def _load_document(path: Path, kind: str, read: Callable[[Path], str]) -> Source:
@@ -184,14 +178,16 @@ def _load_document(path: Path, kind: str, read: Callable[[Path], str]) -> Source
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable",
+                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     if size > MAX_DOCUMENT_BYTES:
-        raise UnusableFileError(f"{path.name} is larger than {MAX_DOCUMENT_BYTES // 1024**2} MB; that is not a note this app wrote.")
+        raise UnusableFileError(code="merge.document_too_large",
+                                params={"name": path.name, "megabytes": MAX_DOCUMENT_BYTES // 1024**2})
     text = read(path)
     try:
         records = parse_document(text)
     except UnusableFileError as exc:
-        raise UnusableFileError(f"{path.name}: {exc}") from None
+        raise UnusableFileError(code="file.in_file", params={"name": path.name, "error": exc}) from None
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return source_from_records(path, kind, digest, records, getattr(records, "support", None) or {})
 
@@ -213,7 +209,7 @@ def source_from_records(path: Path, kind: str, digest: str, records: list[Record
         tables["provenance"] = [provenance_row_from_json(r) for r in support.get("provenance", [])]
         tables["option_mappings"] = [mapping_row_from_json(r) for r in support.get("option_mappings", [])]
     except (TypeError, ValueError, KeyError) as exc:
-        raise UnusableFileError(f"{path.name}: its review data (conflicts, provenance, mappings) is malformed ({exc}).") from None
+        raise UnusableFileError(code="merge.bad_review_data", params={"name": path.name, "reason": str(exc)}) from None
     source = Source(path, kind, digest)
     _fill(source, tables)
     return source

@@ -32,7 +32,7 @@ from ..domain.model import (
     Session,
     canonical_json,
 )
-from ..domain.rules import ValidationError, check_record, interchange_ranking
+from ..domain.rules import ValidationError, check_record, interchange_ranking, invalid
 from .codec import field_kinds, join_sources, plain_types, record_from_content, split_sources
 from .sessionfile import SessionFile
 
@@ -116,12 +116,12 @@ class _Reader:
 
     def __init__(self, doc: Any):
         if not isinstance(doc, dict):
-            raise UnusableFileError("This JSON is not a Workshop App interchange document (it is not an object).")
+            raise UnusableFileError(code="json.not_object")
         fmt = doc.get("format")
         if fmt != FORMAT:
             if isinstance(fmt, str) and fmt.startswith("workshop-app/"):
-                raise UnusableFileError(f"This document is in format {fmt}; this version of the app reads {FORMAT}.")
-            raise UnusableFileError("This JSON is not a Workshop App interchange document (no \"format\": \"workshop-app/1\").")
+                raise UnusableFileError(code="json.other_format", params={"format": fmt, "supported": FORMAT})
+            raise UnusableFileError(code="json.no_format", params={"supported": FORMAT})
         self.doc = doc
         self.records: list[Record] = []
         self.sources: dict[tuple[str, str], str] = {}  # (table, id) -> the files a version was made in
@@ -148,32 +148,29 @@ class _Reader:
     def _list(obj: dict, key: str, where: str) -> list:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            raise UnusableFileError(f"In {where}, “{key}” must be a list.")
+            raise UnusableFileError(code="json.not_list", params={"where": where, "key": key})
         return value
 
     def _add(self, cls: type[Record], obj: Any, where: str, **parent: str) -> Record:
         if not isinstance(obj, dict):
-            raise UnusableFileError(f"In the document, {where} is not an object.")
+            raise UnusableFileError(code="json.record_not_object", params={"where": where})
         values = {k: v for k, v in obj.items() if k in field_kinds(cls)}
         values.update(parent)
         if not isinstance(values.get("id"), str) or not values["id"]:
-            raise UnusableFileError(f"In the document, {where} has no text “id”.")
+            raise UnusableFileError(code="json.no_id", params={"where": where})
         first = self.seen.setdefault((cls.TABLE, values["id"]), where)
         if first != where:
-            raise UnusableFileError(
-                f"In the document, {where} has the id {values['id']}, which {first} has already: "
-                "every record needs its own id, so nothing of the document was taken."
-            )
+            raise UnusableFileError(code="json.repeated_id", params={"where": where, "id": values["id"], "first": first})
         problem = _type_problem(cls, values)
         if problem:
-            raise UnusableFileError(f"In the document, {where}: {problem}.")
+            raise UnusableFileError(code="json.record_problem", params={"where": where, "problem": problem})
         sources = obj.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(n, str) and n for n in sources):
-            raise UnusableFileError(f"In the document, {where}: “sources” must be a list of file names.")
+            raise UnusableFileError(code="json.bad_sources", params={"where": where})
         try:
             record = record_from_content(cls, values)
         except (TypeError, ValueError) as exc:
-            raise UnusableFileError(f"In the document, {where} cannot be read ({exc}).") from None
+            raise UnusableFileError(code="json.record_unreadable", params={"where": where, "reason": str(exc)}) from None
         if sources:
             self.sources[(cls.TABLE, record.id)] = join_sources(set(sources))
         self.records.append(record)
@@ -207,13 +204,13 @@ def _type_problem(cls: type[Record], values: dict[str, Any]) -> str | None:
 
 def parse_document(text: str | bytes) -> list[Record]:
     if len(text) > MAX_JSON_BYTES:
-        raise UnusableFileError("This JSON document is larger than 1 GB; split it.")
+        raise UnusableFileError(code="json.too_large")
     try:
         doc = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UnusableFileError(f"This is not valid JSON ({exc}).") from None
+        raise UnusableFileError(code="json.invalid", params={"reason": str(exc)}) from None
     except RecursionError:
-        raise UnusableFileError("This JSON is nested too deeply to be an interchange document.") from None
+        raise UnusableFileError(code="json.too_deep") from None
     reader = _Reader(doc)
     records = ParsedRecords(reader.read())
     records.sources = reader.sources
@@ -221,7 +218,7 @@ def parse_document(text: str | bytes) -> list[Record]:
     for table in SUPPORT_TABLES:
         rows = doc.get(table, [])
         if not isinstance(rows, list):
-            raise UnusableFileError(f"In the document, “{table}” must be a list.")
+            raise UnusableFileError(code="json.table_not_list", params={"table": table})
         records.support[table] = rows
     return records
 
@@ -271,12 +268,13 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
             if isinstance(record, Ballot):
                 q = questions.get(record.question)
                 if q is None:
-                    raise ValidationError("a ballot names a question that is not in the document")
+                    raise invalid("json.ballot_question_missing")
                 check_record(record, question=q, options=options.get(q.id, []), stored=True)
             else:
                 check_record(record)
         except ValidationError as exc:
-            raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
+            raise UnusableFileError(code="import.invalid_record", params={
+                "kind": type(record).__name__.lower(), "id": record.id, "error": exc}) from None
     with sf.transaction():
         counts = import_into(sf, records, getattr(records, "support", None) or {})
     return {**counts, "skipped": counts["unchanged"]}
@@ -299,10 +297,9 @@ def _check_references(sf: SessionFile, records: list[Record]) -> None:
             ref = getattr(record, field_name)
             if ref is None or (target.TABLE, ref) in incoming or sf.get(target, ref) is not None:
                 continue
-            raise UnusableFileError(
-                f"Nothing was imported: {type(record).__name__.lower()} {record.id} refers to a "
-                f"{target.__name__.lower()} ({ref}) that is neither in the document nor in {sf.path.name}."
-            )
+            raise UnusableFileError(code="import.missing_reference", params={
+                "kind": type(record).__name__.lower(), "id": record.id, "target": target.__name__.lower(),
+                "ref": ref, "name": sf.path.name})
 
 
 def document_equal(a: dict[str, Any], b: dict[str, Any]) -> bool:

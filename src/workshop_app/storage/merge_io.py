@@ -49,13 +49,11 @@ def copy_source(path: Path, folder: Path) -> Path:
     check_identity(path, header)
     wal = Path(str(path) + "-wal")
     if wal.is_symlink():
-        raise UnusableFileError(f"{wal.name} beside {path.name} is a link to another file; use the file itself.")
+        raise UnusableFileError(code="file.companion_link", params={"extra": wal.name, "name": path.name})
     size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
     if size > MAX_SOURCE_BYTES:
-        raise UnusableFileError(
-            f"{path.name} is {size / 1024**2:,.0f} MB, larger than any session file (the limit is "
-            f"{MAX_SOURCE_BYTES / 1024**2:,.0f} MB)."
-        )
+        raise UnusableFileError(code="file.too_large_mb", params={
+            "name": path.name, "megabytes": size / 1024**2, "limit": MAX_SOURCE_BYTES / 1024**2})
     return copy_with_companions(path, folder)
 
 
@@ -67,7 +65,7 @@ def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
     try:
         conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"{name} cannot be opened ({exc}).") from None
+        raise UnusableFileError(code="file.cannot_open", params={"name": name, "reason": str(exc)}) from None
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA cell_size_check = ON")
@@ -76,15 +74,13 @@ def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
         recover_copy(conn, copy, name)  # replay its -wal, then the size its header promises
         version = check_connection(conn, name)  # quick_check, application id, version, exact schema
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise UnusableFileError(
-                f"{name} cannot be trusted: some of its records refer to records that are not in it."
-            )
+            raise UnusableFileError(code="file.dangling_references", params={"name": name})
         total = sum(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in SEALED_TABLES)
         if total > MAX_SOURCE_ROWS:
-            raise UnusableFileError(f"{name} holds {total:,} rows, far more than any session file.")
+            raise UnusableFileError(code="file.too_many_rows", params={"name": name, "rows": total})
     except sqlite3.Error as exc:
         conn.close()
-        raise UnusableFileError(f"{name} is damaged and cannot be read ({exc}).") from None
+        raise UnusableFileError(code="file.damaged", params={"name": name, "reason": str(exc)}) from None
     except BaseException:
         conn.close()
         raise
@@ -98,7 +94,7 @@ def upgrade_source_copy(conn: sqlite3.Connection, name: str) -> None:
     try:
         apply_migrations(Database(conn))
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"{name} cannot be upgraded to this version ({exc}).") from None
+        raise UnusableFileError(code="file.cannot_upgrade", params={"name": name, "reason": str(exc)}) from None
 
 
 def row_content(table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -141,7 +137,7 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
                     altered.append(f"{table} {row.get('id')}")
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"{name} is damaged or oversized and cannot be read ({exc}).") from None
+        raise UnusableFileError(code="file.damaged_or_oversized", params={"name": name, "reason": str(exc)}) from None
     return SourceScan(digest.hexdigest(), meta.get("seal"), meta.get("sealed_at"), rows, altered)
 
 

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from ..domain.errors import UnusableFileError, WriteFailedError
+from ..domain.messages import Message, more
 from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
@@ -42,7 +43,7 @@ from ..domain.model import (
     SessionData,
     canonical_json,
 )
-from ..domain.rules import ValidationError, ballot_problems, check_record
+from ..domain.rules import ballot_problems, check_record, invalid
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock
@@ -50,7 +51,6 @@ from .private import companions, preflight, private_connection
 from .schema import SCHEMA_VERSION, apply_migrations
 
 log = logging.getLogger(__name__)
-UNREADABLE = "it cannot be read"
 R = TypeVar("R", bound=Record)
 
 # The one order of every list (DESIGN §2): the session, then a position people chose where there is
@@ -112,14 +112,14 @@ def apply_pragmas(conn: sqlite3.Connection, settings: tuple[str, ...] = PRAGMAS)
 def explain_write_error(exc: sqlite3.Error, path: Path) -> WriteFailedError:
     text = str(exc).lower()
     if "full" in text:
-        msg = f"The disk holding {path.name} is full: the last change was NOT saved. Free some space or save a copy elsewhere."
+        code = "write.disk_full"
     elif "readonly" in text or "read-only" in text:
-        msg = f"{path.name} has become read-only (a locked or removed USB stick?): the last change was NOT saved. Save a copy elsewhere."
+        code = "write.became_read_only"
     elif "disk i/o" in text or "unable to open" in text:
-        msg = f"{path.name} cannot be written (the drive may have been removed): the last change was NOT saved. Save a copy elsewhere."
+        code = "write.drive_gone"
     else:
-        msg = f"The change could not be saved to {path.name} ({exc}). Nothing of it was stored."
-    return WriteFailedError(msg)
+        code = "write.not_saved"
+    return WriteFailedError(code=code, params={"name": path.name, "reason": str(exc)})
 
 
 class SessionFile:
@@ -147,13 +147,10 @@ class SessionFile:
         """Create a new, empty session file (no session yet). Refuses to overwrite anything."""
         path = Path(path)
         if os.path.lexists(path):
-            raise UnusableFileError(f"{path.name} already exists; choose another name.")
+            raise UnusableFileError(code="file.exists", params={"name": path.name})
         for extra in companions(path):
             # SQLite would take it for this file's own journal (or delete it): never touch it.
-            raise UnusableFileError(
-                f"{extra.name} lies beside where {path.name} would be (left from another file); "
-                "move it away or choose another name."
-            )
+            raise UnusableFileError(code="file.stray_companion", params={"extra": extra.name, "name": path.name})
         lock = FileLock(path)
         lock.acquire()
         try:
@@ -220,7 +217,7 @@ class SessionFile:
     def transaction(self) -> Iterator[SessionFile]:
         """Group several writes into one commit; nested calls join the outer transaction."""
         if self.readonly:
-            raise WriteFailedError(f"{self.path.name} is open read-only; nothing can be changed.")
+            raise WriteFailedError(code="write.open_read_only", params={"name": self.path.name})
         with self.lock:  # held until the commit or rollback: no other thread sees half of it
             outer = not self.conn.in_transaction
             try:
@@ -266,7 +263,7 @@ class SessionFile:
     def _load_session(self, session_id: str, *, include_deleted: bool) -> SessionData:
         session = self.get(Session, session_id)
         if session is None:
-            raise UnusableFileError(f"There is no session {session_id} in {self.path.name}.")
+            raise UnusableFileError(code="session.not_in_file", params={"session": session_id, "name": self.path.name})
         kw = {"include_deleted": include_deleted}
         questions = self.all(Question, "session = ?", [session_id], **kw)
         options: dict[str, list[Option]] = {q.id: [] for q in questions}
@@ -282,7 +279,7 @@ class SessionFile:
             key_messages=self.all(KeyMessage, "session = ?", [session_id], **kw),
         )
 
-    def rule_breaks(self) -> list[str]:
+    def rule_breaks(self) -> list[Message]:
         """Live ballots that break the rule every way in applies (:func:`ballot_problems`): a file
         the app wrote has none; one sentence each, naming the ballot."""
         questions = {q.id: q for q in self.all(Question, include_deleted=True)}
@@ -296,7 +293,7 @@ class SessionFile:
             try:
                 ballots.append(row_to_record(Ballot, row))
             except (TypeError, ValueError, RecursionError):
-                unreadable.append(f"ballot {row.get('id')}: {UNREADABLE}")
+                unreadable.append(Message("ballot.unreadable", id=row.get("id")))
         return unreadable + ballot_problems(ballots, questions, options)
 
     def counts(self) -> dict[str, int]:
@@ -384,7 +381,7 @@ class SessionFile:
             if cached is None:
                 question = self.get(Question, record.question)
                 if question is None:
-                    raise ValidationError("This ballot's question no longer exists.")
+                    raise invalid("ballot.question_gone")
                 cached = (question, self.all(Option, "question = ?", [question.id]))
                 self._question_cache[record.question] = cached
             check_record(record, question=cached[0], options=cached[1])
@@ -400,13 +397,10 @@ class SessionFile:
 def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
     text = str(exc).lower()
     if "readonly" in text or "unable to open" in text or "read-only" in text:
-        return UnusableFileError(
-            f"{path.name} cannot be opened for writing (read-only file or folder, e.g. a locked USB stick); "
-            "copy it to this computer first."
-        )
+        return UnusableFileError(code="file.read_only_medium", params={"name": path.name})
     if "not a database" in text or "malformed" in text:
-        return UnusableFileError(f"{path.name} is damaged and cannot be read.")
-    return UnusableFileError(f"{path.name} cannot be opened ({exc}).")
+        return UnusableFileError(code="file.damaged_short", params={"name": path.name})
+    return UnusableFileError(code="file.cannot_open", params={"name": path.name, "reason": str(exc)})
 
 
 def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
@@ -416,11 +410,8 @@ def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
     conn.text_factory = decode_text
     breaks = SessionFile(path, conn, readonly=True, lock=None).rule_breaks()
     if breaks:
-        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
-        raise UnusableFileError(
-            f"{path.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record, so the "
-            f"file was made or changed outside it (see `workshop-app check {path.name}`)."
-        )
+        raise UnusableFileError(code="file.rule_breaks",
+                                params={"name": path.name, "problem": breaks[0], "more": more(len(breaks) - 1)})
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -470,7 +461,7 @@ def _backup_to(conn: sqlite3.Connection, target: Path) -> None:
             tmp.unlink()
         if isinstance(exc, sqlite3.Error):
             raise explain_write_error(exc, target) from None
-        raise WriteFailedError(f"Could not write {target.name}: {exc.strerror or exc}.") from None
+        raise WriteFailedError(code="write.failed", params={"name": target.name, "reason": str(exc.strerror or exc)}) from None
 
 
 @contextlib.contextmanager
@@ -495,7 +486,7 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
                     seal = seal_status_of(conn)  # against the content as sealed, before the upgrade
                 apply_migrations(Database(conn))
         except sqlite3.Error as exc:
-            raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+            raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
         sf = SessionFile(path, conn, readonly=True, lock=None)
         sf.source_version = found.version
         sf.seal_as_found = seal

@@ -74,6 +74,13 @@ def ui_language() -> str:
     return (wanted or QLocale.system().name()).split("_")[0].split("-")[0].lower()
 
 
+def error_text(exc: BaseException) -> str:
+    """An expected error as the person reads it: a coded one (``WorkshopError``, ``ValidationError``)
+    rendered in :func:`ui_language`; any other, its own sentence."""
+    render = getattr(exc, "render", None)
+    return render(ui_language()) if callable(render) else str(exc)
+
+
 def load_translations(app, language: str) -> list:
     """Install the app's .qm for ``language`` (and Qt's own, for standard buttons) when present."""
     from PySide6.QtCore import QLibraryInfo, QTranslator

@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from workshop_app.ui.app import ui_language  # absolute: survives the move of ui/ into sub-packages
+
 from ..host.logs import failure_message
 
 Progress = Callable[[int, int, str], None]
@@ -39,7 +41,7 @@ class _Runner(QObject):
         try:
             answer = self.work(self.progressed.emit, self.cancelled)
         except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
-            self.failed.emit(failure_message(exc))
+            self.failed.emit(failure_message(exc, ui_language()))
             return
         self.succeeded.emit(answer)
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.model import Ballot, Question, SessionData
 from ..domain.rules import ValidationError, check_ballot
 from .ballots_model import BallotsModel
@@ -419,7 +421,7 @@ class CaptureView(QWidget):
             ballot.ranking, ballot.points, ballot.ratings = values["ranking"], values["points"], values["ratings"]
             check_ballot(ballot, q, options)
         except ValidationError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         # named from the ballot itself, not from the text in the participant box
         name = self._name_of(ballot.participant)

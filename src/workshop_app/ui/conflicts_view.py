@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from ..merge.conflicts import Conflict, Readable, open_conflicts, resolve
 from ..storage import SessionFile
@@ -274,7 +276,7 @@ class ConflictsView(MasterDialog):
         try:
             self.write(lambda sf: resolve(sf, c.id, which))
         except WorkshopError as exc:
-            QMessageBox.warning(self, self.tr("Merge conflicts"), str(exc))
+            QMessageBox.warning(self, self.tr("Merge conflicts"), error_text(exc))
             return False
         self.refresh()
         return True

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import ui_language  # absolute: survives the move of ui/ into sub-packages
+
 from ..exports import registry
 from ..exports.context import ExportCancelled
 from ..exports.i18n import LANGUAGES
@@ -78,7 +80,7 @@ class ExportWorker(QObject):
             if self.cancelled:
                 raise ExportCancelled()
         except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
-            self.failed.emit(failure_message(exc))
+            self.failed.emit(failure_message(exc, ui_language()))
             return
         self.succeeded.emit(str(self.output))
 

@@ -34,7 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text, ui_language  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
+from ..domain.messages import render
 from ..services import SessionService
 from ..storage import SessionFile
 from .background import BackgroundTask, Progress, Work
@@ -131,7 +134,7 @@ def trial_import(sf: SessionFile, path: Path, session_id: str | None) -> tuple[A
             try:
                 return run_importer(trial, path, session_id), ""
             except WorkshopError as exc:
-                return None, str(exc)
+                return None, error_text(exc)
 
 
 def preview_import(sf: SessionFile, path: Path, session_id: str | None) -> ImportPreview:
@@ -144,10 +147,11 @@ def preview_import(sf: SessionFile, path: Path, session_id: str | None) -> Impor
         elif suffix in (".xlsx", ".csv"):
             _sheet_preview(sf, path, session_id, preview)
     except WorkshopError as exc:
-        preview.kind, preview.refusal = "", str(exc)
+        preview.kind, preview.refusal = "", error_text(exc)
         return preview
     except OSError as exc:
-        preview.kind, preview.refusal = "", f"{path.name} cannot be read ({exc.strerror or exc})."
+        preview.kind, preview.refusal = "", render("file.unreadable", {"name": path.name, "reason": str(exc.strerror or exc)},
+                                                   ui_language())
         return preview
     preview.report, preview.refusal = trial_import(sf, path, session_id)
     return preview

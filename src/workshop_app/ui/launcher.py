@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from ..host.paths import user_data_dir
 from ..samples.templates import create_from_template
@@ -95,14 +97,14 @@ class Launcher(QObject):
         try:
             sf = SessionFile.open(path)
         except WorkshopError as exc:
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         try:
             if not sf.sessions():
                 add_session(sf, BUILTIN, None, "en", {})
         except WorkshopError as exc:
             sf.close()
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         controller = AppController(sf)
         window = MainWindow(controller, self)
@@ -133,7 +135,7 @@ class Launcher(QObject):
         try:
             create_session_file(path, template, details)
         except (WorkshopError, OSError) as exc:
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         return self.open_path(path, parent)
 
@@ -146,7 +148,7 @@ class Launcher(QObject):
         try:
             session = add_session(window.controller.file, dialog.template_name(), title, language, details)
         except WorkshopError as exc:
-            self.report(window, str(exc))
+            self.report(window, error_text(exc))
             return
         window.controller.set_session(session.id)
 
@@ -157,6 +159,6 @@ class Launcher(QObject):
         try:
             build_demo_file(path)
         except WorkshopError as exc:
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         return self.open_path(path, parent)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from .banner import Banner
 from .capture_view import CaptureView
@@ -381,7 +383,7 @@ class MainWindow(QMainWindow):
         try:
             continue_in_copy(self.controller, Path(target))
         except WorkshopError as exc:
-            self.banner.show_failure(str(exc))
+            self.banner.show_failure(error_text(exc))
             return False
         self.status.opened(Path(target))
         self.banner.show_info(self.tr("Now working in {file}. Anything still on screen is not saved yet: "
@@ -404,7 +406,7 @@ class MainWindow(QMainWindow):
         try:
             seal = handover(self.controller.file, Path(target))
         except WorkshopError as exc:
-            QMessageBox.warning(self, self.tr("Handover copy"), str(exc))
+            QMessageBox.warning(self, self.tr("Handover copy"), error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("Sealed copy written to {file} (seal {seal}…)").format(
             file=target, seal=seal[:12]), 15000)

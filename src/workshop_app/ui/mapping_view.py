@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from ..merge.mappings import SEPARATE, UNDECIDED, OptionGroup, decide, key_choices, option_groups, undecide
 from ..storage import SessionFile
@@ -185,7 +187,7 @@ class MappingView(MasterDialog):
             choice = self.choice.currentData()
             self.write(lambda sf: decide(sf, g.label, choice))
         except WorkshopError as exc:
-            QMessageBox.warning(self, self.tr("Framework mapping"), str(exc))
+            QMessageBox.warning(self, self.tr("Framework mapping"), error_text(exc))
             return
         self.refresh()
 
@@ -196,6 +198,6 @@ class MappingView(MasterDialog):
         try:
             self.write(lambda sf: undecide(sf, g.label))
         except WorkshopError as exc:
-            QMessageBox.warning(self, self.tr("Framework mapping"), str(exc))
+            QMessageBox.warning(self, self.tr("Framework mapping"), error_text(exc))
             return
         self.refresh()

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text, ui_language  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from ..merge.report import COUNTS, MergeReport, SourceReport
 from ..merge.sources import SOURCE_SUFFIXES
@@ -128,7 +130,7 @@ class SourcesModel(QAbstractTableModel):
         if r is None:
             return ""
         if r.reason:
-            return r.reason
+            return r.reason_text(ui_language())
         titles = [s.get("title") or "" for s in r.sessions]
         parts = [", ".join(t for t in titles if t)]
         if r.already_merged_at:
@@ -155,7 +157,7 @@ class SourcesModel(QAbstractTableModel):
             if column == "file":
                 return str(path)
             if r is not None:
-                return "\n".join(filter(None, [r.reason, *r.notes])) or None
+                return "\n".join(filter(None, [r.reason_text(ui_language()), *r.notes])) or None
         if role == Qt.ItemDataRole.ForegroundRole and r is not None:
             if r.status in ("refused", "not merged") and column in ("status", "details"):
                 return QBrush(QColor(DANGER))
@@ -314,7 +316,7 @@ class MergeWindow(QDialog):
         try:
             SessionFile.create(path).close()
         except WorkshopError as exc:
-            QMessageBox.warning(self, self.tr("New master file"), str(exc))
+            QMessageBox.warning(self, self.tr("New master file"), error_text(exc))
             return
         self.set_master(path)
         app_settings().setValue("merge/master", str(path))
@@ -456,7 +458,7 @@ class MergeWindow(QDialog):
         try:
             dialog = cls(target, self)
         except WorkshopError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         dialog.exec()
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from ..domain.model import STAKEHOLDER_GROUPS, Participant
 from .attendance import read_attendance
@@ -294,7 +296,7 @@ class ParticipantsView(QWidget):
         try:
             preview = read_attendance(self.controller.file, path, self.controller.session_id)
         except WorkshopError as exc:
-            self._say(str(exc), "error")
+            self._say(error_text(exc), "error")
             return False
         self.last_dialog = AttendanceDialog(path, preview, self)
         if confirm and self.last_dialog.exec() != QDialog.DialogCode.Accepted:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.model import Ballot, Option, Question
 from ..domain.rules import ValidationError
 from .ballots_model import option_code
@@ -219,7 +221,7 @@ class RankingEntry(QWidget):
         try:
             tiers = self.state.parse(text)
         except ValidationError as exc:
-            self._typed_error = str(exc)
+            self._typed_error = error_text(exc)
             self.problem.emit(self._typed_error)
             return
         self._typed_error = ""

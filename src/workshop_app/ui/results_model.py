@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..analysis import OptionRanking, OptionScore, RankingResult, ScoreResult
-from ..analysis.stats import W_BANDS
 
 Index = QModelIndex | QPersistentModelIndex
 Row = OptionRanking | OptionScore
@@ -139,31 +138,30 @@ class ResultsTableModel(QAbstractTableModel):
 class ResultWords(QObject):
     """Translated sentences about a result: the reading of Kendall's W, ballot counts."""
 
-    def band(self, w: float) -> str:
-        words = {
-            "very weak agreement": self.tr("very weak agreement"),
-            "weak agreement": self.tr("weak agreement"),
-            "moderate agreement": self.tr("moderate agreement"),
-            "strong agreement": self.tr("strong agreement"),
-            "very strong agreement": self.tr("very strong agreement"),
-        }
-        for upper, name in W_BANDS:
-            if w < upper:
-                return words[name]
-        return words[W_BANDS[-1][1]]
+    def band(self, key: str) -> str:
+        """A band of Kendall's W (the analysis's key) in the interface language."""
+        return {
+            "very_weak": self.tr("very weak agreement"),
+            "weak": self.tr("weak agreement"),
+            "moderate": self.tr("moderate agreement"),
+            "strong": self.tr("strong agreement"),
+            "very_strong": self.tr("very strong agreement"),
+        }[key]
 
     def kendall_line(self, result: RankingResult) -> str:
         k = result.kendall
         if k.w is None:
-            if k.ballots < 3:
+            if k.note == "too_few":
                 return self.tr("Agreement (Kendall's W) needs at least 3 complete ballots; there are %1.").replace(
                     "%1", str(k.ballots))
-            return k.reading
+            if k.note == "one_option":
+                return self.tr("Only one option: there is nothing to agree on.")
+            return self.tr("Every complete ballot ties all options: agreement cannot be measured.")
         locale = QLocale()
         p = self.tr("p < 0.001") if (k.p_value or 0) < 0.001 else self.tr("p = %1").replace(
             "%1", locale.toString(float(k.p_value or 0), "f", 3))
         return self.tr("Kendall's W = %1: %2 (%3, over %4 complete ballots).").replace(
-            "%1", locale.toString(k.w, "f", 2)).replace("%2", self.band(k.w)).replace(
+            "%1", locale.toString(k.w, "f", 2)).replace("%2", self.band(k.band)).replace(
             "%3", p).replace("%4", locale.toString(k.ballots))
 
     def ballots_line(self, count: int) -> str:

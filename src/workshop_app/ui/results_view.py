@@ -32,20 +32,14 @@ from PySide6.QtWidgets import (
 
 from ..analysis import OpenResult, RankingResult, ScoreResult
 from ..analysis.groups import group_value, split_by_group
-from ..domain.model import STAKEHOLDER_LABELS, Ballot, Question, SessionData
+from ..domain.model import Ballot, Question, SessionData
 from .controller import AppController
 from .results_chart import CHART_BORDA, CHART_POSITIONS, ChartView, build_figure
 from .results_live import GROUP_BY, LiveResults, Snapshot, live_questions
 from .results_model import ResultsTableModel, ResultWords
-from .vocab import stakeholder_labels, swot_labels
+from .vocab import group_name, swot_labels
 
 log = logging.getLogger(__name__)
-
-
-def group_display(label: str) -> str:
-    """A group label from the analysis (English stakeholder names) in the interface language."""
-    keys = {v: k for k, v in STAKEHOLDER_LABELS.items()}
-    return stakeholder_labels().get(keys.get(label, ""), label)
 
 
 def group_ballots(data: SessionData, question: Question, by: str, min_size: int) -> dict[str, list[Ballot]]:
@@ -170,7 +164,7 @@ class ResultsView(QWidget):
         self.words = ResultWords(self)
         self.live = LiveResults(controller, self)
         self._question_ids: list[str] = []
-        self._group_labels: list[str] = []
+        self._group_keys: list[str | None] = []
         self._build()
         self.live.updated.connect(self._show)
         self.live.refresh_now()
@@ -272,12 +266,12 @@ class ResultsView(QWidget):
             self.question_combo.setCurrentIndex(ids.index(current.id))
 
     def _sync_groups(self, result: RankingResult | ScoreResult) -> str | None:
-        """Refresh the group tabs; the label of the chosen group, or None for everyone."""
+        """Refresh the group tabs; the key of the chosen group, or None for everyone."""
         chosen = self.group_tabs.currentIndex()
-        chosen_label = self._group_labels[chosen] if 0 <= chosen < len(self._group_labels) else None
-        labels = [""] + [g.label for g in result.groups]
+        chosen_key = self._group_keys[chosen] if 0 <= chosen < len(self._group_keys) else None
+        keys: list[str | None] = [None] + [g.key for g in result.groups]  # "" is a group: not recorded
         texts = [self.tr("Everyone (%1)").replace("%1", str(result.ballots))] + [
-            f"{group_display(g.label)} ({g.result.ballots})" for g in result.groups]
+            f"{group_name(g.key, result.by)} ({g.result.ballots})" for g in result.groups]
         self.group_tabs.blockSignals(True)
         while self.group_tabs.count() > len(texts):
             self.group_tabs.removeTab(self.group_tabs.count() - 1)
@@ -286,12 +280,12 @@ class ResultsView(QWidget):
                 self.group_tabs.setTabText(i, text)
             else:
                 self.group_tabs.addTab(text)
-        self._group_labels = labels
-        index = labels.index(chosen_label) if chosen_label in labels else 0
+        self._group_keys = keys
+        index = keys.index(chosen_key) if chosen_key in keys else 0
         self.group_tabs.setCurrentIndex(index)
         self.group_tabs.blockSignals(False)
         self.group_note.setText(self.words.hidden_line(result.hidden_ballots, result.min_group_size))
-        return labels[index] or None
+        return keys[index]
 
     def _show(self, snapshot: Snapshot) -> None:
         data, question, result = snapshot.data, snapshot.question, snapshot.result
@@ -311,11 +305,11 @@ class ResultsView(QWidget):
         self.group_tabs.setVisible(self.by_group.isChecked())
         shown, ballots = result, data.ballots_of(question.id)
         if self.by_group.isChecked() and result.by:
-            label = self._sync_groups(result)
-            if label is not None:
-                shown = next(g.result for g in result.groups if g.label == label)
+            key = self._sync_groups(result)
+            if key is not None:
+                shown = next(g.result for g in result.groups if g.key == key)
                 if self.panel.chart_kind == CHART_POSITIONS:
-                    ballots = group_ballots(data, question, result.by, result.min_group_size).get(label, [])
+                    ballots = group_ballots(data, question, result.by, result.min_group_size).get(key, [])
         if not shown.ballots:
             self.empty.setText(self.tr("No ballots yet for this question. Results appear here as ballots are saved."))
             self.stack.setCurrentWidget(self.empty)

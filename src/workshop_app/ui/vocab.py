@@ -24,6 +24,15 @@ def stakeholder_labels() -> dict[str, str]:
     }
 
 
+def group_name(key: str, by: str) -> str:
+    """A group of the analysis's breakdowns (its key: a value of ``by``, "other", "" for none) on screen."""
+    if not key:
+        return QCoreApplication.translate("Vocabulary", "Not recorded")
+    if key == "other" or by == "stakeholder_group":
+        return stakeholder_labels().get(key, key)
+    return key
+
+
 def swot_labels() -> dict[str, str]:
     return {
         "strength": QCoreApplication.translate("Vocabulary", "Strength"),

@@ -26,11 +26,9 @@ def pick_host() -> str:
     if len(found) == 1:
         return found[0][1]
     if not found:
-        raise WorkshopError("This computer has no private network address (192.168.x.y, 10.x.y.z, 172.16-31.x.y): "
-                            "join the room's Wi-Fi or start a hotspot, or give one with --host.")
-    listed = ", ".join(f"{address} ({name})" if name else address for name, address in found)
-    raise WorkshopError(f"This computer has several private addresses: {listed}. "
-                        "Give the one of the room's network with --host.")
+        raise WorkshopError(code="phones.no_private_address")
+    listed = [f"{address} ({name})" if name else address for name, address in found]
+    raise WorkshopError(code="phones.several_addresses", params={"addresses": listed})
 
 
 @click.command()
@@ -103,4 +101,4 @@ def _wait(server: PhoneServer) -> None:
             click.echo(f"{now[0]} phones, {now[1]} answers, {now[2]} comments")
             sys.stdout.flush()
             shown = now
-    raise WorkshopError("The phone server stopped unexpectedly; see the log.")
+    raise WorkshopError(code="phones.stopped")

@@ -60,7 +60,8 @@ class PhoneServer:
             sock.bind((self.host, self._port))
         except OSError as exc:
             sock.close()
-            raise WorkshopError(f"The phone server cannot listen on {self.host}:{self._port} ({exc.strerror}).") from None
+            raise WorkshopError(code="phones.cannot_listen",
+                                params={"host": self.host, "port": self._port, "reason": exc.strerror}) from None
         self._port = sock.getsockname()[1]
         self.state.bind(self.host, self._port)
         config = uvicorn.Config(make_app(self.state), log_level="warning", access_log=False, lifespan="off",
@@ -73,7 +74,7 @@ class PhoneServer:
         while not self._server.started:
             if not self._thread.is_alive():
                 self._thread = None
-                raise WorkshopError("The phone server stopped as it started; see the log.")
+                raise WorkshopError(code="phones.failed_to_start")
             self._thread.join(0.02)
 
     def _run(self) -> None:
@@ -132,6 +133,6 @@ def _check_host(host: str) -> None:
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        raise WorkshopError(f"“{host}” is not an IP address: give the address of one network interface.") from None
+        raise WorkshopError(code="phones.not_an_address", params={"host": host}) from None
     if address.is_unspecified:
-        raise WorkshopError(f"{host} would listen on every network: give the address of one interface.")
+        raise WorkshopError(code="phones.every_network", params={"host": host})

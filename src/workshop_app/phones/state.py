@@ -71,7 +71,7 @@ class PhoneState:
                  questions: Iterable[str] | None = None, registration: str = "optional",
                  limits: Limits | None = None, join_code: str | None = None):
         if registration not in REGISTRATION_MODES:
-            raise WorkshopError(f"Registration must be one of {', '.join(REGISTRATION_MODES)}, not “{registration}”.")
+            raise WorkshopError(code="phones.bad_registration", params={"choices": REGISTRATION_MODES, "mode": registration})
         self.service = service
         self.session_id = _pick_session(service, session_id, questions)
         self.registration = registration
@@ -106,7 +106,7 @@ class PhoneState:
         wanted = set(ids)
         unknown = sorted(wanted - known)
         if unknown:
-            raise WorkshopError(f"There is no question {unknown[0]} in this session.")
+            raise WorkshopError(code="phones.no_question", params={"question": unknown[0]})
         return wanted
 
     def questions(self) -> list[Question]:
@@ -303,13 +303,13 @@ def _pick_session(service: SessionService, session_id: str | None, questions: It
     ids = [s.id for s in sessions]
     if session_id is not None:
         if session_id not in ids:
-            raise WorkshopError(f"There is no session {session_id} in {service.path.name}.")
+            raise WorkshopError(code="phones.no_session", params={"session": session_id, "name": service.path.name})
         return session_id
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise WorkshopError(f"{service.path.name} holds no session yet: there is nothing to answer.")
-    raise WorkshopError(f"{service.path.name} holds {len(ids)} sessions: say which one.")
+        raise WorkshopError(code="phones.no_session_yet", params={"name": service.path.name})
+    raise WorkshopError(code="phones.several_sessions", params={"name": service.path.name, "count": len(ids)})
 
 
 def _question_view(q: Question, options: list[Option], mine: Ballot | None, is_open: bool) -> dict[str, Any]:

@@ -35,8 +35,8 @@ from workshop_app.domain.model import Ballot, Comment, Participant, Record  # no
 from workshop_app.samples.templates import create_from_template  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
-from workshop_app.ui.results_sample import add_ballots, question_of  # noqa: E402
-from workshop_app.ui.results_view import ResultsView  # noqa: E402
+from workshop_app.ui.results.results_sample import add_ballots, question_of  # noqa: E402
+from workshop_app.ui.results.results_view import ResultsView  # noqa: E402
 
 TARGET_MS = 100.0
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app.exports.sample import SampleSpec, build_session
 from workshop_app.storage import SessionFile
-from workshop_app.ui.export_dialog import ExportDialog, ExportWorker
+from workshop_app.ui.transfer.export_dialog import ExportDialog, ExportWorker
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workshop_app.domain.model import Ballot, Comment
 from workshop_app.storage import SessionFile
 from workshop_app.ui.launcher import Launcher
-from workshop_app.ui.new_session_dialog import NewSessionDialog, file_name_for
 from workshop_app.ui.settings import app_settings, recent_files
+from workshop_app.ui.setup.new_session_dialog import NewSessionDialog, file_name_for
 
 
 class QuietLauncher(Launcher):
@@ -134,7 +134,7 @@ def test_settings_live_in_the_app_home(qapp, tmp_path):
 
 def test_unexpected_errors_show_a_dialog_naming_the_log_file(qtbot, qapp, caplog):
     from workshop_app.host.paths import log_file
-    from workshop_app.ui import error_dialog
+    from workshop_app.ui.common import error_dialog
 
     seen = {}
 
@@ -182,7 +182,7 @@ def test_french_translation_is_shipped_and_loads(qapp):
     from PySide6.QtCore import QCoreApplication
 
     from workshop_app.ui.app import load_translations
-    from workshop_app.ui.vocab import swot_labels
+    from workshop_app.ui.common.vocab import swot_labels
 
     installed = load_translations(qapp, "fr")
     try:

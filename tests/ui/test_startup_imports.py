@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 
-from workshop_app.ui.glyph_icons import IconNotFound, glyph_icon  # noqa: E402
+from workshop_app.ui.common.glyph_icons import IconNotFound, glyph_icon  # noqa: E402
 
 OPEN_WINDOW = """
 import sys

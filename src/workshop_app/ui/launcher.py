@@ -19,8 +19,8 @@ from ..host.paths import user_data_dir
 from ..samples.templates import create_from_template
 from ..storage import SessionFile
 from .controller import AppController
-from .new_session_dialog import BUILTIN, NewSessionDialog
 from .settings import add_recent
+from .setup.new_session_dialog import BUILTIN, NewSessionDialog
 
 log = logging.getLogger(__name__)
 

@@ -29,23 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import WorkshopError
-from .banner import Banner
-from .capture_view import CaptureView
+from .capture.capture_view import CaptureView
+from .common.banner import Banner
+from .common.save_status import SaveStatus, UndoLink
+from .common.shortcuts_dialog import ShortcutsDialog
+from .common.style import accent_icon, icon, label
+from .common.undo_keys import UndoKeys
+from .common.write_failure import continue_in_copy, suggested_copy_name
 from .controller import AppController
-from .save_status import SaveStatus, UndoLink
-from .shortcuts_dialog import ShortcutsDialog
-from .style import accent_icon, icon, label
-from .undo_keys import UndoKeys
-from .write_failure import continue_in_copy, suggested_copy_name
 
 log = logging.getLogger(__name__)
 
 OPTIONAL = {
-    "results": ("workshop_app.ui.results_view", "ResultsView"),
-    "synthesis": ("workshop_app.ui.synthesis_view", "SynthesisView"),
-    "presenter": ("workshop_app.ui.presenter", "PresenterWindow"),
-    "export": ("workshop_app.ui.export_dialog", "ExportDialog"),
-    "merge": ("workshop_app.ui.merge_window", "MergeWindow"),
+    "results": ("workshop_app.ui.results.results_view", "ResultsView"),
+    "synthesis": ("workshop_app.ui.synthesis.synthesis_view", "SynthesisView"),
+    "presenter": ("workshop_app.ui.results.presenter", "PresenterWindow"),
+    "export": ("workshop_app.ui.transfer.export_dialog", "ExportDialog"),
+    "merge": ("workshop_app.ui.merge.merge_window", "MergeWindow"),
 }
 
 
@@ -202,17 +202,17 @@ class MainWindow(QMainWindow):
     # The views other than Capture (where a session with questions opens) are imported when first
     # built: start-up time (their modules and what they import are a tenth of a second).
     def _setup_view(self) -> QWidget:
-        from .setup_view import SetupView
+        from .setup.setup_view import SetupView
 
         return SetupView(self.controller)
 
     def _participants_view(self) -> QWidget:
-        from .participants_view import ParticipantsView
+        from .participants.participants_view import ParticipantsView
 
         return ParticipantsView(self.controller)
 
     def _comments_view(self) -> QWidget:
-        from .comments_view import CommentsView
+        from .comments.comments_view import CommentsView
 
         return CommentsView(self.controller)
 
@@ -416,8 +416,8 @@ class MainWindow(QMainWindow):
             cls(self.controller.file, self.controller.session_id, self).exec()
 
     def import_file(self, path: str | None = None) -> None:
-        """File ▸ Import: a sheet, JSON or Word note, previewed, then all or nothing (ui/import_dialog.py)."""
-        from .import_dialog import ImportDialog
+        """File ▸ Import: a sheet, JSON or Word note, previewed, then all or nothing (ui/transfer/import_dialog.py)."""
+        from .transfer.import_dialog import ImportDialog
 
         commit = getattr(self.pages.get("synthesis"), "commit_pending", None)
         if callable(commit):

@@ -25,7 +25,7 @@ def _settle(app, widget) -> None:
     for _ in range(6):
         app.processEvents()
     try:
-        from .results_chart import ChartView
+        from .results.results_chart import ChartView
     except ImportError:
         return
     for chart in widget.findChildren(ChartView):
@@ -64,8 +64,8 @@ def _window(launcher, path: Path):
 
 
 def shots_start(app, launcher, folder: Path, out: Path) -> list[Path]:
-    from .new_session_dialog import NewSessionDialog
     from .settings import add_recent
+    from .setup.new_session_dialog import NewSessionDialog
 
     names = ["Cairo-WUF12-member-states.workshop", "Addis-Ababa-civil-society.workshop", "Nairobi-UN-entities.workshop"]
     for name in names:
@@ -114,8 +114,8 @@ def shots_pages(app, window, folder: Path, out: Path) -> list[Path]:
 def _attendance(app, window, folder: Path, out: Path) -> list[Path]:
     import openpyxl
 
-    from .attendance import read_attendance
-    from .attendance_dialog import AttendanceDialog
+    from .participants.attendance import read_attendance
+    from .participants.attendance_dialog import AttendanceDialog
 
     sheet = folder / "sign-in-sheet.xlsx"
     book = openpyxl.Workbook()
@@ -141,7 +141,7 @@ def _import(app, window, folder: Path, out: Path) -> list[Path]:
     """File ▸ Import previewing a ballots sheet typed up after the session (nothing imported)."""
     import time
 
-    from .import_dialog import ImportDialog
+    from .transfer.import_dialog import ImportDialog
 
     sheet = folder / "paper-ballots.csv"
     sheet.write_text("Question;Ranking\n1;P3 P1 P5\n1;P1 = P2 P4\n1;P5 P3 P1 P2\n2;\n", encoding="utf-8")
@@ -212,7 +212,7 @@ def shots_failure_and_help(app, window, out: Path) -> list[Path]:
     from sqlite_utils import Database
 
     from ..storage.sessionfile import connect
-    from .shortcuts_dialog import ShortcutsDialog
+    from .common.shortcuts_dialog import ShortcutsDialog
 
     dialog = ShortcutsDialog(window)
     dialog.show()

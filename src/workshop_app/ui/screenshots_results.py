@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..domain.model import Question, Session
 from ..storage import SessionFile
 from .controller import AppController
-from .results_chart import ChartView
+from .results.results_chart import ChartView
 
 DEFAULT_OUT = Path("docs/screenshots")
 
@@ -31,7 +31,7 @@ DEFAULT_OUT = Path("docs/screenshots")
 def _app() -> QApplication:
     app = QApplication.instance() or QApplication([])
     try:
-        from .style import apply_style
+        from .common.style import apply_style
 
         apply_style(app)
     except ImportError:  # the house style is optional here
@@ -58,7 +58,7 @@ def _demo(sf: SessionFile, seed: int) -> Session:
     try:
         from ..samples.demo import build_demo
     except ImportError:
-        from .results_sample import build_results_sample
+        from .results.results_sample import build_results_sample
 
         return build_results_sample(sf, seed=seed)
     return build_demo(sf, seed=seed)
@@ -72,7 +72,7 @@ def _first(controller: AppController, kind: str) -> Question | None:
 
 
 def render_results(app: QApplication, controller: AppController, out: Path) -> list[Path]:
-    from .results_view import ResultsView
+    from .results.results_view import ResultsView
 
     ranking = _first(controller, "ranking")
     controller.select_question(ranking.id if ranking else None)
@@ -92,7 +92,7 @@ def render_results(app: QApplication, controller: AppController, out: Path) -> l
 
 
 def render_presenter(app: QApplication, controller: AppController, out: Path) -> list[Path]:
-    from .presenter import PresenterWindow
+    from .results.presenter import PresenterWindow
 
     ranking = _first(controller, "ranking")
     controller.select_question(ranking.id if ranking else None)
@@ -110,7 +110,7 @@ def render_presenter(app: QApplication, controller: AppController, out: Path) ->
 
 
 def render_synthesis(app: QApplication, controller: AppController, out: Path) -> list[Path]:
-    from .synthesis_view import SynthesisView
+    from .synthesis.synthesis_view import SynthesisView
 
     ranking = _first(controller, "ranking")
     controller.select_question(ranking.id if ranking else None)
@@ -133,8 +133,8 @@ def render_synthesis(app: QApplication, controller: AppController, out: Path) ->
 
 def render_rtl(app: QApplication, out: Path, tmp: Path) -> list[Path]:
     """The results view laid out right to left, with a session held in Arabic."""
-    from .results_sample import build_results_sample
-    from .results_view import ResultsView
+    from .results.results_sample import build_results_sample
+    from .results.results_view import ResultsView
 
     with SessionFile.create(tmp / "rtl.workshop") as sf:
         build_results_sample(sf, language="ar", title="حوار حول الخطة الاستراتيجية 2026–2029")

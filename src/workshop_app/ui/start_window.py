@@ -10,9 +10,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from .record_model import Index
+from .common.record_model import Index
+from .common.style import ACCENT, BORDER, accent_icon, icon, label
 from .settings import recent_files
-from .style import ACCENT, BORDER, accent_icon, icon, label
 
 
 class RecentFilesModel(QAbstractListModel):

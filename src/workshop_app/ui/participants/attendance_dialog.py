@@ -1,0 +1,77 @@
+"""Preview of an attendance sheet before its people are added (one undoable step)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from ...domain.model import Participant
+from ..common.record_model import Index, RecordTableModel
+from ..common.style import label
+from ..common.vocab import group_label
+from .attendance import AttendancePreview
+
+
+class PreviewModel(RecordTableModel):
+    COLUMNS = ("name", "organisation", "stakeholder_group", "country", "consent_named", "seat")
+
+    def __init__(self, people: list[Participant], parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows = list(people)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Organisation"), self.tr("Stakeholder group"), self.tr("Country"),
+                self.tr("May be named"), self.tr("Seat")]
+
+    def display(self, record: Participant, column: str) -> Any:
+        if column == "stakeholder_group":
+            return group_label(record.stakeholder_group)
+        if column == "consent_named":
+            return self.tr("yes") if record.consent_named else self.tr("no")
+        return getattr(record, column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return None
+        return super().data(index, role)
+
+
+class AttendanceDialog(QDialog):
+    def __init__(self, path: Path, preview: AttendancePreview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import attendance sheet"))
+        self.resize(900, 560)
+        self.model = PreviewModel(preview.participants, self)
+        table = QTableView()
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        found = ", ".join(f"{self.model.headers()[self.model.COLUMNS.index(f)]} ← “{h}”"
+                          for f, h in preview.columns.items() if f in self.model.COLUMNS)
+        summary = self.tr("{n} people found in {file}.").format(n=len(preview.participants), file=path.name)
+        if preview.skipped:
+            summary += " " + self.tr("{n} empty rows left out.").format(n=preview.skipped)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.addButton(self.tr("Add {n} participants").format(n=len(preview.participants)),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setProperty("role", "primary")
+        self.add_button.setEnabled(bool(preview.participants))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setSpacing(10)
+        layout.addWidget(label(summary, "subheading", wrap=True))
+        layout.addWidget(label(self.tr("Columns used: {found}").format(found=found), "hint", wrap=True))
+        for note in preview.notes:
+            layout.addWidget(label(note, "hint", wrap=True))
+        layout.addWidget(table, 1)
+        layout.addWidget(label(self.tr("Check the stakeholder groups: they are guessed from the sheet and can be "
+                                       "corrected in the table afterwards."), "hint", wrap=True))
+        layout.addWidget(buttons)

@@ -11,11 +11,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMainWindow, QScrollArea  # noqa: E402
+from tests.results_sample import build_results_sample, question_of  # noqa: E402
 
 from workshop_app.domain.model import Comment, KeyMessage, Participant  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
-from workshop_app.ui.results.results_sample import build_results_sample, question_of  # noqa: E402
 from workshop_app.ui.synthesis.synthesis_model import META_ROLE, QUOTE_COLUMN, SPEAKER_COLUMN, STAR_COLUMN, quote_text  # noqa: E402
 from workshop_app.ui.synthesis.synthesis_view import OVERALL, SynthesisView  # noqa: E402
 

@@ -26,6 +26,12 @@ def ui_modules() -> list[str]:
     return [m.name for m in pkgutil.walk_packages(ui.__path__, ui.__name__ + ".")]
 
 
+def test_ui_top_holds_the_shell_and_one_package_per_feature():
+    top = {m.name: m.ispkg for m in pkgutil.iter_modules(ui.__path__)}
+    assert {name for name, is_package in top.items() if not is_package} == SHELL
+    assert {name for name, is_package in top.items() if is_package} == FEATURES
+
+
 def test_every_qt_model_lives_in_a_model_module():
     misplaced = []
     for name in ui_modules():

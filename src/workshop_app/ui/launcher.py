@@ -26,13 +26,10 @@ log = logging.getLogger(__name__)
 
 
 def build_demo_file(path: Path) -> None:
-    """A demo session in a new file: the demo module's when present, else the template with a few people."""
+    """A new file holding the demo session (the same seed as ``workshop-app demo``)."""
+    from ..samples.demo import build_demo  # start-up time: only File ▸ Open demo session needs it
+
     with SessionFile.create(path) as sf:
-        try:
-            from ..samples.demo import build_demo
-        except ImportError:
-            create_from_template(sf, BUILTIN, title="Demo dialogue on the strategic plan 2026–2029", city="Nairobi")
-            return
         build_demo(sf, seed=2024)
 
 

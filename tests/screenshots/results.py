@@ -1,12 +1,12 @@
 """Render the results view, the presenter window and the synthesis view to PNG, offscreen.
 
-    QT_QPA_PLATFORM=offscreen python -m workshop_app.ui.screenshots_results [OUT_DIR] [--seed N]
+    python -m tests.screenshots.results [OUT_DIR] [--seed N]
 
 Uses the demo session (``workshop_app.samples.demo.build_demo``) in a temporary file; the right-to-left
-shot uses a session in Arabic made from the template. Writes ``results.png``,
+shot uses a session in Arabic made by ``tests/results_sample.py``. Writes ``results.png``,
 ``results-positions.png``, ``results-by-group.png``, ``results-rtl.png``, ``presenter.png`` (1920×1080, results revealed),
 ``presenter-hidden.png`` and ``synthesis-view.png``. :func:`render_all` is what the GUI's
-``ui/screenshots.py`` may call.
+``tests/screenshots/views.py`` calls.
 """
 
 from __future__ import annotations
@@ -20,22 +20,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..domain.model import Question, Session
-from ..storage import SessionFile
-from .controller import AppController
-from .results.results_chart import ChartView
+from workshop_app.domain.model import Question, Session
+from workshop_app.samples.demo import build_demo
+from workshop_app.storage import SessionFile
+from workshop_app.ui.common.style import apply_style
+from workshop_app.ui.controller import AppController
+from workshop_app.ui.results.results_chart import ChartView
 
 DEFAULT_OUT = Path("docs/screenshots")
 
 
 def _app() -> QApplication:
     app = QApplication.instance() or QApplication([])
-    try:
-        from .common.style import apply_style
-
-        apply_style(app)
-    except ImportError:  # the house style is optional here
-        pass
+    apply_style(app)
     return app  # type: ignore[return-value]
 
 
@@ -55,12 +52,6 @@ def _grab(app: QApplication, widget: QWidget, path: Path) -> Path:
 
 
 def _demo(sf: SessionFile, seed: int) -> Session:
-    try:
-        from ..samples.demo import build_demo
-    except ImportError:
-        from .results.results_sample import build_results_sample
-
-        return build_results_sample(sf, seed=seed)
     return build_demo(sf, seed=seed)
 
 
@@ -72,7 +63,7 @@ def _first(controller: AppController, kind: str) -> Question | None:
 
 
 def render_results(app: QApplication, controller: AppController, out: Path) -> list[Path]:
-    from .results.results_view import ResultsView
+    from workshop_app.ui.results.results_view import ResultsView
 
     ranking = _first(controller, "ranking")
     controller.select_question(ranking.id if ranking else None)
@@ -92,7 +83,7 @@ def render_results(app: QApplication, controller: AppController, out: Path) -> l
 
 
 def render_presenter(app: QApplication, controller: AppController, out: Path) -> list[Path]:
-    from .results.presenter import PresenterWindow
+    from workshop_app.ui.results.presenter import PresenterWindow
 
     ranking = _first(controller, "ranking")
     controller.select_question(ranking.id if ranking else None)
@@ -110,7 +101,7 @@ def render_presenter(app: QApplication, controller: AppController, out: Path) ->
 
 
 def render_synthesis(app: QApplication, controller: AppController, out: Path) -> list[Path]:
-    from .synthesis.synthesis_view import SynthesisView
+    from workshop_app.ui.synthesis.synthesis_view import SynthesisView
 
     ranking = _first(controller, "ranking")
     controller.select_question(ranking.id if ranking else None)
@@ -133,8 +124,8 @@ def render_synthesis(app: QApplication, controller: AppController, out: Path) ->
 
 def render_rtl(app: QApplication, out: Path, tmp: Path) -> list[Path]:
     """The results view laid out right to left, with a session held in Arabic."""
-    from .results.results_sample import build_results_sample
-    from .results.results_view import ResultsView
+    from tests.results_sample import build_results_sample
+    from workshop_app.ui.results.results_view import ResultsView
 
     with SessionFile.create(tmp / "rtl.workshop") as sf:
         build_results_sample(sf, language="ar", title="حوار حول الخطة الاستراتيجية 2026–2029")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import random
 
-from ...domain.model import Ballot, Comment, Participant, Question, Session
-from ...samples.templates import create_from_template
-from ...storage import SessionFile
+from workshop_app.domain.model import Ballot, Comment, Participant, Question, Session
+from workshop_app.samples.templates import create_from_template
+from workshop_app.storage import SessionFile
 
 DEFAULT_GROUPS = {"member_state": 6, "civil_society": 5, "un_system": 4, "academia": 3}
 COMMENTS = [

@@ -1,12 +1,14 @@
 """Render every view of the desktop app with the demo session, offscreen, as 1280×800 PNGs.
 
-    python -m workshop_app.ui.screenshots OUTDIR [--scale 1.5] [--seed 2024] [--only NAME ...]
+    python -m tests.screenshots OUTDIR [--scale 1.5] [--seed 2024] [--no-results]
+
+(from the repository's root; a developer tool, not shipped in the package).
 
 Shots: the start screen, the new-session dialog, setup, participants, the attendance and import previews,
 capture (ranking with a tie, points over budget, rating), comments (Chinese, Arabic), a failed
-save, the keyboard shortcuts, the results and synthesis pages when installed, and a whole window
-laid out right to left. ``--scale`` renders as on a 125% or 150% display. The results engineer's
-``screenshots_results.render_all`` adds the results, presenter and synthesis close-ups.
+save, the keyboard shortcuts, the results and synthesis pages, and a whole window
+laid out right to left. ``--scale`` renders as on a 125% or 150% display. ``tests/screenshots/results.py``
+adds the results, presenter and synthesis close-ups.
 """
 
 from __future__ import annotations
@@ -24,10 +26,8 @@ SIZE = (1280, 800)
 def _settle(app, widget) -> None:
     for _ in range(6):
         app.processEvents()
-    try:
-        from .results.results_chart import ChartView
-    except ImportError:
-        return
+    from workshop_app.ui.results.results_chart import ChartView
+
     for chart in widget.findChildren(ChartView):
         chart.draw_now()
     for _ in range(3):
@@ -42,18 +42,12 @@ def _grab(app, widget, out: Path, name: str) -> Path:
 
 
 def _demo_file(folder: Path, seed: int) -> Path:
-    from ..storage import SessionFile
+    from workshop_app.samples.demo import build_demo
+    from workshop_app.storage import SessionFile
 
     path = folder / "Nairobi-dialogue.workshop"
     with SessionFile.create(path) as sf:
-        try:
-            from ..samples.demo import build_demo
-
-            build_demo(sf, seed=seed)
-        except ImportError:
-            from ..samples.templates import create_from_template
-
-            create_from_template(sf, "unhabitat-2026", title="Dialogue on the strategic plan 2026–2029")
+        build_demo(sf, seed=seed)
     return path
 
 
@@ -64,8 +58,8 @@ def _window(launcher, path: Path):
 
 
 def shots_start(app, launcher, folder: Path, out: Path) -> list[Path]:
-    from .settings import add_recent
-    from .setup.new_session_dialog import NewSessionDialog
+    from workshop_app.ui.settings import add_recent
+    from workshop_app.ui.setup.new_session_dialog import NewSessionDialog
 
     names = ["Cairo-WUF12-member-states.workshop", "Addis-Ababa-civil-society.workshop", "Nairobi-UN-entities.workshop"]
     for name in names:
@@ -101,21 +95,19 @@ def shots_pages(app, window, folder: Path, out: Path) -> list[Path]:
     shots += _capture(app, window, out)
     shots += _comments(app, window, out)
     for key in ("results", "synthesis"):
-        if key in window.page_keys():
-            window.show_page(key)
-            shots.append(_grab(app, window, out, f"window-{key}"))
-    if "synthesis" in window.page_keys():  # a smaller laptop screen
-        window.resize(1024, 700)
-        shots.append(_grab(app, window, out, "window-synthesis-1024"))
-        window.resize(*SIZE)
+        window.show_page(key)
+        shots.append(_grab(app, window, out, f"window-{key}"))
+    window.resize(1024, 700)  # the synthesis on a smaller laptop screen
+    shots.append(_grab(app, window, out, "window-synthesis-1024"))
+    window.resize(*SIZE)
     return shots
 
 
 def _attendance(app, window, folder: Path, out: Path) -> list[Path]:
     import openpyxl
 
-    from .participants.attendance import read_attendance
-    from .participants.attendance_dialog import AttendanceDialog
+    from workshop_app.ui.participants.attendance import read_attendance
+    from workshop_app.ui.participants.attendance_dialog import AttendanceDialog
 
     sheet = folder / "sign-in-sheet.xlsx"
     book = openpyxl.Workbook()
@@ -141,7 +133,7 @@ def _import(app, window, folder: Path, out: Path) -> list[Path]:
     """File ▸ Import previewing a ballots sheet typed up after the session (nothing imported)."""
     import time
 
-    from .transfer.import_dialog import ImportDialog
+    from workshop_app.ui.transfer.import_dialog import ImportDialog
 
     sheet = folder / "paper-ballots.csv"
     sheet.write_text("Question;Ranking\n1;P3 P1 P5\n1;P1 = P2 P4\n1;P5 P3 P1 P2\n2;\n", encoding="utf-8")
@@ -211,8 +203,8 @@ def _comments(app, window, out: Path) -> list[Path]:
 def shots_failure_and_help(app, window, out: Path) -> list[Path]:
     from sqlite_utils import Database
 
-    from ..storage.sessionfile import connect
-    from .common.shortcuts_dialog import ShortcutsDialog
+    from workshop_app.storage.sessionfile import connect
+    from workshop_app.ui.common.shortcuts_dialog import ShortcutsDialog
 
     dialog = ShortcutsDialog(window)
     dialog.show()
@@ -234,8 +226,8 @@ def shots_rtl(app, launcher, folder: Path, out: Path) -> list[Path]:
     """A session in Arabic, the whole window laid out right to left."""
     from PySide6.QtCore import Qt
 
-    from ..domain.model import Comment
-    from .launcher import create_session_file
+    from workshop_app.domain.model import Comment
+    from workshop_app.ui.launcher import create_session_file
 
     path = folder / "cairo-ar.workshop"
     create_session_file(path, "unhabitat-2026", {"title": "حوار الدول الأعضاء بشأن الخطة الاستراتيجية 2026-2029",
@@ -257,6 +249,7 @@ def shots_rtl(app, launcher, folder: Path, out: Path) -> list[Path]:
         window.pages["capture"].ranking.typed.setText("2 4 1")
         window.pages["capture"].ranking._typed_edited("2 4 1")
         shots.append(_grab(app, window, out, "rtl-capture"))
+        window.pages["capture"].clear_entry()  # the ballot typed, or closing would stop to ask about it
         window.close()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -264,8 +257,8 @@ def shots_rtl(app, launcher, folder: Path, out: Path) -> list[Path]:
 
 
 def render_all(out: Path, *, seed: int = 2024, results: bool = True) -> list[Path]:
-    from .app import make_application
-    from .launcher import Launcher
+    from workshop_app.ui.app import make_application
+    from workshop_app.ui.launcher import Launcher
 
     app = make_application([sys.argv[0]])
     sys.excepthook = sys.__excepthook__  # a script: a bug should stop it, not wait for a click
@@ -288,10 +281,8 @@ def render_all(out: Path, *, seed: int = 2024, results: bool = True) -> list[Pat
         window.close()
         shots += shots_rtl(app, launcher, folder, out)
     if results:
-        try:
-            from .screenshots_results import render_all as render_results
-        except ImportError:
-            return shots
+        from .results import render_all as render_results
+
         shots += render_results(out, seed=seed)
     return shots
 
@@ -301,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="folder for the PNG files (e.g. docs/screenshots)")
     parser.add_argument("--scale", type=float, default=None, help="display scaling, e.g. 1.25 or 1.5")
     parser.add_argument("--seed", type=int, default=2024)
-    parser.add_argument("--no-results", action="store_true", help="leave out the results engineer's shots")
+    parser.add_argument("--no-results", action="store_true", help="leave out the results, presenter and synthesis close-ups")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale:

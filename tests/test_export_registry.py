@@ -113,7 +113,7 @@ def test_a_format_without_session_scope_exports_the_whole_file_from_the_dialog(q
         qtbot.addWidget(dialog)
         dialog.format.setCurrentIndex(dialog.format.findData("whole"))
         assert not dialog.this_session.isEnabled() and dialog.all_sessions.isChecked()
-        assert dialog.make_worker().session_ids is None
+        assert dialog.make_job().session_ids is None
     finally:
         registry.unregister("whole")
 

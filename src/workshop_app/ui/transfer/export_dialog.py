@@ -1,17 +1,20 @@
 """The Export dialog: Word synthesis, Excel, CSV or JSON, off the UI thread, with progress and Cancel.
 
 ``ExportDialog(file_or_session_file, session_id, parent)`` stands alone; the main window adds the
-menu entry. The export itself reads the file through ``open_readonly`` in a worker thread (a
-private copy: the open file is never touched and SQLite is never shared across threads), and
-writes through a temporary file, so Cancel or a failure leaves the target as it was.
+menu entry. The export itself (an :class:`ExportJob`) runs as a :class:`BackgroundTask`: it reads
+the file through ``open_readonly`` in the task's thread (a private copy: the open file is never
+touched and SQLite is never shared across threads), and writes through a temporary file, so Cancel
+or a failure leaves the target as it was.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,8 +35,8 @@ from PySide6.QtWidgets import (
 from ...exports import registry
 from ...exports.context import ExportCancelled
 from ...exports.i18n import LANGUAGES
-from ...host.logs import failure_message
 from ...storage import SessionFile
+from ..common.background import BackgroundTask, Progress
 
 log = logging.getLogger(__name__)
 
@@ -45,42 +48,31 @@ def format_text(text: str) -> str:
     return QCoreApplication.translate("ExportFormats", text) if text else ""
 
 
-class ExportWorker(QObject):
-    """Runs one export in a worker thread; talks to the dialog only through signals."""
+@dataclass(frozen=True)
+class ExportJob:
+    """One export as a :class:`BackgroundTask`'s work: ``job(progress, cancelled)`` writes ``output``
+    and returns its path, or raises :class:`ExportCancelled` at the first step after a cancel."""
 
-    progressed = Signal(int, int, str)
-    succeeded = Signal(str)
-    failed = Signal(str)
+    source: Path
+    fmt: str
+    output: Path
+    session_ids: list[str] | None
+    anonymize: str
+    language: str | None
+    table: str
 
-    def __init__(self, source: Path, fmt: str, output: Path, *, session_ids: list[str] | None, anonymize: str,
-                 language: str | None, table: str):
-        super().__init__()
-        self.source, self.fmt, self.output = source, fmt, output
-        self.session_ids, self.anonymize, self.language, self.table = session_ids, anonymize, language, table
-        self.cancelled = False
+    def __call__(self, progress: Progress, cancelled: Callable[[], bool]) -> str:
+        def step(done: int, total: int, message: str) -> None:
+            if cancelled():
+                raise ExportCancelled()  # the target is written only at the end: nothing was
+            progress(done, total, message)
 
-    def cancel(self) -> None:
-        self.cancelled = True  # read by the worker thread at its next step
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        if self.cancelled:
-            raise ExportCancelled()
-        self.progressed.emit(done, total, message)
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self._progress(0, 1, "")
-            # the CLI's dispatcher: a private copy, and no copy launders a change made outside the app
-            registry.export_file(self.source, self.fmt, self.output, registry.ExportOptions(
-                session_ids=self.session_ids, anonymize=self.anonymize, language=self.language, table=self.table,
-                progress=self._progress))
-            if self.cancelled:
-                raise ExportCancelled()
-        except Exception as exc:  # noqa: BLE001 - expected failures and bugs alike get one sentence
-            self.failed.emit(failure_message(exc))
-            return
-        self.succeeded.emit(str(self.output))
+        step(0, 1, "")
+        # the CLI's dispatcher: a private copy, and no copy launders a change made outside the app
+        registry.export_file(self.source, self.fmt, self.output, registry.ExportOptions(
+            session_ids=self.session_ids, anonymize=self.anonymize, language=self.language, table=self.table,
+            progress=step))
+        return str(self.output)
 
 
 class ExportDialog(QDialog):
@@ -91,8 +83,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.source = Path(file.path if isinstance(file, SessionFile) else file)
         self.session_id = session_id
-        self.thread_: QThread | None = None
-        self.worker: ExportWorker | None = None
+        self.task: BackgroundTask | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self._build()
@@ -200,13 +191,13 @@ class ExportDialog(QDialog):
 
     # -- running ---------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self.thread_ is not None and self.thread_.isRunning()
+        return self.task is not None
 
-    def make_worker(self) -> ExportWorker:
+    def make_job(self) -> ExportJob:
         scope_ids = [self.session_id] if self.this_session.isChecked() and self.session_id else None
-        return ExportWorker(self.source, self.chosen_format(), Path(self.output.text().strip()),
-                            session_ids=scope_ids, anonymize=self.mode.currentData(),
-                            language=self.language.currentData() or None, table=self.table.currentData())
+        return ExportJob(self.source, self.chosen_format(), Path(self.output.text().strip()),
+                         session_ids=scope_ids, anonymize=self.mode.currentData(),
+                         language=self.language.currentData() or None, table=self.table.currentData())
 
     def start(self) -> None:
         if self.is_running():
@@ -214,20 +205,15 @@ class ExportDialog(QDialog):
         if not self.output.text().strip():
             self.status.setText(self.tr("Choose where to save the export."))
             return
-        self.worker = self.make_worker()
-        self.thread_ = QThread(self)
-        self.worker.moveToThread(self.thread_)
-        self.thread_.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.succeeded.connect(self.thread_.quit)
-        self.worker.failed.connect(self.thread_.quit)
-        self.thread_.finished.connect(self._finished)
+        self.task = BackgroundTask(self.make_job(), self)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._finished)
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
-        self.thread_.start()
+        self.task.start()
 
     def _progressed(self, done: int, total: int, message: str) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))
@@ -243,27 +229,26 @@ class ExportDialog(QDialog):
 
     def _finished(self) -> None:
         self.export_button.setEnabled(True)
-        if self.thread_ is not None:
-            self.thread_.deleteLater()
-        self.thread_ = None
-        self.worker = None
+        if self.task is not None:
+            self.task.deleteLater()
+        self.task = None
 
     def _cancel_or_close(self) -> None:
-        if self.is_running() and self.worker is not None:
-            self.worker.cancel()
+        if self.task is not None:
+            self.task.cancel()
             self.status.setText(self.tr("Cancelling…"))
             return
         self.reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.is_running() and self.worker is not None:
-            self.worker.cancel()
-            self.thread_.wait(30_000)
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(30_000)
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self.is_running() and self.worker is not None:
-            self.worker.cancel()
+        if self.task is not None:
+            self.task.cancel()
             self.status.setText(self.tr("Cancelling…"))
             return
         super().reject()

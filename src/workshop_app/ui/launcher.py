@@ -16,11 +16,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..domain.errors import WorkshopError
 from ..host.paths import user_data_dir
-from ..samples.templates import create_from_template
 from ..storage import SessionFile
 from .controller import AppController
 from .settings import add_recent
-from .setup.new_session_dialog import BUILTIN, NewSessionDialog
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +42,9 @@ def create_session_file(path: Path, template: str, details: dict[str, str]) -> N
 
 
 def add_session(sf: SessionFile, template: str, title: str | None, language: str, details: dict[str, str]):
+    from ..samples.templates import create_from_template  # start-up time: only a new session needs it
+    from .setup.new_session_dialog import BUILTIN
+
     if template == BUILTIN:
         return create_from_template(sf, template, title=title, language=language, **details)
     session = create_from_template(sf, template, title=title, **details)
@@ -96,6 +97,8 @@ class Launcher(QObject):
             return None
         try:
             if not sf.sessions():
+                from .setup.new_session_dialog import BUILTIN
+
                 add_session(sf, BUILTIN, None, "en", {})
         except WorkshopError as exc:
             sf.close()
@@ -120,7 +123,10 @@ class Launcher(QObject):
                                               self.tr("Session files (*.workshop)"))
         return self.open_path(path, parent) if path else None
 
+    # The New session dialog is imported when first used: start-up time.
     def new_session(self, parent: QWidget | None = None):
+        from .setup.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -135,6 +141,8 @@ class Launcher(QObject):
         return self.open_path(path, parent)
 
     def add_session(self, window) -> None:
+        from .setup.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(window, ask_file=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -213,7 +213,7 @@ def shots_failure_and_help(app, window, out: Path) -> list[Path]:
     sf = window.controller.file  # as if the USB stick had been locked: the next commit fails in SQLite
     sf.conn.close()
     sf.conn = connect(sf.path, readonly=True)
-    sf.db = Database(sf.conn)
+    sf.db = Database(sf.conn, execute_plugins=False)
     view = window.pages["comments"]
     window.show_page("comments")
     view.entry.text.setPlainText("The plan needs a clear results framework that cities can report against.")

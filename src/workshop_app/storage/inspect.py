@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError
-from .schema import APPLICATION_ID, SCHEMA_VERSION, describe_schema_difference, expected_schema, schema_objects
+from .schema import APPLICATION_ID, SCHEMA_VERSION, schema_objects, schema_problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 4 * 1024**3  # a master of hundreds of sessions is tens of MB; 4 GB is not a session file
@@ -144,7 +144,7 @@ def check_connection(conn: sqlite3.Connection, name: str) -> int:
         )
     if version < 1:
         raise UnusableFileError(f"{name} holds no schema.")
-    problem = describe_schema_difference(schema_objects(conn), expected_schema(version))
+    problem = schema_problem(schema_objects(conn), version)
     if problem:
         raise UnusableFileError(f"{name} cannot be trusted: {problem}.")
     return version

@@ -150,7 +150,7 @@ def test_the_dialog_refuses_an_altered_file_for_a_registered_format(qtbot, dummy
 
 def test_an_unknown_format_is_one_sentence_before_the_file_is_read(tmp_path):
     out = tmp_path / "out.pdf"
-    with pytest.raises(WorkshopError, match=r"Unknown export format “pdf”; use one of docx, xlsx, csv, json"):
+    with pytest.raises(WorkshopError, match=r"Unknown export format “pdf”; use one of docx, xlsx, csv, qdpx, json"):
         registry.export_file(tmp_path / "does not exist.workshop", "pdf", out)
     assert not out.exists()
 

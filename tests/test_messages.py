@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -90,7 +91,9 @@ CASES = [
     (lambda: parse_typed_order("2 2", 5), "typed.twice", "Option 2 is typed twice."),
     (lambda: parse_typed_order("=2", 5), "typed.starts_with_tie", "A ranking cannot start with “=”."),
     (lambda: registry.get("pdf"), "export.unknown_format",
-     "Unknown export format “pdf”; use one of docx, xlsx, csv, json."),
+     "Unknown export format “pdf”; use one of docx, xlsx, csv, qdpx, json."),
+    (lambda: registry.write_export(None, "docx", Path("x.docx"), registry.ExportOptions(profile="tiny")),
+     "export.unknown_profile", "The note's length must be one of full, short, not “tiny”."),
     (lambda: registry.check_language("de"), "export.unknown_language",
      "The document language must be one of en, fr, es, ru, zh, ar, not “de”."),
 ]

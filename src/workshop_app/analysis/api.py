@@ -22,6 +22,7 @@ from ..domain.model import (
 )
 from .comments import summarise_comments
 from .groups import NOT_RECORDED_LABEL, group_value, split_by_group
+from .pooled import pooled_scores, swot_by_key
 from .profile import BallotKey, Packer, normalise
 from .ranking import BOOTSTRAP_RESAMPLES, RankingSpec, rank_profile
 from .results import (
@@ -262,6 +263,8 @@ def analyse_many(
         participation=participation(p for d in datas for p in d.participants),
         comments=comments,
         rankings=rankings,
+        scores=pooled_scores(datas, people, min_group_size),
+        swot=swot_by_key(datas),
     )
 
 

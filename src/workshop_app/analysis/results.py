@@ -257,3 +257,5 @@ class MasterResult(_Serialisable):
     comments: CommentSummary
     rankings: list[MergedRanking]
     kind: str = "master"
+    scores: list[Any] = field(default_factory=list)  # pooled points and rating questions (.pooled.MergedScores)
+    swot: list[Any] = field(default_factory=list)  # SWOT comments by framework key (.pooled.SwotCount)

@@ -274,11 +274,18 @@ def _honouring(option: str) -> str:
               "(default: the session's).")
 @click.option("--table", type=RegistryChoice(export_registry.csv_tables), default="comments", show_default=True,
               help=f"{_honouring(export_registry.TABLE)}: which table to write.")
+@click.option("--profile", type=RegistryChoice(export_registry.profiles), default="full", show_default=True,
+              help=f"{_honouring(export_registry.PROFILE)}: the full note, or a short one (summary, results "
+              "tables and key quotes).")
+@click.option("--methodology/--no-methodology", default=None,
+              help=f"{_honouring(export_registry.METHODOLOGY)}: add the methodology annex (default: for a "
+              "merged master, not for a venue's note).")
 def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anonymize: str,
-           language: str | None, table: str) -> None:
-    """Write FILE's content in one of the registered formats: interchange JSON, Word, Excel, CSV."""
+           language: str | None, table: str, profile: str, methodology: bool | None) -> None:
+    """Write FILE's content in one of the registered formats: Word, Excel, CSV, REFI-QDA, interchange JSON."""
     options = export_registry.ExportOptions(session_ids=list(session_ids) or None, anonymize=anonymize,
-                                            language=language, table=table)
+                                            language=language, table=table, profile=profile,
+                                            methodology=methodology)
     export_registry.export_file(Path(file), fmt, Path(output), options)
     click.echo(f"Wrote {output}")
 

@@ -51,6 +51,7 @@ ENGLISH: dict[str, str] = {
     # -- exports (exports/registry.py)
     "export.unknown_format": "Unknown export format “{name}”; use one of {choices}.",
     "export.unknown_language": "The document language must be one of {choices}, not “{language}”.",
+    "export.unknown_profile": "The note's length must be one of {choices}, not “{profile}”.",
 }
 
 LIST_SEPARATOR = "_list_separator"  # a catalogue may set it; English joins with ", "

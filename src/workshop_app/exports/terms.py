@@ -96,17 +96,24 @@ SENTENCES: dict[str, Six] = {
 
 METHODOLOGY: tuple[Six, ...] = (
     ("Rankings are combined with the Borda count: on each ballot an option earns one point for every option it "
-     "is ranked above; options a participant left unranked share the places below the ranked ones.",
+     "is ranked above; options a participant left unranked share the places below the ranked ones. Options with "
+     "the same Borda score are ordered by their Schulze rank, then alphabetically, in every table.",
      "Les classements sont agrégés selon la méthode de Borda : sur chaque bulletin, une option gagne un point pour "
      "chaque option qu'elle devance ; les options non classées par un participant se partagent les places "
-     "suivantes.",
+     "suivantes. Les options de même score de Borda sont départagées par leur rang de Schulze, puis par ordre "
+     "alphabétique, dans tous les tableaux.",
      "Las clasificaciones se agregan con el método de Borda: en cada papeleta, una opción obtiene un punto por "
-     "cada opción a la que supera; las opciones que un participante no clasificó comparten los puestos siguientes.",
+     "cada opción a la que supera; las opciones que un participante no clasificó comparten los puestos siguientes. "
+     "Las opciones con la misma puntuación de Borda se ordenan por su rango de Schulze y, después, alfabéticamente, "
+     "en todos los cuadros.",
      "Рейтинги объединяются по методу Борда: в каждом бюллетене вариант получает один балл за каждый вариант, "
-     "который он опережает; варианты, не ранжированные участником, делят последующие места.",
-     "排序采用博尔达计分法汇总：在每张选票上，一个选项每排在另一个选项之前即得一分；参与者未排序的选项并列排在已排序选项之后。",
+     "который он опережает; варианты, не ранжированные участником, делят последующие места. Варианты с "
+     "одинаковыми баллами Борда упорядочиваются по рангу Шульце, затем по алфавиту, во всех таблицах.",
+     "排序采用博尔达计分法汇总：在每张选票上，一个选项每排在另一个选项之前即得一分；参与者未排序的选项并列排在已排序选项之后。"
+     "博尔达得分相同的选项在所有表格中按舒尔策排名排序，再按字母顺序排序。",
      "تُجمع الترتيبات بطريقة بوردا: في كل بطاقة اقتراع يحصل الخيار على نقطة عن كل خيار يتقدّم عليه؛ وتتقاسم الخيارات "
-     "التي لم يرتبها المشارك المراتب التالية."),
+     "التي لم يرتبها المشارك المراتب التالية. وتُرتَّب الخيارات المتساوية في نقاط بوردا حسب مرتبتها وفق طريقة شولتسه "
+     "ثم أبجديًا، في جميع الجداول."),
     ("The Schulze method, which compares every pair of options, checks the order; where the two methods differ, "
      "the text says so.",
      "La méthode de Schulze, qui compare chaque paire d'options, sert de contrôle ; lorsque les deux méthodes "

@@ -173,3 +173,34 @@ def test_a_file_altered_outside_the_app_is_not_exported(qtbot, source, tmp_path,
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=60_000)
     assert "changed outside the app" in dialog.status.text() and "was not written" in dialog.status.text()
     assert not out.exists()
+
+
+def test_a_short_note_with_its_methodology_chosen_from_the_keyboard(qtbot, source, tmp_path):
+    """Alt+N, S: the short note; Alt+M, Down: with the methodology annex; Alt+E: export."""
+    from tests.ui.keyboard import activate, press
+
+    path, sid = source
+    dialog = ExportDialog(path, sid)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "short.docx"
+    dialog.output.setText(str(out))
+    activate(qtbot, dialog)
+    press(qtbot, "Alt+N")
+    press(qtbot, "s")
+    press(qtbot, "Alt+M")
+    press(qtbot, "Down")
+    assert dialog.profile.currentData() == "short" and dialog.methodology.currentData() is True
+    press(qtbot, "Alt+E")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Wrote"), timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    h1 = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
+    assert h1[0] == "Summary" and "Annex I. Methodology" in h1
+    assert not any(t.endswith("Participation") or "List of participants" in t for t in h1)
+
+
+def test_length_and_methodology_are_only_for_the_word_note(qtbot, source):
+    dialog = ExportDialog(source[0], source[1])
+    qtbot.addWidget(dialog)
+    assert dialog.profile.isEnabled() and dialog.methodology.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    assert not dialog.profile.isEnabled() and not dialog.methodology.isEnabled()

@@ -1,4 +1,4 @@
-"""The Export dialog: Word synthesis, Excel, CSV or JSON, off the UI thread, with progress and Cancel.
+"""The Export dialog: Word synthesis (full or short), Excel, CSV, REFI-QDA or JSON, off the UI thread, with progress and Cancel.
 
 ``ExportDialog(file_or_session_file, session_id, parent)`` stands alone; the main window adds the
 menu entry. The export itself (an :class:`ExportJob`) runs as a :class:`BackgroundTask`: it reads
@@ -60,6 +60,8 @@ class ExportJob:
     anonymize: str
     language: str | None
     table: str
+    profile: str = "full"
+    methodology: bool | None = None
 
     def __call__(self, progress: Progress, cancelled: Callable[[], bool]) -> str:
         def step(done: int, total: int, message: str) -> None:
@@ -71,7 +73,7 @@ class ExportJob:
         # the CLI's dispatcher: a private copy, and no copy launders a change made outside the app
         registry.export_file(self.source, self.fmt, self.output, registry.ExportOptions(
             session_ids=self.session_ids, anonymize=self.anonymize, language=self.language, table=self.table,
-            progress=step))
+            profile=self.profile, methodology=self.methodology, progress=step))
         return str(self.output)
 
 
@@ -126,6 +128,19 @@ class ExportDialog(QDialog):
             self.language.addItem(ENDONYMS.get(code, code), code)
         form.addRow(self.tr("&Language:"), self.language)
 
+        self.profile = QComboBox(objectName="exportProfile")
+        profile_texts = {"full": self.tr("Full note"),
+                         "short": self.tr("Short note: summary, results tables and key quotes")}
+        for name in registry.profiles():
+            self.profile.addItem(profile_texts.get(name, name), name)
+        form.addRow(self.tr("Le&ngth:"), self.profile)
+
+        self.methodology = QComboBox(objectName="exportMethodology")
+        self.methodology.addItem(self.tr("Only in a consolidated note (several dialogues)"), None)
+        self.methodology.addItem(self.tr("Include it"), True)
+        self.methodology.addItem(self.tr("Leave it out"), False)
+        form.addRow(self.tr("&Methodology annex:"), self.methodology)
+
         self.table = QComboBox(objectName="exportTable")
         table_texts = {"comments": self.tr("Comments"), "participants": self.tr("Participants"),
                        "ballots": self.tr("Ballots (rankings)"), "scores": self.tr("Scores (points and ratings)"),
@@ -175,6 +190,8 @@ class ExportDialog(QDialog):
         self.table.setEnabled(fmt.honours(registry.TABLE))
         self.mode.setEnabled(fmt.honours(registry.ANONYMIZE))
         self.language.setEnabled(fmt.honours(registry.LANGUAGE))
+        self.profile.setEnabled(fmt.honours(registry.PROFILE))
+        self.methodology.setEnabled(fmt.honours(registry.METHODOLOGY))
         self.this_session.setEnabled(self.session_id is not None and fmt.honours(registry.SESSIONS))
         if not self.this_session.isEnabled():
             self.all_sessions.setChecked(True)
@@ -197,7 +214,8 @@ class ExportDialog(QDialog):
         scope_ids = [self.session_id] if self.this_session.isChecked() and self.session_id else None
         return ExportJob(self.source, self.chosen_format(), Path(self.output.text().strip()),
                          session_ids=scope_ids, anonymize=self.mode.currentData(),
-                         language=self.language.currentData() or None, table=self.table.currentData())
+                         language=self.language.currentData() or None, table=self.table.currentData(),
+                         profile=self.profile.currentData(), methodology=self.methodology.currentData())
 
     def start(self) -> None:
         if self.is_running():

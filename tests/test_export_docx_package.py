@@ -12,16 +12,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from workshop_app.cli import cli
 from workshop_app.domain.model import Session
 from workshop_app.exports.i18n import LANGUAGES
 from workshop_app.exports.measure import word_width_pt
 from workshop_app.exports.wordxml import CELL_MARGINS, HEADER_PT
-from workshop_app.samples.demo import build_demo
-from workshop_app.storage import SessionFile, open_readonly
+from workshop_app.storage import open_readonly
+
+from .helpers import demo_file, export_docx
 
 NS = {
     "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
@@ -35,17 +34,10 @@ NS = {
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("package") / "demo.workshop"
-    with SessionFile.create(path) as sf:
-        build_demo(sf)
-    return path
+    return demo_file(tmp_path_factory.mktemp("package") / "demo.workshop")
 
 
-def export(source: Path, output: Path, *args: str) -> Path:
-    result = CliRunner().invoke(cli, ["export", str(source), "--format", "docx", "-o", str(output), *args],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return output
+export = export_docx
 
 
 @pytest.fixture(scope="module")

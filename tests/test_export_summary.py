@@ -14,25 +14,19 @@ from lxml import etree
 
 from workshop_app.cli import cli
 from workshop_app.domain.model import Comment, KeyMessage
-from workshop_app.samples.demo import build_demo
-from workshop_app.storage import SessionFile, open_readonly
+from workshop_app.storage import open_readonly
+
+from .helpers import demo_file, export_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("summary") / "demo.workshop"
-    with SessionFile.create(path) as sf:
-        build_demo(sf)
-    return path
+    return demo_file(tmp_path_factory.mktemp("summary") / "demo.workshop")
 
 
-def export(source: Path, output: Path, *args: str) -> Path:
-    result = CliRunner().invoke(cli, ["export", str(source), "--format", "docx", "-o", str(output), *args],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return output
+export = export_docx
 
 
 def paragraphs(note: Path) -> list[tuple[str, str]]:

@@ -250,7 +250,7 @@ def test_the_presenter_shows_nothing_of_a_decliner(qtbot, venue, tmp_path):
     from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
     from workshop_app.ui.controller import AppController
-    from workshop_app.ui.presenter import PresenterWindow
+    from workshop_app.ui.results.presenter import PresenterWindow
 
     shutil.copyfile(venue, tmp_path / "room.workshop")
     with SessionFile.open(tmp_path / "room.workshop") as sf:

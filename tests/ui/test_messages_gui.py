@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.keyboard import activate, focused, press, type_text
 
 from workshop_app.domain import messages
-from workshop_app.ui.import_dialog import ImportDialog
+from workshop_app.ui.transfer.import_dialog import ImportDialog
 
 FRENCH = {
     "json.invalid": "Ce n'est pas du JSON valide ({reason}).",

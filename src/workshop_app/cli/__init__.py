@@ -1,13 +1,12 @@
 """The ``workshop-app`` command: CLI subcommands for staff and scripts, the GUI with none.
 
-Commands are loaded lazily (a name maps to ``module:attribute``), so ``workshop-app info`` imports
-neither Qt nor python-docx and answers at once. Expected failures are one sentence on stderr with
+The heavier commands are imported only when they run (a name maps to a function whose import is
+in its body), so ``workshop-app info`` imports neither Qt nor python-docx and answers at once. Expected failures are one sentence on stderr with
 exit status 1 (a problem found) or 2 (a file that is not usable); never a traceback.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import sqlite3
 import sys
@@ -22,12 +21,45 @@ from ..domain.rules import ValidationError
 from ..exports import registry as export_registry
 from .language import cli_language, remember_language
 
-LAZY_COMMANDS = {
-    "results": "workshop_app.cli.results:results",
-    "merge": "workshop_app.cli.merge:merge",
-    "conflicts": "workshop_app.cli.merge:conflicts",
-    "compile-notes": "workshop_app.exports.command:compile_notes",
-    "serve": "workshop_app.cli.serve:serve",
+
+# Start-up time: these commands import analysis, charts, the merge engine or python-docx, so each
+# is imported when it is asked for. A failing import is a bug and is reported as one, not hidden.
+def _results() -> click.Command:
+    from .results import results
+
+    return results
+
+
+def _merge() -> click.Command:
+    from .merge import merge
+
+    return merge
+
+
+def _conflicts() -> click.Command:
+    from .merge import conflicts
+
+    return conflicts
+
+
+def _compile_notes() -> click.Command:
+    from ..exports.command import compile_notes
+
+    return compile_notes
+
+
+def _serve() -> click.Command:
+    from .serve import serve
+
+    return serve
+
+
+LAZY_COMMANDS: dict[str, Callable[[], click.Command]] = {
+    "results": _results,
+    "merge": _merge,
+    "conflicts": _conflicts,
+    "compile-notes": _compile_notes,
+    "serve": _serve,
 }
 
 
@@ -37,11 +69,7 @@ class LazyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in LAZY_COMMANDS:
-            module, attr = LAZY_COMMANDS[name].split(":")
-            try:
-                return getattr(importlib.import_module(module), attr)
-            except (ImportError, AttributeError):
-                return None
+            return LAZY_COMMANDS[name]()
         return super().get_command(ctx, name)
 
 

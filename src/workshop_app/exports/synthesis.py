@@ -298,15 +298,8 @@ class _Synthesis:
             if not self.short:
                 ranking_chart(doc, result, label_of)
             agreement(doc, result, label_of)
-            if self.short:
-                continue
-            for groups, by, heading, caption in (
-                (merged.by_stakeholder_group, "stakeholder_group", "groups_heading", "cap_pos_group"),
-                (merged.by_event, "event", "events_heading", "cap_pos_event"),
-                (merged.by_country, "country", "countries_heading", "cap_pos_country"),
-            ):
-                breakdown(doc, result, groups, by, heading, caption, 3, label_of, min_size=MIN_GROUP_SIZE,
-                          hidden=merged.hidden_ballots.get(by, 0))
+            if not self.short:
+                self.pooled_breakdowns(merged, label_of, ("cap_pos_group", "cap_pos_event", "cap_pos_country"))
         rankings = len(master.rankings)
         for j, pooled in enumerate(master.scores, start=rankings + 1):
             self.pooled_scores(f"{section}.{j}", pooled, label_of)
@@ -336,10 +329,16 @@ class _Synthesis:
         if self.short:
             return
         score_chart(doc, result, label_of)
-        for groups, by, heading in ((pooled.by_stakeholder_group, "stakeholder_group", "groups_heading"),
-                                    (pooled.by_event, "event", "events_heading"),
-                                    (pooled.by_country, "country", "countries_heading")):
-            breakdown(doc, result, groups, by, heading, heading, 3, label_of, min_size=MIN_GROUP_SIZE,
+        self.pooled_breakdowns(pooled, label_of, ("groups_heading", "events_heading", "countries_heading"))
+
+    def pooled_breakdowns(self, pooled, label_of: Callable, captions: tuple[str, str, str]) -> None:
+        """A pooled question by stakeholder group, event and country, under the small-group rule."""
+        for (groups, by, heading), caption in zip((
+            (pooled.by_stakeholder_group, "stakeholder_group", "groups_heading"),
+            (pooled.by_event, "event", "events_heading"),
+            (pooled.by_country, "country", "countries_heading"),
+        ), captions, strict=True):
+            breakdown(self.doc, pooled.result, groups, by, heading, caption, 3, label_of, min_size=MIN_GROUP_SIZE,
                       hidden=pooled.hidden_ballots.get(by, 0))
 
     def swot_table(self, number: str, rows) -> None:

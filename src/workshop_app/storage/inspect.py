@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError
-from .schema import APPLICATION_ID, SCHEMA_VERSION, describe_schema_difference, expected_schema, schema_objects
+from .schema import APPLICATION_ID, SCHEMA_VERSION, schema_objects, schema_problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 4 * 1024**3  # a master of hundreds of sessions is tens of MB; 4 GB is not a session file
@@ -135,7 +135,7 @@ def check_connection(conn: sqlite3.Connection, name: str) -> int:
         raise UnusableFileError(code="file.newer_version_short", params={"name": name, "version": version})
     if version < 1:
         raise UnusableFileError(code="file.no_schema", params={"name": name})
-    problem = describe_schema_difference(schema_objects(conn), expected_schema(version))
+    problem = schema_problem(schema_objects(conn), version)
     if problem:
         raise UnusableFileError(code="file.schema_differs", params={"name": name, "problem": problem})
     return version

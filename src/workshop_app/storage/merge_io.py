@@ -27,7 +27,7 @@ from ..domain.model import TYPE_BY_TABLE, content_hash, content_only, legacy_con
 from .codec import row_values
 from .inspect import check_connection, check_identity, read_header
 from .private import copy_with_companions, recover_copy
-from .schema import RECORD_TABLES, apply_migrations
+from .schema import RECORD_TABLES, apply_migrations, database
 from .seal import SEALED_TABLES, SealHasher
 
 SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
@@ -89,10 +89,8 @@ def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
 
 def upgrade_source_copy(conn: sqlite3.Connection, name: str) -> None:
     """Bring the private copy of an older file to this version (the source itself is untouched)."""
-    from sqlite_utils import Database
-
     try:
-        apply_migrations(Database(conn))
+        apply_migrations(database(conn))
     except sqlite3.Error as exc:
         raise UnusableFileError(code="file.cannot_upgrade", params={"name": name, "reason": str(exc)}) from None
 

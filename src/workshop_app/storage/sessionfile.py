@@ -25,8 +25,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from ..domain.errors import UnusableFileError, WriteFailedError
 from ..domain.messages import Message, more
 from ..domain.model import (
@@ -48,7 +46,7 @@ from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock
 from .private import companions, preflight, private_connection
-from .schema import SCHEMA_VERSION, apply_migrations
+from .schema import SCHEMA_VERSION, apply_migrations, database
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
@@ -128,7 +126,7 @@ class SessionFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool, lock: FileLock | None):
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
+        self._db = None  # sqlite-utils over conn, made when first used (see db)
         self.readonly = readonly
         self._lock = lock
         self.lock = threading.RLock()  # one thread at a time on the connection (module docstring)
@@ -155,7 +153,7 @@ class SessionFile:
         lock.acquire()
         try:
             conn = connect(path)
-            apply_migrations(Database(conn))
+            apply_migrations(database(conn))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             lock.release()
@@ -206,6 +204,17 @@ class SessionFile:
             if self._lock:
                 self._lock.release()
 
+    @property
+    def db(self):
+        """sqlite-utils over this file's connection (a few checks and exports read through it)."""
+        if self._db is None:
+            self._db = database(self.conn)
+        return self._db
+
+    @db.setter
+    def db(self, value) -> None:
+        self._db = value
+
     def __enter__(self) -> SessionFile:
         return self
 
@@ -221,7 +230,7 @@ class SessionFile:
         with self.lock:  # held until the commit or rollback: no other thread sees half of it
             outer = not self.conn.in_transaction
             try:
-                with self.db.atomic():
+                with _atomic(self.conn):
                     yield self
                     if outer and self._sealed:
                         # A change made through the app: the file is no longer the sealed handover copy.
@@ -242,12 +251,12 @@ class SessionFile:
         sql_where = " AND ".join(clauses) or None
         order = order_by or CANONICAL_ORDER[cls.TABLE]
         with self.lock:
-            rows = list(self.db[cls.TABLE].rows_where(sql_where, list(params), order_by=order))
+            rows = _rows(self.conn, cls.TABLE, sql_where, params, order)
         return [row_to_record(cls, r) for r in rows]  # type: ignore[misc]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         with self.lock:
-            rows = list(self.db[cls.TABLE].rows_where("id = ?", [record_id]))
+            rows = _rows(self.conn, cls.TABLE, "id = ?", [record_id])
         return row_to_record(cls, rows[0]) if rows else None  # type: ignore[return-value]
 
     def sessions(self, *, include_deleted: bool = False) -> list[Session]:
@@ -288,7 +297,7 @@ class SessionFile:
             options.setdefault(o.question, []).append(o)
         ballots, unreadable = [], []
         with self.lock:
-            rows = list(self.db["ballots"].rows_where("deleted = 0", order_by="id"))
+            rows = _rows(self.conn, "ballots", "deleted = 0", (), "id")
         for row in rows:
             try:
                 ballots.append(row_to_record(Ballot, row))
@@ -394,6 +403,45 @@ class SessionFile:
             _backup_to(self.conn, target)
 
 
+def _rows(conn: sqlite3.Connection, table: str, where: str | None, params: Iterable[Any] = (),
+          order_by: str | None = None) -> list[dict[str, Any]]:
+    """The rows of ``table`` as dicts (``table``, ``where`` and ``order_by`` are the app's own SQL)."""
+    sql = f"SELECT * FROM [{table}]" + (f" WHERE {where}" if where else "") + (f" ORDER BY {order_by}" if order_by else "")
+    cursor = conn.execute(sql, list(params))
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+@contextlib.contextmanager
+def _atomic(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction, committed at the end or rolled back on any error; inside a transaction
+    already, a savepoint (as sqlite-utils' ``Database.atomic``, without importing it)."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT atomic")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:  # an error such as RAISE(ROLLBACK) may have ended it already
+                conn.execute("ROLLBACK TO SAVEPOINT atomic")
+                conn.execute("RELEASE SAVEPOINT atomic")
+            raise
+        conn.execute("RELEASE SAVEPOINT atomic")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
     text = str(exc).lower()
     if "readonly" in text or "unable to open" in text or "read-only" in text:
@@ -429,11 +477,11 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     log.info("upgrading %s from version %s; backup at %s", path, version, backup)
     kept = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     held = "seal" in kept and kept["seal"] == compute_seal(conn)
-    apply_migrations(Database(conn))  # each migration is its own transaction (some may need to be outside one)
+    apply_migrations(database(conn))  # each migration is its own transaction (some may need to be outside one)
     if "seal" in kept:
         if held:
             kept["seal"] = compute_seal(conn)
-        with Database(conn).atomic():
+        with _atomic(conn):
             conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(kept.items()))
 
 
@@ -484,7 +532,7 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
             if found.version < SCHEMA_VERSION:
                 if conn.execute("SELECT 1 FROM meta WHERE key = 'seal'").fetchone():
                     seal = seal_status_of(conn)  # against the content as sealed, before the upgrade
-                apply_migrations(Database(conn))
+                apply_migrations(database(conn))
         except sqlite3.Error as exc:
             raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
         sf = SessionFile(path, conn, readonly=True, lock=None)

@@ -104,8 +104,8 @@ def make_application(argv: list[str] | None = None):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from .error_dialog import install_excepthook
-    from .style import apply_style
+    from .common.error_dialog import install_excepthook
+    from .common.style import apply_style
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Workshop App")

@@ -18,23 +18,18 @@ from workshop_app.ui.app import error_text  # absolute: survives the move of ui/
 
 from ..domain.errors import WorkshopError
 from ..host.paths import user_data_dir
-from ..samples.templates import create_from_template
 from ..storage import SessionFile
 from .controller import AppController
-from .new_session_dialog import BUILTIN, NewSessionDialog
 from .settings import add_recent
 
 log = logging.getLogger(__name__)
 
 
 def build_demo_file(path: Path) -> None:
-    """A demo session in a new file: the demo module's when present, else the template with a few people."""
+    """A new file holding the demo session (the same seed as ``workshop-app demo``)."""
+    from ..samples.demo import build_demo  # start-up time: only File ▸ Open demo session needs it
+
     with SessionFile.create(path) as sf:
-        try:
-            from ..samples.demo import build_demo
-        except ImportError:
-            create_from_template(sf, BUILTIN, title="Demo dialogue on the strategic plan 2026–2029", city="Nairobi")
-            return
         build_demo(sf, seed=2024)
 
 
@@ -49,6 +44,9 @@ def create_session_file(path: Path, template: str, details: dict[str, str]) -> N
 
 
 def add_session(sf: SessionFile, template: str, title: str | None, language: str, details: dict[str, str]):
+    from ..samples.templates import create_from_template  # start-up time: only a new session needs it
+    from .setup.new_session_dialog import BUILTIN
+
     if template == BUILTIN:
         return create_from_template(sf, template, title=title, language=language, **details)
     session = create_from_template(sf, template, title=title, **details)
@@ -101,6 +99,8 @@ class Launcher(QObject):
             return None
         try:
             if not sf.sessions():
+                from .setup.new_session_dialog import BUILTIN
+
                 add_session(sf, BUILTIN, None, "en", {})
         except WorkshopError as exc:
             sf.close()
@@ -125,7 +125,10 @@ class Launcher(QObject):
                                               self.tr("Session files (*.workshop)"))
         return self.open_path(path, parent) if path else None
 
+    # The New session dialog is imported when first used: start-up time.
     def new_session(self, parent: QWidget | None = None):
+        from .setup.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -140,6 +143,8 @@ class Launcher(QObject):
         return self.open_path(path, parent)
 
     def add_session(self, window) -> None:
+        from .setup.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(window, ask_file=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

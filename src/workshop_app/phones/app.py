@@ -18,7 +18,6 @@ token bucket. docs/phones.md describes the shapes.
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import re
@@ -37,6 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..domain.errors import WorkshopError
 from ..domain.model import now_iso
 from .messages import LANGUAGES, phone_message
+from .page import render_page
 from .security import retry_after, same_code
 from .state import PhoneState, Refusal
 
@@ -47,7 +47,6 @@ CSRF_COOKIE = "wa_csrf"
 LANG_COOKIE = "wa_lang"
 CSRF_HEADER = "x-csrf-token"
 COOKIE_AGE = 12 * 3600
-RTL = {"ar"}
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
     (b"x-content-type-options", b"nosniff"),
@@ -259,18 +258,3 @@ def _asset(name: str) -> bytes | None:
         return item.read_bytes() if item.is_file() else None
     except (FileNotFoundError, NotADirectoryError, ModuleNotFoundError):
         return None
-
-
-def render_page(*, language: str, title: str, code: str, csrf_token: str) -> str:
-    """The phone page: the page module's when there is one (resources/phone/), else a bare page."""
-    try:
-        from .page import render_page as render  # the phone page (issue 13, phpage)
-    except ImportError:
-        render = None
-    if render is not None:
-        return render(language=language, title=title, code=code, csrf_token=csrf_token)
-    esc = html.escape
-    return (f'<!doctype html><html lang="{esc(language)}" dir="{"rtl" if language in RTL else "ltr"}"><head>'
-            f'<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<meta name="csrf-token" content="{esc(csrf_token)}"><meta name="join-code" content="{esc(code)}">'
-            f'<title>{esc(title)}</title></head><body><h1>{esc(title)}</h1></body></html>')

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from ..domain.errors import UnusableFileError
 from ..storage import SessionFile
-from ..storage.interchange import import_records, parse_document
+from ..storage.embedded import DOCUMENT_SUFFIXES, read_document
+from ..storage.interchange import parse_document
+from .interchange import import_records
 
-MAX_IMPORT_BYTES = 1024**3
 COUNT_WORDS = (("added", "records added"), ("unchanged", "unchanged (already there)"),
                ("fast_forwarded", "fast-forwarded"), ("stale", "stale"), ("conflicts", "conflicts"))
 
@@ -44,22 +45,8 @@ def import_data(sf: SessionFile, data: Path | str, *, session_id: str | None = N
     """Import ``data`` into ``sf`` (all or nothing) and report it. The data file is only read."""
     data = Path(data)
     suffix = data.suffix.lower()
-    try:
-        size = data.stat().st_size
-    except OSError as exc:
-        raise UnusableFileError(f"{data.name} cannot be read ({exc.strerror or exc}).") from None
-    if size > MAX_IMPORT_BYTES:
-        raise UnusableFileError(f"{data.name} is larger than 1 GB; that is not data this app wrote.")
-    if suffix == ".json":
-        try:
-            text = data.read_bytes()
-        except OSError as exc:
-            raise UnusableFileError(f"{data.name} cannot be read ({exc.strerror or exc}).") from None
-        return _report(sf, data, import_records(sf, _parse(data, text)))
-    if suffix == ".docx":
-        from ..exports.embedded import read_embedded_json
-
-        return _report(sf, data, import_records(sf, _parse(data, read_embedded_json(data))))
+    if suffix in DOCUMENT_SUFFIXES:  # the front door merge uses too: one size limit, one reader
+        return _report(sf, data, import_records(sf, _parse(data, read_document(data))))
     if suffix in (".xlsx", ".csv"):
         from .sheets import import_sheet
 

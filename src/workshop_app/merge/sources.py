@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,8 @@ from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, cano
 from ..domain.rules import ballot_problems
 from ..storage import merge_io
 from ..storage.codec import record_from_content, record_to_row, row_to_record, split_sources
+from ..storage.embedded import read_document
+from ..storage.interchange import parse_document
 from ..storage.private import private_folder
 from ..storage.schema import RECORD_TABLES, SCHEMA_VERSION
 from ..storage.seal import SealStatus
@@ -30,7 +31,6 @@ from .versions import Version
 log = logging.getLogger(__name__)
 
 SOURCE_SUFFIXES = (".workshop", ".docx", ".json")
-MAX_DOCUMENT_BYTES = 512 * 1024**2
 
 
 @dataclass
@@ -72,9 +72,9 @@ def load_source(path: Path | str) -> Source:
     if path.is_symlink():
         raise UnusableFileError(f"{path.name} is a link to another file, not a session file; use the file itself.")
     if suffix == ".docx":
-        return _load_document(path, "docx", _docx_text)
+        return _load_document(path, "docx")
     if suffix == ".json":
-        return _load_document(path, "json", _json_text)
+        return _load_document(path, "json")
     return _load_workshop(path)
 
 
@@ -159,35 +159,8 @@ def normalise_conflict_row(row: dict[str, Any]) -> dict[str, Any]:
 # -- Word notes and interchange JSON ------------------------------------------------------------
 
 
-def _docx_text(path: Path) -> str:
-    try:
-        from ..exports.embedded import read_embedded_json
-    except ImportError:
-        raise UnusableFileError(f"{path.name}: this version of the app cannot read Word notes yet.") from None
-    return read_embedded_json(path)
-
-
-def _json_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UnusableFileError(f"{path.name} is not UTF-8 text, so not interchange JSON.") from None
-
-
-def _load_document(path: Path, kind: str, read: Callable[[Path], str]) -> Source:
-    from ..storage.interchange import parse_document
-
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
-    if size > MAX_DOCUMENT_BYTES:
-        raise UnusableFileError(f"{path.name} is larger than {MAX_DOCUMENT_BYTES // 1024**2} MB; that is not a note this app wrote.")
-    text = read(path)
+def _load_document(path: Path, kind: str) -> Source:
+    text = read_document(path)  # the front door import uses too: one size limit, one reader
     try:
         records = parse_document(text)
     except UnusableFileError as exc:

@@ -32,13 +32,13 @@ from ..domain.model import (
     Session,
     canonical_json,
 )
-from ..domain.rules import ValidationError, check_record, interchange_ranking
+from ..domain.rules import interchange_ranking
 from .codec import field_kinds, join_sources, plain_types, record_from_content, split_sources
+from .embedded import MAX_DOCUMENT_BYTES
 from .sessionfile import SessionFile
 
 FORMAT = "workshop-app/1"
 SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
-MAX_JSON_BYTES = 1024**3
 
 
 def record_to_json(record: Record, *, drop: Iterable[str] = (), sources: dict[str, str] | None = None) -> dict[str, Any]:
@@ -206,8 +206,8 @@ def _type_problem(cls: type[Record], values: dict[str, Any]) -> str | None:
 
 
 def parse_document(text: str | bytes) -> list[Record]:
-    if len(text) > MAX_JSON_BYTES:
-        raise UnusableFileError("This JSON document is larger than 1 GB; split it.")
+    if len(text) > MAX_DOCUMENT_BYTES:  # text handed over directly; files come through read_document
+        raise UnusableFileError(f"This JSON document is larger than {MAX_DOCUMENT_BYTES // 1024**2} MB; split it.")
     try:
         doc = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -228,7 +228,8 @@ def parse_document(text: str | bytes) -> list[Record]:
 
 class ParsedRecords(list):
     """The records of a document, plus its review data (``support``: conflicts, provenance and
-    option mappings, as the document holds them), which :func:`import_records` carries over."""
+    option mappings, as the document holds them), which ``imports.interchange.import_records``
+    carries over."""
 
     def __init__(self, records: Iterable[Record] = ()):
         super().__init__(records)
@@ -242,67 +243,6 @@ class ParsedRecords(list):
 def support_rows(text: str | bytes) -> dict[str, list[dict]]:
     doc = json.loads(text)
     return {t: doc.get(t, []) for t in SUPPORT_TABLES if isinstance(doc.get(t, []), list)}
-
-
-def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
-    """Add records to the file in one transaction, as they are (revisions and chains kept).
-
-    A record whose id is already here with the same content is skipped; with different content it
-    goes through the merge rules (DESIGN §5): a newer version fast-forwards, an older one is
-    ignored, and two versions that both changed become a conflict kept for review, never a
-    duplicate and never a silent overwrite. The document's review data (stored conflict versions,
-    provenance, option mappings: ``records.support`` from :func:`parse_document`) comes along.
-    Returns the merge's counts (``added``, ``unchanged``, ``fast_forwarded``, ``stale``,
-    ``conflicts``: see ``merge.report``), and ``skipped`` (the same as ``unchanged``).
-    """
-    from ..merge.engine import import_into  # late import: the merge builds on storage
-
-    questions = {q.id: q for q in sf.all(Question, include_deleted=True)}
-    questions.update({r.id: r for r in records if isinstance(r, Question)})
-    options: dict[str, list[Option]] = {}
-    for o in sf.all(Option, include_deleted=True) + [r for r in records if isinstance(r, Option)]:
-        options.setdefault(o.question, []).append(o)
-    _check_references(sf, records)
-    for record in records:
-        existing = sf.get(type(record), record.id)
-        if existing is not None and existing.hash == record.hash:
-            continue
-        try:
-            if isinstance(record, Ballot):
-                q = questions.get(record.question)
-                if q is None:
-                    raise ValidationError("a ballot names a question that is not in the document")
-                check_record(record, question=q, options=options.get(q.id, []), stored=True)
-            else:
-                check_record(record)
-        except ValidationError as exc:
-            raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
-    with sf.transaction():
-        counts = import_into(sf, records, getattr(records, "support", None) or {})
-    return {**counts, "skipped": counts["unchanged"]}
-
-
-_LINKS = {
-    "questions": {"session": Session},
-    "options": {"question": Question},
-    "participants": {"session": Session},
-    "ballots": {"session": Session, "question": Question, "participant": Participant},
-    "comments": {"session": Session, "question": Question, "option": Option, "participant": Participant},
-    "key_messages": {"session": Session, "question": Question},
-}
-
-
-def _check_references(sf: SessionFile, records: list[Record]) -> None:
-    incoming = {(type(r).TABLE, r.id) for r in records}
-    for record in records:
-        for field_name, target in _LINKS.get(record.TABLE, {}).items():
-            ref = getattr(record, field_name)
-            if ref is None or (target.TABLE, ref) in incoming or sf.get(target, ref) is not None:
-                continue
-            raise UnusableFileError(
-                f"Nothing was imported: {type(record).__name__.lower()} {record.id} refers to a "
-                f"{target.__name__.lower()} ({ref}) that is neither in the document nor in {sf.path.name}."
-            )
 
 
 def document_equal(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -7,6 +7,7 @@ import json
 import types
 import typing
 from functools import cache
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from sqlite_utils import Database
@@ -158,6 +159,51 @@ def row_values(table: str, row: dict[str, Any]) -> dict[str, Any]:
             value = bool(value)
         out[name] = value
     return out
+
+
+# -- a stored row's canonical content text, straight from its column values -------------------------
+#
+# The merge checks the content hash of every row of every source. Building the dict, decoding its
+# JSON columns and encoding it again is most of that time; :func:`content_text` writes the very
+# same text (byte for byte what ``canonical_json(content_only(row_values(table, row)))`` gives,
+# see tests/test_storage.py) from the column values, encoding each value as the JSON encoder does.
+
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_VERSION_COLUMNS = frozenset(("rev", "chain", "hash", "sources"))
+_TRIVIAL_JSON = frozenset(("[]", "{}"))  # already canonical: no need to decode and encode again
+
+
+@cache
+def _content_plan(table: str, names: tuple[str, ...], legacy: bool) -> tuple[tuple[int, str, str], ...]:
+    """(column index, kind, encoded key + ":") of the hashed columns, in canonical key order."""
+    kinds = field_kinds(TYPE_BY_TABLE[table])
+    wanted = [n for n in names if n not in _VERSION_COLUMNS and (legacy or n not in BOOKKEEPING_FIELDS)]
+    index = {n: i for i, n in enumerate(names)}
+    return tuple((index[n], kinds.get(n, "plain"), encode_basestring(n) + ":") for n in sorted(wanted))
+
+
+def _encode_value(kind: str, value: Any) -> str:
+    if value is None:
+        return "null"
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "json":
+        return value if value in _TRIVIAL_JSON else _canonical(json.loads(value))
+    if type(value) is str:
+        return encode_basestring(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return _canonical(value)
+
+
+def content_text(table: str, names: tuple[str, ...], values: tuple[Any, ...], *, legacy: bool = False) -> str:
+    """The canonical JSON that a stored row's content hash covers (with ``legacy``, the rule of
+    schema versions 1 and 2: bookkeeping included), from the row's column ``names`` and ``values``.
+
+    Raises ValueError or TypeError for a value no JSON holds (a damaged JSON column, a blob).
+    """
+    return "{" + ",".join([key + _encode_value(kind, values[i])
+                           for i, kind, key in _content_plan(table, names, legacy)]) + "}"
 
 
 def rehash_table(db: Database, table: str, *, only_matching_legacy: bool = False) -> None:

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError
-from ..domain.model import TYPE_BY_TABLE, content_hash, content_only, legacy_content_hash
-from .codec import row_values
+from ..domain.model import TYPE_BY_TABLE, content_hash, legacy_content_hash
+from .codec import content_text, row_values
 from .inspect import check_connection, check_identity, read_header
 from .private import copy_with_companions, recover_copy
 from .schema import RECORD_TABLES, apply_migrations
@@ -35,9 +35,6 @@ MAX_SOURCE_BYTES = 1024**3  # a master of hundreds of sessions is tens of MB
 MAX_SOURCE_ROWS = 5_000_000
 MAX_VALUE_BYTES = 64 * 1024**2  # one text or JSON value; a 100,000-word comment is about 1 MB
 _BATCH = 500  # ids per IN (...) query, well under SQLite's variable limit
-# domain.model.canonical_json with its encoder built once: the same text, without the per-call setup
-# (two encodings per row are most of a merge's time).
-_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 # -- the source ---------------------------------------------------------------------------------
@@ -121,7 +118,9 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
     """Read every sealed table once: recompute the seal and check every stored content hash.
 
     The hashes are checked by the rule of the file's own schema version (versions 1 and 2 hashed
-    the bookkeeping too), since the file is read as it was written, before any upgrade.
+    the bookkeeping too), since the file is read as it was written, before any upgrade. Each row
+    is read once, as a tuple, and both texts (the seal's and the content hash's) are written from
+    it directly (:meth:`SealHasher.row_values`, :func:`codec.content_text`).
     """
     digest = SealHasher()
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -131,13 +130,13 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
         for table in SEALED_TABLES:
             digest.table(table)
             cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
-            names = [d[0] for d in cur.description]
+            names = tuple(d[0] for d in cur.description)
             found = rows[table] = []
             for values in cur:
+                digest.row_values(names, values)
                 row = dict(zip(names, values, strict=True))
-                digest.row(row)
                 found.append(row)
-                if not _hash_matches(table, row, legacy=legacy):
+                if not _hash_matches(table, row, legacy=legacy, names=names, values=values):
                     altered.append(f"{table} {row.get('id')}")
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     except sqlite3.Error as exc:
@@ -152,20 +151,24 @@ def _version_ok(row: dict[str, Any]) -> bool:
         return False
     if not isinstance(row.get("sources", row.get("source", "")), str):
         return False
+    if row.get("chain") == "[]":  # a first version (most rows): nothing to decode
+        return True
     chain = json.loads(row["chain"]) if isinstance(row.get("chain"), str) else None
     return isinstance(chain, list) and all(isinstance(h, str) for h in chain)
 
 
-def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False) -> bool:
+def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False,
+                  names: tuple[str, ...] | None = None, values: tuple[Any, ...] | None = None) -> bool:
     """Whether a row's stored hash is its content's (by the old rule for a file of version 1 or 2)."""
     try:
         if table in TYPE_BY_TABLE or table == "conflicts":
             if not _version_ok(row):
                 return False
         if table in TYPE_BY_TABLE:
-            values = row_content(table, row)
-            text = _canonical(values if legacy else content_only(values)).encode("utf-8", "surrogatepass")
-            return hashlib.sha256(text).hexdigest() == row["hash"]
+            if names is None or values is None:
+                names, values = tuple(row), tuple(row.values())
+            text = content_text(table, names, values, legacy=legacy)
+            return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() == row["hash"]
         if table == "conflicts":
             content = json.loads(row["content"])
             rule = legacy_content_hash if legacy else content_hash

@@ -15,6 +15,7 @@ import pytest
 from workshop_app.domain import content_hash
 from workshop_app.merge import merge_files
 from workshop_app.storage import SessionFile, handover, merge_io
+from workshop_app.storage.codec import row_values
 from workshop_app.storage.schema import SCHEMA_VERSION
 
 from .test_merge_support import REMARKS, make_venue
@@ -126,7 +127,7 @@ def bad_tampered_sealed(src: Path, dst: Path) -> None:
     conn.row_factory = sqlite3.Row
     row = dict(conn.execute("SELECT * FROM comments ORDER BY id LIMIT 1").fetchone())
     row["text"] = "The delegation fully endorses the draft without reservation."
-    new_hash = content_hash(merge_io.row_content("comments", row))
+    new_hash = content_hash(row_values("comments", row))
     conn.execute("UPDATE comments SET text = ?, hash = ? WHERE id = ?", [row["text"], new_hash, row["id"]])
     conn.commit()
     conn.close()

@@ -64,7 +64,7 @@ def _parse(data: Path, text: str | bytes) -> list:
 
 
 def _report(sf: SessionFile, data: Path, counts: dict[str, int]) -> ImportReport:
-    open_now = sf.conn.execute("SELECT count(*) FROM conflicts WHERE resolved = 0").fetchone()[0]
+    open_now = sf.master_rows().open_conflict_count()
     text = f"Imported {data.name}: " + ", ".join(f"{counts.get(k, 0)} {w}" for k, w in COUNT_WORDS) + "."
     if counts.get("conflicts"):
         text += (f" {counts['conflicts']} record(s) were edited apart here and in {data.name}: both versions are "

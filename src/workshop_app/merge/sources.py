@@ -20,11 +20,10 @@ from ..domain.errors import UnusableFileError
 from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
 from ..domain.rules import ballot_problems
 from ..storage import merge_io
-from ..storage.codec import record_from_content, record_to_row, row_to_record, split_sources
+from ..storage.codec import record_from_content, record_to_row, row_to_record, row_values, split_sources
 from ..storage.embedded import read_document
 from ..storage.interchange import parse_document
-from ..storage.private import private_folder
-from ..storage.schema import RECORD_TABLES, SCHEMA_VERSION
+from ..storage.schema import RECORD_TABLES
 from ..storage.seal import SealStatus
 from .versions import Version
 
@@ -82,31 +81,23 @@ def load_source(path: Path | str) -> Source:
 
 
 def _load_workshop(path: Path) -> Source:
-    with private_folder("merge") as tmp:
-        copy = merge_io.copy_source(path, Path(tmp))
-        conn, version = merge_io.open_source_copy(copy, path.name)
-        try:
-            scan = merge_io.scan_source(conn, path.name)  # before any upgrade of the copy
-            seal = SealStatus(scan.stored_seal, scan.digest)
-            if seal.sealed and not seal.ok:
-                raise UnusableFileError(
-                    f"{path.name} was altered after it was handed over: its seal does not match its content."
-                )
-            if scan.altered:
-                shown = ", ".join(scan.altered[:3]) + (f" and {len(scan.altered) - 3} more" if len(scan.altered) > 3 else "")
-                raise UnusableFileError(
-                    f"{path.name} was changed outside the app: {len(scan.altered)} record(s) no longer match "
-                    f"their content hash or carry a version history the app never writes ({shown})."
-                )
-            tables = scan.rows
-            if version < SCHEMA_VERSION:
-                merge_io.upgrade_source_copy(conn, path.name)
-                tables = merge_io.read_tables(conn)
-        finally:
-            conn.close()
-    source = Source(path, "workshop", scan.digest, scan.stored_seal, scan.sealed_at, version)
-    _fill(source, tables)
+    scan = merge_io.read_source(path, check=_refuse_altered)
+    source = Source(path, "workshop", scan.digest, scan.stored_seal, scan.sealed_at, scan.version)
+    _fill(source, scan.rows)
     return source
+
+
+def _refuse_altered(path: Path, scan: merge_io.SourceScan) -> None:
+    """The seal and every content hash, as found (before any upgrade of the private copy)."""
+    seal = SealStatus(scan.stored_seal, scan.digest)
+    if seal.sealed and not seal.ok:
+        raise UnusableFileError(f"{path.name} was altered after it was handed over: its seal does not match its content.")
+    if scan.altered:
+        shown = ", ".join(scan.altered[:3]) + (f" and {len(scan.altered) - 3} more" if len(scan.altered) > 3 else "")
+        raise UnusableFileError(
+            f"{path.name} was changed outside the app: {len(scan.altered)} record(s) no longer match "
+            f"their content hash or carry a version history the app never writes ({shown})."
+        )
 
 
 def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -256,7 +247,7 @@ def mapping_row_from_json(obj: Any) -> dict[str, Any]:
 def record_version(table: str, row: dict[str, Any], source: str = "") -> Version:
     """The version a record row holds. Its sources are the files it was made in: those the row
     lists (a master's row names the venue files), else ``source``, the file it comes from now."""
-    content = canonical_json(merge_io.row_content(table, row))
+    content = canonical_json(row_values(table, row))
     names = frozenset(split_sources(row.get("sources")) or ({source} if source else set()))
     return Version(table, row["id"], row["hash"], int(row["rev"]), tuple(json.loads(row["chain"])),
                    content, names, row)

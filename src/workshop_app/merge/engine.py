@@ -18,7 +18,7 @@ from typing import Any
 from ..domain.errors import UnusableFileError, WriteFailedError
 from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
 from ..storage import SessionFile
-from ..storage.codec import field_kinds, join_sources, split_sources
+from ..storage.codec import content_to_row, field_kinds, join_sources, split_sources
 from ..storage.master import MasterRows
 from ..storage.schema import RECORD_TABLES
 from .backup import backup_master
@@ -233,16 +233,7 @@ def row_from_version(v: Version) -> dict[str, Any]:
     """The record-table row for a version known only by its content (a stored version)."""
     if v.row is not None:
         return v.row
-    kinds = field_kinds(TYPE_BY_TABLE[v.table])
-    row: dict[str, Any] = {}
-    for name, value in json.loads(v.content).items():
-        kind = kinds.get(name, "plain")
-        if kind == "json":
-            row[name] = None if value is None else canonical_json(value)
-        elif kind == "bool":
-            row[name] = 1 if value else 0
-        else:
-            row[name] = value
+    row = content_to_row(v.table, json.loads(v.content))
     row.update(rev=v.rev, chain=canonical_json(list(v.chain)), hash=v.hash)
     return row
 

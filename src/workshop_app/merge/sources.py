@@ -20,7 +20,15 @@ from ..domain.errors import UnusableFileError
 from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
 from ..domain.rules import ballot_problems
 from ..storage import merge_io
-from ..storage.codec import record_from_content, record_to_row, row_to_record, row_values, split_sources
+from ..storage.codec import (
+    SUPPORT_TABLES,
+    record_from_content,
+    record_to_row,
+    row_to_record,
+    row_values,
+    split_sources,
+    support_row_from_json,
+)
 from ..storage.embedded import read_document
 from ..storage.interchange import parse_document
 from ..storage.schema import RECORD_TABLES
@@ -173,72 +181,13 @@ def source_from_records(path: Path, kind: str, digest: str, records: list[Record
         row["sources"] = listed.get((record.TABLE, record.id), "")
         tables[record.TABLE].append(row)
     try:
-        tables["conflicts"] = [conflict_row_from_json(r) for r in support.get("conflicts", [])]
-        tables["provenance"] = [provenance_row_from_json(r) for r in support.get("provenance", [])]
-        tables["option_mappings"] = [mapping_row_from_json(r) for r in support.get("option_mappings", [])]
+        for table in SUPPORT_TABLES:
+            tables[table] = [support_row_from_json(table, r) for r in support.get(table, [])]
     except (TypeError, ValueError, KeyError) as exc:
         raise UnusableFileError(f"{path.name}: its review data (conflicts, provenance, mappings) is malformed ({exc}).") from None
     source = Source(path, kind, digest)
     _fill(source, tables)
     return source
-
-
-def _need(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
-    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,))):
-        raise ValueError(f"“{what}” has a value of the wrong type")
-    return value
-
-
-def conflict_row_from_json(obj: Any) -> dict[str, Any]:
-    """A stored version as the interchange JSON carries it, checked, in the table's shape."""
-    _need(obj, dict, "conflicts")
-    table = _need(obj.get("table_name"), str, "table_name")
-    if table not in RECORD_TABLES:
-        raise ValueError(f"unknown table “{table}”")
-    content = _need(obj.get("content"), dict, "content")
-    chain = _need(obj.get("chain", []), list, "chain")
-    if not all(isinstance(h, str) for h in chain):
-        raise ValueError("“chain” must be a list of hashes")
-    row = {
-        "id": _need(obj.get("id"), str, "id"),
-        "table_name": table,
-        "record_id": _need(obj.get("record_id"), str, "record_id"),
-        "hash": _need(obj.get("hash"), str, "hash"),
-        "rev": _need(obj.get("rev"), int, "rev"),
-        "chain": canonical_json(chain),
-        "content": canonical_json(content),
-        "source": _need(obj.get("source", ""), str, "source"),
-        "resolved": 1 if obj.get("resolved") else 0,
-        "resolution": _need(obj.get("resolution"), (str, type(None)), "resolution"),
-    }
-    if content.get("id") != row["record_id"] or content_hash(content) != row["hash"]:
-        raise ValueError(f"the stored version {row['id']} does not match its hash")
-    return row
-
-
-def provenance_row_from_json(obj: Any) -> dict[str, Any]:
-    _need(obj, dict, "provenance")
-    row: dict[str, Any] = {
-        "id": _need(obj.get("id"), str, "id"),
-        "file_name": _need(obj.get("file_name"), str, "file_name"),
-        "seal": _need(obj.get("seal"), (str, type(None)), "seal"),
-        "seal_verified": 1 if obj.get("seal_verified") else 0,
-        "merged_at": _need(obj.get("merged_at", ""), str, "merged_at"),
-        "details": canonical_json(_need(obj.get("details", {}), dict, "details")),
-    }
-    for key in ("added", "unchanged", "fast_forwarded", "stale", "conflicts"):
-        row[key] = _need(obj.get(key, 0), int, key)
-    return row
-
-
-def mapping_row_from_json(obj: Any) -> dict[str, Any]:
-    _need(obj, dict, "option_mappings")
-    return {
-        "id": _need(obj.get("id"), str, "id"),
-        "label": _need(obj.get("label"), str, "label"),
-        "framework_key": _need(obj.get("framework_key"), (str, type(None)), "framework_key"),
-        "decided_at": _need(obj.get("decided_at", ""), str, "decided_at"),
-    }
 
 
 # -- versions -----------------------------------------------------------------------------------

@@ -33,12 +33,19 @@ from ..domain.model import (
     canonical_json,
 )
 from ..domain.rules import interchange_ranking
-from .codec import field_kinds, join_sources, plain_types, record_from_content, split_sources
+from .codec import (
+    SUPPORT_TABLES,
+    field_kinds,
+    join_sources,
+    plain_types,
+    record_from_content,
+    split_sources,
+    support_row_to_json,
+)
 from .embedded import MAX_DOCUMENT_BYTES
 from .sessionfile import SessionFile
 
 FORMAT = "workshop-app/1"
-SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
 
 
 def record_to_json(record: Record, *, drop: Iterable[str] = (), sources: dict[str, str] | None = None) -> dict[str, Any]:
@@ -95,12 +102,7 @@ def export_document(sf: SessionFile, session_ids: Iterable[str] | None = None) -
         "sessions": sessions,
     }
     for table in SUPPORT_TABLES:
-        rows = list(sf.db[table].rows_where(order_by="id"))
-        for row in rows:
-            for key in ("content", "chain", "details"):
-                if key in row and isinstance(row[key], str):
-                    row[key] = json.loads(row[key])
-        doc[table] = rows
+        doc[table] = [support_row_to_json(row) for row in sf.master_rows().table_rows(table)]
     return doc
 
 

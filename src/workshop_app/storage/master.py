@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import Any
 
+from .codec import SUPPORT_TABLES
 from .schema import RECORD_TABLES
 
-SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
 _BATCH = 500  # ids per IN (...) query, well under SQLite's variable limit
 
 

@@ -192,13 +192,15 @@ def _merge_table(master: MasterRows, source: Source, table: str, counts: dict[st
     existing = master.fetch_rows(table, ids)
     stored = master.fetch_conflicts(table, ids) if existing else {}
     fresh: list[dict[str, Any]] = []
+    name = source.name
+    default = {name} if name else set()
     for row in rows:
         rid = row["id"]
-        names = split_sources(row.get("sources")) or ({source.name} if source.name else set())
-        if rid not in existing and rid not in carried:
-            fresh.append({**row, "sources": join_sources(names)})
-            counts["added"] += 1
+        listed = row.get("sources")
+        if rid not in existing and rid not in carried:  # new here (most rows): no set of names to build
+            fresh.append({**row, "sources": (join_sources(split_sources(listed)) if listed else "") or name})
             continue
+        names = split_sources(listed) or default
         here = existing.get(rid)
         if (here is not None and rid not in carried and rid not in stored
                 and (here["hash"], here["rev"], here["chain"]) == (row["hash"], row["rev"], row["chain"])
@@ -209,11 +211,12 @@ def _merge_table(master: MasterRows, source: Source, table: str, counts: dict[st
         mine = []
         if rid in existing:
             mine = [record_version(table, existing[rid])] + [conflict_version(r) for r in stored.get(rid, [])]
-        incoming = record_version(table, row, source.name)
-        theirs = [incoming] + [conflict_version(r, source.name) for r in carried.get(rid, [])]
+        incoming = record_version(table, row, name)
+        theirs = [incoming] + [conflict_version(r, name) for r in carried.get(rid, [])]
         after = settle(mine + theirs)
         counts[_classify(mine, incoming, after)] += 1
-        store_settlement(master, table, after, existing.get(rid), stored.get(rid, []), source.name)
+        store_settlement(master, table, after, existing.get(rid), stored.get(rid, []), name)
+    counts["added"] += len(fresh)
     master.insert_rows(table, fresh)
 
 

@@ -17,8 +17,6 @@ import re
 import zipfile
 from pathlib import Path
 
-from lxml import etree
-
 from ..domain.errors import UnusableFileError
 
 NAMESPACE = "urn:workshop-app:interchange"
@@ -71,7 +69,9 @@ def check_size(path: Path) -> None:
         )
 
 
-def _safe_parser() -> etree.XMLParser:
+def _safe_parser():  # -> lxml.etree.XMLParser
+    from lxml import etree  # lazily: the merge of .workshop files (and its start-up) never needs lxml
+
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
@@ -139,6 +139,8 @@ def read_embedded_json(path: Path | str, *, size_checked: bool = False) -> str:
 
 
 def _decode_item(blob: bytes, name: str) -> str:
+    from lxml import etree  # lazily, as in _safe_parser
+
     try:
         root = etree.fromstring(blob, _safe_parser())
     except etree.XMLSyntaxError as exc:

@@ -78,3 +78,17 @@ def test_each_contract_fails_on_the_import_it_forbids(copy, contract, relative, 
     finally:
         module.write_text(original, encoding="utf-8")
     assert f"{contract} BROKEN" in out, out  # (a floor below others may break theirs too, indirectly)
+
+
+def test_merge_and_imports_never_hold_a_raw_connection():
+    """One storage API: merge/ and imports/ reach the file through SessionFile (``master_rows()``,
+    ``transaction()``), never through its connection (``sf.conn``) or a source's."""
+    import re
+
+    found = []
+    for folder in ("merge", "imports"):
+        for path in sorted((ROOT / "src" / "workshop_app" / folder).glob("*.py")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if re.search(r"\.conn\b|sqlite3|open_source_copy|scan_source\(", line):
+                    found.append(f"{folder}/{path.name}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)

@@ -237,3 +237,29 @@ def test_unusable_master_is_an_error_not_a_report(tmp_path, good):
 
     with pytest.raises(UnusableFileError):
         merge_files(master, [good])
+
+
+def test_a_handover_copy_is_checked_in_memory_a_working_copy_in_a_private_folder(tmp_path, good, master, monkeypatch):
+    """Nothing is written for a handover copy (rollback journal, nothing beside it): its bytes are
+    checked in memory. A working copy (WAL mode) still goes through a private folder."""
+    made = []
+    real = merge_io.private_folder
+
+    def counted(kind):
+        made.append(kind)
+        return real(kind)
+
+    monkeypatch.setattr(merge_io, "private_folder", counted)
+    copy = tmp_path / "venue-copy.workshop"
+    shutil.copyfile(good, copy)
+    item = merge_files(master, [copy]).sources[0]
+    assert item.status == "merged" and item.seal_verified and made == []
+    working = tmp_path / "working.workshop"
+    make_venue(working, venue=2, seed=4)
+    assert merge_io.source_in_memory(working) is None  # WAL mode: SQLite reads it from a file
+    item = merge_files(master, [working]).sources[0]
+    assert item.status == "merged" and made == ["merge"]
+    big = tmp_path / "big.workshop"
+    shutil.copyfile(good, big)
+    monkeypatch.setattr(merge_io, "MAX_IN_MEMORY_BYTES", big.stat().st_size - 1)
+    assert merge_io.source_in_memory(big) is None

@@ -1,7 +1,7 @@
 """Reading a source for a merge: a ``.workshop`` file, a Word note written by the app, or interchange JSON.
 
-Every source is untrusted. A ``.workshop`` file is copied to a private temporary folder (with its
-``-wal`` if one lies beside it) and checked there before any row is read; then one pass recomputes
+Every source is untrusted. A ``.workshop`` file is checked in memory, or on a copy in a private
+folder (with its ``-wal`` if one lies beside it), before any row is read; then one pass recomputes
 its seal and every record's content hash. Anything wrong refuses the whole file with one sentence
 (:class:`UnusableFileError`); nothing is ever written beside the source.
 """

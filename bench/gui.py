@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication  # noqa: E402
 
 from workshop_app.domain.model import new_id  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
-from workshop_app.ui.comments_model import CommentsModel, fold  # noqa: E402
+from workshop_app.ui.comments.comments_model import CommentsModel, fold  # noqa: E402
 
 LOAD_TARGET = 1.0
 FILTER_TARGET = 0.100
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from workshop_app.ui.style import apply_style
+    from workshop_app.ui.common.style import apply_style
 
     apply_style(app)
     with tempfile.TemporaryDirectory() as tmp:
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(app: QApplication, sf: SessionFile, session_id: str, repeat: int) -> None:
-    from workshop_app.ui.comments_view import CommentsView
+    from workshop_app.ui.comments.comments_view import CommentsView
     from workshop_app.ui.controller import AppController
 
     def raw() -> None:

@@ -7,7 +7,9 @@ event loop has run once: the app opening the demo session (logging, style, trans
 file checked and opened, the view it opens on built; the other views are built when first shown)
 against a script that shows an empty QWidget. The ratio says what the app adds on top of starting
 Python and Qt. Targets: under 2 s, a pause a facilitator accepts once per session, and at most 3x
-the bare window.
+the bare window. Beside the wall-clock medians it prints the processes' CPU time (user + system):
+on a machine busy with other work the wall clock mostly measures the wait for a core, and the CPU
+ratio says more about what the app itself costs.
 
 Both run with their bytecode cached, as an installed app has it (pip compiles on install): in a
 private folder (``PYTHONPYCACHEPREFIX``), filled by one warm-up run of each, even where
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -54,11 +57,15 @@ TARGET_S = 2.0
 TARGET_RATIO = 3.0
 
 
-def spawn(code: str, *args: str, env: dict[str, str] | None = None) -> float:
+def spawn(code: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True, stderr=subprocess.DEVNULL,
                    env={**(env or os.environ), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def bytecode_env(folder: str | None) -> dict[str, str]:
@@ -87,13 +94,14 @@ def main() -> None:
         for _ in range(opts.repeat):  # interleaved, so a busy moment of the machine hits both
             bare.append(spawn(BARE, env=env))
             app.append(spawn(APP, str(demo), env=env))
-    b, a = statistics.median(bare), statistics.median(app)
+    b, a = (statistics.median(w for w, _ in runs) for runs in (bare, app))
+    bc, ac = (statistics.median(c for _, c in runs) for runs in (bare, app))
     cache = "no bytecode cache" if opts.no_bytecode_cache else "bytecode cached"
-    print(f"{'what (' + cache + ')':44} {'median s':>9} {'ratio':>6}  target")
-    print(f"{'bare PySide6 window':44} {b:9.2f} {1:6.2f}  (floor)")
+    print(f"{'what (' + cache + ')':44} {'median s':>9} {'ratio':>6} {'cpu s':>6} {'ratio':>6}  target")
+    print(f"{'bare PySide6 window':44} {b:9.2f} {1:6.2f} {bc:6.2f} {1:6.2f}  (floor)")
     ok = "ok" if a <= TARGET_S and a / b <= TARGET_RATIO else "OVER"
-    print(f"{'app: demo session open, first view built':44} {a:9.2f} {a / b:6.2f}  < {TARGET_S} s, "
-          f"<= {TARGET_RATIO:.0f}x {ok}")
+    print(f"{'app: demo session open, first view built':44} {a:9.2f} {a / b:6.2f} {ac:6.2f} {ac / bc:6.2f}  "
+          f"< {TARGET_S} s, <= {TARGET_RATIO:.0f}x {ok}")
 
 
 if __name__ == "__main__":

@@ -25,3 +25,24 @@ def filled_file(path: Path, *, comments: int = 3) -> tuple[SessionFile, str]:
         sf.save(Comment(session=session.id, question=ranking_q.id, option=opts[i % len(opts)].id,
                         participant=ana.id, text=f"Comment {i}: 住房 السكن", swot="strength", tags=["housing"]))
     return sf, session.id
+
+
+def demo_file(path: Path) -> Path:
+    """The demo session (40 participants, 150 comments) in a new file at ``path``."""
+    from workshop_app.samples.demo import build_demo
+
+    with SessionFile.create(path) as sf:
+        build_demo(sf)
+    return path
+
+
+def export_docx(source: Path, output: Path, *args: str) -> Path:
+    """``workshop-app export SOURCE --format docx -o OUTPUT ARGS…``, as a user runs it; fails the test on refusal."""
+    from click.testing import CliRunner
+
+    from workshop_app.cli import cli
+
+    result = CliRunner().invoke(cli, ["export", str(source), "--format", "docx", "-o", str(output), *args],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return output

@@ -29,7 +29,7 @@ def setup(groups: list[str], *, attr: str = "stakeholder_group"):
 
 
 def labels(result) -> dict[str, int]:
-    return {label: sub.ballots for label, sub in result.groups}
+    return {g.label: g.result.ballots for g in result.groups}
 
 
 def test_group_of_two_is_folded_into_other_with_the_real_other_group():
@@ -37,7 +37,7 @@ def test_group_of_two_is_folded_into_other_with_the_real_other_group():
     r = analyse_question(*setup(groups), by="stakeholder_group", bootstrap=0)
     assert labels(r) == {"Member State": 4, "Civil society": 3, "Other": 4}
     assert r.hidden_ballots == 0 and r.by == "stakeholder_group"
-    assert [label for label, _ in r.groups][-1] == "Other"
+    assert [g.label for g in r.groups][-1] == "Other" and r.groups[-1].key == "other"
 
 
 def test_small_other_absorbs_the_smallest_group_so_it_cannot_be_subtracted():
@@ -112,8 +112,8 @@ def test_no_shown_group_is_ever_smaller_than_the_minimum(groups, min_size):
     assert all(n >= min_size for n in shown.values())
     assert sum(shown.values()) + r.hidden_ballots == len(groups)
     assert len(shown) == len(set(shown))
-    for label, sub in r.groups:
-        assert sub.groups == [] and sub.ballots == shown[label]
+    for g in r.groups:
+        assert g.result.groups == [] and g.result.ballots == shown[g.label]
     if r.hidden_ballots == 0:  # the groups' tallies add up to the whole
         for row in r.options:
             assert sum(sub.option(row.option_id).borda for _, sub in r.groups) == row.borda

@@ -188,6 +188,22 @@ def test_cli_commands_never_import_qt(good):
     assert r.returncode == 0, r.stderr
 
 
+def test_a_command_that_cannot_be_loaded_is_reported_not_unknown(good):
+    """The lazily loaded commands hide no import error: a broken module is logged and said as a bug,
+    not turned into "No such command"."""
+    code = (
+        "import sys\n"
+        "sys.modules['workshop_app.cli.results'] = None\n"  # importing it fails
+        "from workshop_app.cli import main\n"
+        f"main(['results', {str(good)!r}])\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "WORKSHOP_APP_HOME": str(good.parent / "home")})
+    assert r.returncode == 1, r.stderr
+    assert "No such command" not in r.stderr and "Traceback" not in r.stderr
+    assert r.stderr.startswith("workshop-app: ") and r.stderr.count("\n") == 1
+
+
 def test_exported_files_get_ordinary_permissions(good, tmp_path):
     out = tmp_path / "out.json"
     assert run_cli("export", str(good), "-o", str(out)).returncode == 0

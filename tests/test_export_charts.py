@@ -121,3 +121,43 @@ def test_the_chart_module_imports_neither_pyplot_nor_qt():
             "print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+ENTRY_POINT = ("Harness urbanisation for equitable prosperity: universal access to housing, infrastructure and "
+               "basic services, with a focus on informal settlements")
+
+
+def test_long_labels_wrap_whole_instead_of_being_cut():
+    wrapped = charts.wrap_label(ENTRY_POINT)
+    assert "…" not in wrapped
+    assert wrapped.replace("\n", " ") == ENTRY_POINT
+
+
+def rating_result():
+    q = Question(session="s", kind="rating", prompt="Rate", scale_min=1, scale_max=5)
+    opts = [Option(question=q.id, label=label, position=i) for i, label in enumerate([ENTRY_POINT, "Short"])]
+    bs = [Ballot(session="s", question=q.id, ratings={opts[0].id: 1 + k % 5, opts[1].id: 5 - k % 5}) for k in range(9)]
+    return analyse_question(q, opts, bs, bootstrap=0)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ru", "zh", "ar"])
+def test_the_rating_legend_says_what_the_scale_means(language):
+    fig = charts.scores_chart(rating_result(), None, language)
+    title = fig.axes[0].get_legend().get_title().get_text()
+    assert "1" in title and "5" in title and len(title) > 6
+
+
+def test_the_divided_note_fits_inside_the_chart_in_russian():
+    """"26% · мнения разделились" after the longest bar was cut at the figure's edge."""
+    _, _, _, result = ranking_result([[[0], [1], [2], [3], [4]]] * 5 + [[[1], [2], [3], [4], [0]]] * 2)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = charts.ranking_bar_chart(result, None, "ru")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    right = fig.bbox.x1
+    assert any(r.dissent for r in result.options)
+    notes = [t for t in fig.axes[0].texts if t.get_text()]
+    assert notes
+    assert all(t.get_window_extent(renderer).x1 <= right for t in notes)

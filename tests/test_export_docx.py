@@ -65,8 +65,8 @@ def test_cover_headings_and_annexes(english):
         styles[p.style.name].append(p.text)
     assert styles["Title"] == ["Dialogue with stakeholders, Nairobi"]
     h1 = styles["Heading 1"]
-    assert h1[:2] == ["1. Participation", "2. Results by question"]
-    assert "Annex I. Methodology" in h1 and "Annex II. List of participants" in h1
+    assert h1[:3] == ["Summary", "1. Participation", "2. Results by question"]
+    assert "Annex I. List of participants" in h1  # the methodology annex is for masters (or --methodology)
     assert any(t.startswith("2.1 Rank the five priorities") for t in styles["Heading 2"])
     assert "Key messages" in styles["Heading 3"] and "Comments" in styles["Heading 3"]
     assert document.core_properties.title == "Dialogue with stakeholders, Nairobi"
@@ -130,8 +130,8 @@ def test_chinese_runs_name_an_east_asian_font(tmp_path):
     source = tmp_path / "zh.workshop"
     make_file(source, "zh")
     document = export(source, tmp_path / "zh.docx")
-    heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
-    assert heading.text == "1. 参与情况"
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:2] == ["摘要", "1. 参与情况"]
     zh_runs = [r for r in document.element.body.iter(qn("w:r"))
                if re.search("[\u4e00-\u9fff]", "".join(t.text or "" for t in r.iter(qn("w:t"))))]
     assert zh_runs
@@ -158,7 +158,7 @@ def test_an_arabic_document_reads_right_to_left(tmp_path):
     source = tmp_path / "ar.workshop"
     make_file(source, "ar")
     document = export(source, tmp_path / "ar.docx")
-    heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
+    heading = next(p for p in document.paragraphs if p.style.name == "Heading 1" and p.text.startswith("1."))
     assert heading.text == "1. المشاركة"
     assert heading._p.pPr.find(qn("w:bidi")) is not None
     assert document.sections[0]._sectPr.find(qn("w:bidi")) is not None
@@ -169,8 +169,8 @@ def test_an_arabic_document_reads_right_to_left(tmp_path):
 def test_fixed_headings_follow_the_language_option(english, tmp_path):
     source, _, _ = english
     document = export(source, tmp_path / "fr.docx", language="fr")
-    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][:2] == [
-        "1. Participation", "2. Résultats par question"]
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][:3] == [
+        "Résumé", "1. Participation", "2. Résultats par question"]
     # the framework priorities appear in French, though the session was held in English
     assert "Accès universel à un logement convenable, sûr et abordable" in body_text(document)
 
@@ -210,7 +210,9 @@ def test_a_master_has_consolidated_results_and_every_dialogue(tmp_path):
                           seed=k)
     document = export(source, tmp_path / "master.docx")
     h1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert h1[:4] == ["1. Participation", "2. Consolidated results", "3. Results by dialogue", "4. Overall conclusions"]
+    assert h1[:5] == ["Summary", "1. Participation", "2. Consolidated results", "3. Results by dialogue",
+                      "4. Overall conclusions"]
+    assert "Annex I. Methodology" in h1  # a master has the methodology annex by default
     h2 = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert {"3.1 Dialogue 0", "3.2 Dialogue 1", "3.3 Dialogue 2"} <= set(h2)
     assert "Differences between events" in [p.text for p in document.paragraphs if p.style.name == "Heading 3"]

@@ -56,7 +56,7 @@ def format_choices() -> list[str]:
 
 
 def test_the_cli_and_the_dialog_offer_exactly_the_registry(qtbot, source):
-    from workshop_app.ui.export_dialog import ExportDialog
+    from workshop_app.ui.transfer.export_dialog import ExportDialog
 
     assert {"docx", "xlsx", "csv", "json"} <= set(registry.names())
     assert format_choices() == list(registry.names())
@@ -79,7 +79,7 @@ def test_a_registered_format_is_offered_and_written_by_the_cli(dummy, source, tm
 
 
 def test_a_registered_format_is_offered_and_written_by_the_dialog(qtbot, dummy, source, tmp_path):
-    from workshop_app.ui.export_dialog import ExportDialog
+    from workshop_app.ui.transfer.export_dialog import ExportDialog
 
     path, sid = source
     dialog = ExportDialog(path, sid)
@@ -104,7 +104,7 @@ def test_a_registered_format_is_offered_and_written_by_the_dialog(qtbot, dummy, 
 
 
 def test_a_format_without_session_scope_exports_the_whole_file_from_the_dialog(qtbot, source):
-    from workshop_app.ui.export_dialog import ExportDialog
+    from workshop_app.ui.transfer.export_dialog import ExportDialog
 
     registry.register(registry.ExportFormat("whole", "Whole file (.whole)", ".whole", frozenset(),
                                             lambda sf, output, options: output))
@@ -113,7 +113,7 @@ def test_a_format_without_session_scope_exports_the_whole_file_from_the_dialog(q
         qtbot.addWidget(dialog)
         dialog.format.setCurrentIndex(dialog.format.findData("whole"))
         assert not dialog.this_session.isEnabled() and dialog.all_sessions.isChecked()
-        assert dialog.make_worker().session_ids is None
+        assert dialog.make_job().session_ids is None
     finally:
         registry.unregister("whole")
 
@@ -134,7 +134,7 @@ def test_every_format_refuses_a_file_altered_outside_the_app_in_the_cli(dummy, s
 
 
 def test_the_dialog_refuses_an_altered_file_for_a_registered_format(qtbot, dummy, source, tmp_path):
-    from workshop_app.ui.export_dialog import ExportDialog
+    from workshop_app.ui.transfer.export_dialog import ExportDialog
 
     path, sid = source
     alter_outside_the_app(path)
@@ -150,7 +150,7 @@ def test_the_dialog_refuses_an_altered_file_for_a_registered_format(qtbot, dummy
 
 def test_an_unknown_format_is_one_sentence_before_the_file_is_read(tmp_path):
     out = tmp_path / "out.pdf"
-    with pytest.raises(WorkshopError, match=r"Unknown export format “pdf”; use one of docx, xlsx, csv, json"):
+    with pytest.raises(WorkshopError, match=r"Unknown export format “pdf”; use one of docx, xlsx, csv, qdpx, json"):
         registry.export_file(tmp_path / "does not exist.workshop", "pdf", out)
     assert not out.exists()
 

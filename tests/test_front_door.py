@@ -38,7 +38,7 @@ def test_import_and_merge_refuse_the_same_oversized_document_with_the_same_sente
     item = merge_files(target, [data]).sources[0]
     assert item.status == "refused"
     assert item.reason == str(refused.value) == (
-        f"{name} is larger than {limit // 1024**2} MB; that is not data this app wrote.")
+        f"{name} is larger than {limit // 1024**2} MB; that is not a note this app wrote.")
     assert target.read_bytes() == before
 
 

@@ -16,9 +16,10 @@ from PySide6.QtGui import QDropEvent  # noqa: E402
 from workshop_app.domain import Comment, Option  # noqa: E402
 from workshop_app.merge.report import MergeReport, SourceReport  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
-from workshop_app.ui.conflicts_view import ConflictsView  # noqa: E402
-from workshop_app.ui.mapping_view import MappingView  # noqa: E402
-from workshop_app.ui.merge_window import MergeWindow, SourcesModel  # noqa: E402
+from workshop_app.ui.merge.conflicts_view import ConflictsView  # noqa: E402
+from workshop_app.ui.merge.mapping_view import MappingView  # noqa: E402
+from workshop_app.ui.merge.merge_window import MergeWindow  # noqa: E402
+from workshop_app.ui.merge.sources_model import SourcesModel  # noqa: E402
 
 from .test_merge_support import make_venue, open_conflict_count, provenance_rows, quiet, ranking_question  # noqa: E402
 

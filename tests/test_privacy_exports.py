@@ -65,7 +65,7 @@ def secrets() -> list[str]:
 def forms(text: str) -> set[str]:
     """A secret as it may be written in a file: as is, case-folded, XML- and JSON-escaped."""
     out = set()
-    for s in (text, text.casefold()):
+    for s in (text, text.casefold(), text.replace("-", "\u2011")):  # notes set names with non-breaking hyphens
         out |= {s, html.escape(s, quote=True), s.replace("'", "&apos;"), json.dumps(s)[1:-1],
                 json.dumps(s, ensure_ascii=False)[1:-1]}
     return {f.casefold() for f in out}
@@ -81,7 +81,7 @@ def texts_of(path: Path) -> list[tuple[str, str]]:
             data = zf.read(info)
             raw = data.decode("utf-8", "replace")
             out.append((info.filename, raw))
-            if info.filename.endswith((".xml", ".rels")):
+            if info.filename.endswith((".xml", ".rels", ".qde")):
                 root = etree.fromstring(data)
                 parsed = " ".join(root.xpath("//text()") + root.xpath("//@*"))
                 out.append((info.filename + " (parsed)", parsed))
@@ -250,7 +250,7 @@ def test_the_presenter_shows_nothing_of_a_decliner(qtbot, venue, tmp_path):
     from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
     from workshop_app.ui.controller import AppController
-    from workshop_app.ui.presenter import PresenterWindow
+    from workshop_app.ui.results.presenter import PresenterWindow
 
     shutil.copyfile(venue, tmp_path / "room.workshop")
     with SessionFile.open(tmp_path / "room.workshop") as sf:
@@ -319,3 +319,19 @@ def test_in_a_master_an_organisation_counts_within_the_decliners_own_session(tmp
     assert all(shown[p.id] == "Cross Session Org" for p in in_b)
     assert len(alone) == 2  # 2 in A, 4 in B: 6 in the master, but fewer than 3 in their own session
     assert all(shown[p.id] == "" for p in alone)
+
+
+def test_qdpx_projects_carry_no_declined_name_or_unique_detail(venue):
+    """The REFI-QDA project: cases are named only with consent; sources never hold a name."""
+    written = []
+    for mode in MODES:
+        path = venue.parent / f"project-{mode}.qdpx"
+        run("export", venue, "--format", "qdpx", "-o", path, "--anonymize", mode)
+        written.append(path)
+    assert {p.name: leaks(p, secrets()) for p in written} == {p.name: [] for p in written}
+    parts = dict(texts_of(venue.parent / "project-none.qdpx"))
+    assert all(name in parts["project.qde (parsed)"] for name, _, _ in CONSENTING)
+    sources = " ".join(text for part, text in parts.items() if part.startswith("Sources/"))
+    assert not any(name in sources for name, _, _ in CONSENTING)
+    anonymous = dict(texts_of(venue.parent / "project-anonymous.qdpx"))["project.qde (parsed)"]
+    assert not any(name in anonymous for name, _, _ in CONSENTING) and SHARED_ORG not in anonymous

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workshop_app.domain.model import Ballot, Comment
 from workshop_app.storage import SessionFile
 from workshop_app.ui.launcher import Launcher
-from workshop_app.ui.new_session_dialog import NewSessionDialog, file_name_for
 from workshop_app.ui.settings import app_settings, recent_files
+from workshop_app.ui.setup.new_session_dialog import NewSessionDialog, file_name_for
 
 
 class QuietLauncher(Launcher):
@@ -134,7 +135,7 @@ def test_settings_live_in_the_app_home(qapp, tmp_path):
 
 def test_unexpected_errors_show_a_dialog_naming_the_log_file(qtbot, qapp, caplog):
     from workshop_app.host.paths import log_file
-    from workshop_app.ui import error_dialog
+    from workshop_app.ui.common import error_dialog
 
     seen = {}
 
@@ -182,7 +183,7 @@ def test_french_translation_is_shipped_and_loads(qapp):
     from PySide6.QtCore import QCoreApplication
 
     from workshop_app.ui.app import load_translations
-    from workshop_app.ui.vocab import swot_labels
+    from workshop_app.ui.common.vocab import swot_labels
 
     installed = load_translations(qapp, "fr")
     try:
@@ -216,9 +217,7 @@ def test_run_gui_opens_the_file_and_returns_when_it_is_closed(qapp, session_path
     assert recent_files()[0] == session_path.resolve()
 
 
-def test_pages_by_keyboard_and_optional_entries(qtbot, session_path, launcher):
-    from workshop_app.ui.main_window import available
-
+def test_pages_by_keyboard_and_every_entry(qtbot, session_path, launcher):
     window = launcher.open_path(session_path)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -226,8 +225,22 @@ def test_pages_by_keyboard_and_optional_entries(qtbot, session_path, launcher):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key(Qt.Key.Key_0.value + n),
                        Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() == key
-    assert window.page_keys()[:4] == ["setup", "participants", "capture", "comments"]
-    assert ("results" in window.page_keys()) == available("results")
-    menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert ("Export…" in menu_texts) == available("export")
-    assert "Handover copy…" in menu_texts
+    assert window.page_keys() == ["setup", "participants", "capture", "comments", "results", "synthesis"]
+    file_menu, view_menu = (window.menuBar().actions()[n].menu() for n in (0, 2))
+    assert {"Export…", "Import…", "Handover copy…", "Merge files…"} <= {a.text() for a in file_menu.actions()}
+    assert "Presenter window" in {a.text() for a in view_menu.actions()}
+
+
+def test_a_view_that_cannot_be_loaded_is_reported_not_left_out(qtbot, session_path, launcher, monkeypatch):
+    """No view is optional: a module that fails to import is a bug, and it reaches the error hook
+    (the error dialog naming the log file) instead of the entry silently vanishing."""
+    monkeypatch.setitem(sys.modules, "workshop_app.ui.results.results_view", None)  # importing it fails
+    window = launcher.open_path(session_path)
+    assert "results" in window.page_keys()
+    with qtbot.capture_exceptions() as raised:
+        window.show_page("results")
+    assert [kind for kind, _value, _tb in raised] == [ModuleNotFoundError]
+    monkeypatch.undo()
+    window.show_page("capture")
+    window.show_page("results")  # built now: a failed build is tried again the next time
+    assert type(window.pages["results"]).__name__ == "ResultsView"

@@ -74,7 +74,7 @@ def drop(model, option_id: str, row: int, parent=None) -> None:
     """What a drag-and-drop does: the source's mime data dropped on the target model."""
     from PySide6.QtCore import QByteArray, QMimeData, QModelIndex
 
-    from workshop_app.ui.ranking_model import MIME
+    from workshop_app.ui.capture.ranking_model import MIME
 
     mime = QMimeData()
     mime.setData(MIME, QByteArray(option_id.encode()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from workshop_app.domain.model import Comment
-from workshop_app.ui.comments_model import CommentsModel, guess_language
+from workshop_app.ui.comments.comments_model import CommentsModel, guess_language
 
 
 def page(window):

@@ -20,7 +20,7 @@ from workshop_app.cli import main
 from workshop_app.domain.model import Comment, Participant
 from workshop_app.storage import SessionFile
 from workshop_app.storage.interchange import dumps, export_document
-from workshop_app.ui.import_dialog import ImportDialog, report_text
+from workshop_app.ui.transfer.import_dialog import ImportDialog, report_text
 
 
 def file_bytes(path: Path) -> dict[str, bytes]:

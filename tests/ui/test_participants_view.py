@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from workshop_app.domain.errors import UnusableFileError
 from workshop_app.imports.sheets import stakeholder_group
-from workshop_app.ui.attendance import read_attendance
+from workshop_app.ui.participants.attendance import read_attendance
 
 
 def page(window):

@@ -10,12 +10,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget  # noqa: E402
+from tests.results_sample import build_results_sample, question_of  # noqa: E402
 
 from workshop_app.domain.model import Ballot, Comment, Participant  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
-from workshop_app.ui.presenter import PresenterWindow, presenter_screen  # noqa: E402
-from workshop_app.ui.results_sample import build_results_sample, question_of  # noqa: E402
+from workshop_app.ui.results.presenter import PresenterWindow, presenter_screen  # noqa: E402
 
 
 @pytest.fixture

@@ -14,13 +14,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QColor  # noqa: E402
+from tests.results_sample import build_results_sample  # noqa: E402
 
 from workshop_app.exports import charts  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
-from workshop_app.ui.bar_painter import BarChart, BarPainter  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
-from workshop_app.ui.results_sample import build_results_sample  # noqa: E402
-from workshop_app.ui.results_view import ResultsView  # noqa: E402
+from workshop_app.ui.results.bar_painter import BarChart, BarPainter  # noqa: E402
+from workshop_app.ui.results.results_view import ResultsView  # noqa: E402
 
 
 @pytest.fixture

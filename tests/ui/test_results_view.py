@@ -9,14 +9,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
+from tests.results_sample import build_results_sample, question_of  # noqa: E402
 
 from workshop_app.analysis import analyse_question  # noqa: E402
 from workshop_app.domain.model import Ballot, Participant  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
-from workshop_app.ui.results_model import ResultsTableModel  # noqa: E402
-from workshop_app.ui.results_sample import build_results_sample, question_of  # noqa: E402
-from workshop_app.ui.results_view import ResultsView  # noqa: E402
+from workshop_app.ui.results.results_model import ResultsTableModel  # noqa: E402
+from workshop_app.ui.results.results_view import ResultsView  # noqa: E402
 
 
 @pytest.fixture

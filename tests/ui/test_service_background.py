@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QThread
 
 from workshop_app.domain.errors import UnusableFileError
-from workshop_app.ui.background import BackgroundTask
+from workshop_app.ui.common.background import BackgroundTask
 
 
 def test_work_runs_in_another_thread_and_answers_on_the_gui_thread(qtbot):

@@ -106,7 +106,7 @@ def test_merging_into_the_open_file_by_its_path_uses_its_service(qtbot, main_win
     from PySide6.QtCore import Qt
 
     from workshop_app.domain.model import Participant
-    from workshop_app.ui.merge_window import MergeWindow
+    from workshop_app.ui.merge.merge_window import MergeWindow
 
     laptop = tmp_path / "laptop2.workshop"
     controller.file.backup_to(laptop)

@@ -2,7 +2,8 @@
 
 bench/startup.py times it; these check the causes, which a wall-clock test could not: opening the
 demo session in the main window must not import qtawesome/qtpy (0.3 s: qtpy star-imports all of
-Qt), matplotlib, python-docx or openpyxl, and the icons drawn without qtawesome are its icons.
+Qt), matplotlib, python-docx, openpyxl or sqlite-utils (with click and pluggy: a current file needs
+no migration), and the icons drawn without qtawesome are its icons.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 
-from workshop_app.ui.glyph_icons import IconNotFound, glyph_icon  # noqa: E402
+from workshop_app.ui.common.glyph_icons import IconNotFound, glyph_icon  # noqa: E402
 
 OPEN_WINDOW = """
 import sys
@@ -28,7 +29,7 @@ app = make_application()
 window = Launcher(app).open_path(sys.argv[1])
 assert window is not None
 app.processEvents()
-heavy = ("qtawesome", "qtpy", "numpy", "matplotlib", "docx", "openpyxl")
+heavy = ("qtawesome", "qtpy", "numpy", "matplotlib", "docx", "openpyxl", "sqlite_utils", "click", "pluggy")
 print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in heavy and "." not in m)))
 """
 

@@ -11,13 +11,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMainWindow, QScrollArea  # noqa: E402
+from tests.results_sample import build_results_sample, question_of  # noqa: E402
 
 from workshop_app.domain.model import Comment, KeyMessage, Participant  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
-from workshop_app.ui.results_sample import build_results_sample, question_of  # noqa: E402
-from workshop_app.ui.synthesis_model import META_ROLE, QUOTE_COLUMN, SPEAKER_COLUMN, STAR_COLUMN, quote_text  # noqa: E402
-from workshop_app.ui.synthesis_view import OVERALL, SynthesisView  # noqa: E402
+from workshop_app.ui.synthesis.synthesis_model import META_ROLE, QUOTE_COLUMN, SPEAKER_COLUMN, STAR_COLUMN, quote_text  # noqa: E402
+from workshop_app.ui.synthesis.synthesis_view import OVERALL, SynthesisView  # noqa: E402
 
 
 @pytest.fixture
@@ -191,8 +191,8 @@ def demo_window(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.samples.demo import build_demo
+    from workshop_app.ui.common.style import apply_style
     from workshop_app.ui.main_window import MainWindow
-    from workshop_app.ui.style import apply_style
 
     apply_style(QApplication.instance())  # the app's font and style sheet, as the app starts with them
     p = tmp_path / "demo.workshop"
@@ -242,7 +242,7 @@ def test_comments_read_as_sentences_at_common_window_sizes(qtbot, demo_window, s
 
 
 def test_beyond_the_wrapping_limit_each_comment_is_one_line_with_its_details(qtbot, view, opened):
-    from workshop_app.ui.synthesis_view import WRAP_ROWS
+    from workshop_app.ui.synthesis.synthesis_view import WRAP_ROWS
 
     session = opened.sessions()[0]
     opened.save_all([Comment(session=session.id, text=f"Comment number {n} about housing and land.")

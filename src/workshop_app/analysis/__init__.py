@@ -26,7 +26,7 @@ from .results import (
     results_to_json,
     to_jsonable,
 )
-from .stats import W_BANDS, chi_square_p, gamma_q, kendall_w, read_w
+from .stats import W_BAND_KEYS, W_BANDS, chi_square_p, gamma_q, kendall_w, read_w, w_band
 from .text import format_results_text
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "BOOTSTRAP_RESAMPLES",
     "DISSENT_MIN_BALLOTS",
     "DISSENT_THRESHOLD",
+    "W_BAND_KEYS",
     "W_BANDS",
     "CommentSummary",
     "Count",
@@ -63,4 +64,5 @@ __all__ = [
     "results_to_json",
     "summarise_comments",
     "to_jsonable",
+    "w_band",
 ]

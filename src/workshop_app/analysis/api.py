@@ -21,7 +21,8 @@ from ..domain.model import (
     SessionData,
 )
 from .comments import summarise_comments
-from .groups import NOT_RECORDED_LABEL, group_value, split_by_group
+from .groups import NOT_RECORDED_LABEL, group_label, group_value, split_by_group
+from .pooled import pooled_scores, swot_by_key
 from .profile import BallotKey, Packer, normalise
 from .ranking import BOOTSTRAP_RESAMPLES, RankingSpec, rank_profile
 from .results import (
@@ -121,10 +122,10 @@ def _analyse_ranking(question: Question, opts: list[Option], live: list[Ballot],
         groups, hidden = split_by_group(
             keyed, lambda kb: group_value(people.get(kb[1].participant or ""), by), by, min_group_size,
         )
-        result.groups = [
-            Group(label, rank_profile(spec, Counter(k for k, _ in items), seed=seed, stream=label,
-                                      resamples=bootstrap, packer=packer))
-            for label, items in groups
+        result.groups = [  # the bootstrap stream is named by the English label: the same seeds as ever
+            Group(key, rank_profile(spec, Counter(k for k, _ in items), seed=seed, stream=group_label(key, by),
+                                    resamples=bootstrap, packer=packer), by)
+            for key, items in groups
         ]
         result.by, result.min_group_size, result.hidden_ballots = by, min_group_size, hidden
     return result
@@ -146,7 +147,7 @@ def _analyse_scores(question: Question, opts: list[Option], live: list[Ballot], 
         groups, hidden = split_by_group(
             valued, lambda vb: group_value(people.get(vb[1].participant or ""), by), by, min_group_size,
         )
-        result.groups = [Group(label, score_ballots(spec, [v for v, _ in items])) for label, items in groups]
+        result.groups = [Group(key, score_ballots(spec, [v for v, _ in items]), by) for key, items in groups]
         result.by, result.min_group_size, result.hidden_ballots = by, min_group_size, hidden
     return result
 
@@ -262,6 +263,8 @@ def analyse_many(
         participation=participation(p for d in datas for p in d.participants),
         comments=comments,
         rankings=rankings,
+        scores=pooled_scores(datas, people, min_group_size),
+        swot=swot_by_key(datas),
     )
 
 
@@ -319,9 +322,10 @@ def _merged_ranking(members: list[tuple[SessionData, Question]], people: dict[st
             keyed, lambda kbs: group_value(people.get(kbs[1].participant or ""), attr, kbs[2]), attr, min_group_size,
         )
         return [
-            Group(label, rank_profile(spec, Counter(k for k, _, _ in items), seed=seed, stream=f"{attr}/{label}",
-                                      resamples=bootstrap, packer=packer))
-            for label, items in groups
+            Group(key, rank_profile(spec, Counter(k for k, _, _ in items), seed=seed,
+                                    stream=f"{attr}/{group_label(key, attr)}", resamples=bootstrap, packer=packer),
+                  attr)
+            for key, items in groups
         ], hidden
 
     by_group, h_group = breakdown("stakeholder_group")

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from ..domain.model import STAKEHOLDER_LABELS, SWOT_CATEGORIES, Comment, Option, Participant, Question, Session
-from .groups import OTHER_LABEL, distinct_count, group_value, split_by_group
+from .groups import distinct_count, group_label, group_value, split_by_group
 from .results import CommentSummary, Count, Quote
 
 GENERAL_LABEL = "General (no question)"
@@ -68,7 +68,7 @@ def summarise_comments(
     grouped, hidden = split_by_group(
         live, value, by, min_group_size, size_of=distinct_count(lambda c: c.participant or f"comment:{c.id}"),
     )
-    by_group = [Count(_group_key(label, items, value), label, len(items)) for label, items in grouped]
+    by_group = [Count(key, group_label(key, by), len(items)) for key, items in grouped]
 
     starred = [c for c in live if c.starred]
     quotes = [
@@ -98,8 +98,3 @@ def summarise_comments(
         min_group_size=min_group_size,
     )
 
-
-def _group_key(label: str, items: list[Comment], value) -> str:
-    if label == OTHER_LABEL:
-        return "other"
-    return value(items[0]) if items else ""

@@ -5,6 +5,11 @@ A group is the set of ballots whose participant shares a value of ``by``: ``stak
 ``Participant.attributes`` (written ``region``, ``attributes.region`` or ``attributes[region]``).
 Ballots with no participant, or an empty value, form the group "Not recorded".
 
+A group is handed out by its **key**, not an English label: the value of ``by`` ("academia",
+"Kenya"), :data:`OTHER` for the folded group, :data:`NOT_RECORDED` ("") for no value. A reader
+names it in its language (the UI through ``tr()``, the Word notes through ``exports/terms.py``);
+:func:`group_label` gives the English for the CLI's text and JSON.
+
 The small-group rule: a group with fewer than ``min_group_size`` ballots is never shown alone; it
 is folded into "Other" (together with a group whose own value is "other"). If "Other" is then
 smaller than the minimum, the smallest shown groups are folded into it too (otherwise the overall
@@ -22,6 +27,7 @@ from ..domain.model import STAKEHOLDER_GROUPS, STAKEHOLDER_LABELS, Participant, 
 T = TypeVar("T")
 
 OTHER = "other"
+NOT_RECORDED = ""
 OTHER_LABEL = "Other"
 NOT_RECORDED_LABEL = "Not recorded"
 SESSION_FIELDS = ("event", "venue", "city", "language", "audience", "title")
@@ -53,6 +59,7 @@ def group_value(participant: Participant | None, by: str, session: Session | Non
 
 
 def group_label(value: str, by: str) -> str:
+    """The English name of the group with key ``value`` (the CLI's text and JSON)."""
     if not value:
         return NOT_RECORDED_LABEL
     if value.casefold() == OTHER:
@@ -105,8 +112,8 @@ def split_by_group(
 ) -> tuple[list[tuple[str, list[T]]], int]:
     """Partition ``items`` by group under the small-group rule.
 
-    Returns ``[(label, items of that group), ...]`` in a stable order ("Other" last) and the number
-    of hidden items. ``size_of`` measures a group (by default, how many items it has).
+    Returns ``[(key, items of that group), ...]`` in a stable order (:data:`OTHER` last) and the
+    number of hidden items. ``size_of`` measures a group (by default, how many items it has).
     """
     buckets: dict[str, list[T]] = {}
     for item in items:
@@ -120,9 +127,9 @@ def split_by_group(
             shown.setdefault(where, []).extend(bucket)
     hidden_items = sum(len(b) for v, b in buckets.items() if target[v] is None)
     ordered = sorted((v for v in shown if v != OTHER), key=lambda v: _sort_key(v, by))
-    out = [(group_label(v, by), shown[v]) for v in ordered]
+    out = [(v, shown[v]) for v in ordered]
     if OTHER in shown:
-        out.append((OTHER_LABEL, shown[OTHER]))
+        out.append((OTHER, shown[OTHER]))
     return out, hidden_items
 
 

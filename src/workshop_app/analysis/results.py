@@ -2,8 +2,8 @@
 
 Every result has ``to_dict()`` (JSON-ready: lists, dicts, str, int, float, bool, None) and
 :func:`results_to_json` turns one result or a list of results into text. Group breakdowns are
-lists of :class:`Group` named tuples, so ``for label, result in r.groups`` works; in JSON each
-becomes ``{"group": label, "result": {...}}``.
+lists of :class:`Group` named tuples, so ``for key, result in r.groups`` works (``g.label`` is the
+English name); in JSON each becomes ``{"group": label, "key": key, "result": {...}}``.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from .groups import group_label
+
 
 def to_jsonable(value: Any) -> Any:
     """Walk dataclasses, named tuples, lists and dicts into JSON-ready values (NaN becomes None)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Group):
-        return {"group": value.label, "result": to_jsonable(value.result)}
+        return {"group": value.label, "key": value.key, "result": to_jsonable(value.result)}
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]
     if isinstance(value, dict):
@@ -40,11 +42,24 @@ def results_to_json(result: Any, *, indent: int | None = 2) -> str:
     return json.dumps(to_jsonable(result), ensure_ascii=False, indent=indent)
 
 
-class Group(NamedTuple):
-    """One row of a breakdown: the group's label and the same analysis restricted to it."""
-
-    label: str
+class _GroupFields(NamedTuple):
+    key: str
     result: Any
+
+
+class Group(_GroupFields):
+    """One row of a breakdown: the group's key (:mod:`.groups`: a value of ``by``, "other", "" for
+    not recorded) and the same analysis restricted to it. A reader names it from ``key`` and ``by``
+    in its own language; ``label`` is the English name (the CLI's text and JSON)."""
+
+    def __new__(cls, key: str, result: Any, by: str = "") -> Group:
+        self = super().__new__(cls, key, result)
+        self.by = by
+        return self
+
+    @property
+    def label(self) -> str:
+        return group_label(self.key, self.by)
 
 
 @dataclass
@@ -84,7 +99,9 @@ class OptionRanking(_Serialisable):
 
 @dataclass
 class Kendall(_Serialisable):
-    """Kendall's coefficient of concordance over the complete ballots."""
+    """Kendall's coefficient of concordance over the complete ballots. ``reading`` is the English
+    sentence (the CLI's text); a reader in another language uses the keys: ``band`` (a key of
+    ``stats.W_BAND_KEYS``) when W was measured, else ``note`` ("too_few", "one_option", "all_tied")."""
 
     w: float | None
     chi_square: float | None
@@ -92,6 +109,8 @@ class Kendall(_Serialisable):
     p_value: float | None
     ballots: int
     reading: str
+    band: str | None = None
+    note: str | None = None
 
 
 @dataclass
@@ -257,3 +276,5 @@ class MasterResult(_Serialisable):
     comments: CommentSummary
     rankings: list[MergedRanking]
     kind: str = "master"
+    scores: list[Any] = field(default_factory=list)  # pooled points and rating questions (.pooled.MergedScores)
+    swot: list[Any] = field(default_factory=list)  # SWOT comments by framework key (.pooled.SwotCount)

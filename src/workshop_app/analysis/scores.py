@@ -60,13 +60,17 @@ def ballot_values(ballot: Ballot, spec: ScoreSpec) -> dict[str, int] | None:
     return values or None
 
 
-def score_ballots(spec: ScoreSpec, ballots: Sequence[dict[str, int]], *, ignored: int = 0) -> ScoreResult:
-    """The table for a list of already-checked ballots (as ``option id -> value`` dicts)."""
+def score_ballots(spec: ScoreSpec, ballots: Sequence[dict[str, int]], *, ignored: int = 0,
+                  offered_only: bool = False) -> ScoreResult:
+    """The table for a list of already-checked ballots (as ``option id -> value`` dicts).
+
+    ``offered_only``: a points ballot counts only for the options it names (pooled sessions fill in 0
+    for the options their question offered, so an option another session lacked is not diluted)."""
     rows: list[OptionScore] = []
     points = spec.kind == "points"
     totals: list[int] = []
     for oid in spec.option_ids:
-        if points:
+        if points and not offered_only:
             vals = [b.get(oid, 0) for b in ballots]
         else:
             vals = [b[oid] for b in ballots if oid in b]

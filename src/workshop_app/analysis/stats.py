@@ -26,6 +26,7 @@ W_BANDS: tuple[tuple[float, str], ...] = (
     (0.7, "strong agreement"),
     (math.inf, "very strong agreement"),
 )
+W_BAND_KEYS = ("very_weak", "weak", "moderate", "strong", "very_strong")  # the bands' keys, in the same order
 
 
 def _lower_series(a: float, x: float) -> float:
@@ -85,12 +86,17 @@ def chi_square_p(statistic: float, df: int) -> float:
     return gamma_q(df / 2.0, statistic / 2.0)
 
 
-def read_w(w: float) -> str:
-    """The band name for a value of Kendall's W."""
-    for upper, words in W_BANDS:
+def w_band(w: float) -> str:
+    """The key of the band a value of Kendall's W falls in ("moderate")."""
+    for (upper, _), key in zip(W_BANDS, W_BAND_KEYS, strict=True):
         if w < upper:
-            return words
-    return W_BANDS[-1][1]
+            return key
+    return W_BAND_KEYS[-1]
+
+
+def read_w(w: float) -> str:
+    """The English band name for a value of Kendall's W."""
+    return W_BANDS[W_BAND_KEYS.index(w_band(w))][1]
 
 
 def format_p(p: float) -> str:
@@ -106,19 +112,21 @@ def kendall_w(m: int, n: int, rank_sums: Sequence[float], tie_sum: float) -> Ken
     mean; chi-square = m (n - 1) W on n - 1 degrees of freedom.
     """
     if m < MIN_COMPLETE_BALLOTS:
-        return Kendall(None, None, None, None, m, f"Not enough complete ballots ({m}; at least 3 are needed).")
+        return Kendall(None, None, None, None, m, f"Not enough complete ballots ({m}; at least 3 are needed).",
+                       note="too_few")
     if n < 2:
-        return Kendall(None, None, None, None, m, "Only one option: there is nothing to agree on.")
+        return Kendall(None, None, None, None, m, "Only one option: there is nothing to agree on.", note="one_option")
     mean = m * (n + 1) / 2.0
     s = sum((r - mean) ** 2 for r in rank_sums)
     denom = m * m * (n**3 - n) - m * tie_sum
     if denom <= 0:
-        return Kendall(None, None, None, None, m, "Every complete ballot ties all options: agreement cannot be measured.")
+        return Kendall(None, None, None, None, m, "Every complete ballot ties all options: agreement cannot be measured.",
+                       note="all_tied")
     w = min(1.0, max(0.0, 12.0 * s / denom))
     chi2 = m * (n - 1) * w
     p = chi_square_p(chi2, n - 1)
     reading = f"{read_w(w).capitalize()} (W = {w:.2f}, {format_p(p)}, {m} complete ballots)."
-    return Kendall(w, chi2, n - 1, p, m, reading)
+    return Kendall(w, chi2, n - 1, p, m, reading, band=w_band(w))
 
 
 def kendall_w_from_ranks(rows: Sequence[Sequence[float]]) -> Kendall:

@@ -126,9 +126,9 @@ def _groups_text(groups: list[Group], by: str | None, min_size: int, hidden: int
     if not by:
         return []
     out = ["", _title(f"By {by.replace('_', ' ')}", "-")]
-    for label, sub in groups:
+    for g in groups:
         out.append("")
-        out.append(fmt(sub, heading=label))
+        out.append(fmt(g.result, heading=g.label))
     if hidden:
         out.append("")
         out.append(f"{hidden} ballot{'s' if hidden != 1 else ''} from groups smaller than {min_size} "

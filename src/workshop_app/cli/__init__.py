@@ -1,13 +1,12 @@
 """The ``workshop-app`` command: CLI subcommands for staff and scripts, the GUI with none.
 
-Commands are loaded lazily (a name maps to ``module:attribute``), so ``workshop-app info`` imports
-neither Qt nor python-docx and answers at once. Expected failures are one sentence on stderr with
+The heavier commands are imported only when they run (a name maps to a function whose import is
+in its body), so ``workshop-app info`` imports neither Qt nor python-docx and answers at once. Expected failures are one sentence on stderr with
 exit status 1 (a problem found) or 2 (a file that is not usable); never a traceback.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import sqlite3
 import sys
@@ -17,14 +16,43 @@ from pathlib import Path
 import click
 
 from ..domain.errors import WorkshopError
+from ..domain.messages import render
 from ..domain.rules import ValidationError
 from ..exports import registry as export_registry
+from .language import cli_language, remember_language
 
-LAZY_COMMANDS = {
-    "results": "workshop_app.cli.results:results",
-    "merge": "workshop_app.cli.merge:merge",
-    "conflicts": "workshop_app.cli.merge:conflicts",
-    "compile-notes": "workshop_app.exports.command:compile_notes",
+
+# Start-up time: these commands import analysis, charts, the merge engine or python-docx, so each
+# is imported when it is asked for. A failing import is a bug and is reported as one, not hidden.
+def _results() -> click.Command:
+    from .results import results
+
+    return results
+
+
+def _merge() -> click.Command:
+    from .merge import merge
+
+    return merge
+
+
+def _conflicts() -> click.Command:
+    from .merge import conflicts
+
+    return conflicts
+
+
+def _compile_notes() -> click.Command:
+    from ..exports.command import compile_notes
+
+    return compile_notes
+
+
+LAZY_COMMANDS: dict[str, Callable[[], click.Command]] = {
+    "results": _results,
+    "merge": _merge,
+    "conflicts": _conflicts,
+    "compile-notes": _compile_notes,
 }
 
 
@@ -34,11 +62,7 @@ class LazyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in LAZY_COMMANDS:
-            module, attr = LAZY_COMMANDS[name].split(":")
-            try:
-                return getattr(importlib.import_module(module), attr)
-            except (ImportError, AttributeError):
-                return None
+            return LAZY_COMMANDS[name]()
         return super().get_command(ctx, name)
 
 
@@ -49,6 +73,8 @@ def fail(message: str, code: int) -> None:
 
 @click.group(cls=LazyGroup, invoke_without_command=True)
 @click.version_option(package_name="workshop-app")
+@click.option("--lang", metavar="LANG", expose_value=False, callback=remember_language,
+              help="Language of the messages (en, fr, …); default WORKSHOP_APP_LANG, then the locale.")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Workshop App: offline structured dialogues, rankings and comments, Word syntheses.
@@ -108,7 +134,7 @@ def demo(file: str | None, seed: int, open_after: bool, fresh: bool) -> None:
     path = Path(file) if file else default_demo_path()
     if path.exists() and not fresh:
         if not open_after:
-            fail(f"{path} already exists; add --open to open it, or --fresh to replace it with a new demo.", 2)
+            fail(render("cli.demo_exists", {"path": str(path)}, cli_language()), 2)
         click.echo(f"Opening the demo already at {path} (add --fresh to start a new one).")
     else:
         _write_demo(path, seed, replace=fresh)
@@ -252,11 +278,18 @@ def _honouring(option: str) -> str:
               "(default: the session's).")
 @click.option("--table", type=RegistryChoice(export_registry.csv_tables), default="comments", show_default=True,
               help=f"{_honouring(export_registry.TABLE)}: which table to write.")
+@click.option("--profile", type=RegistryChoice(export_registry.profiles), default="full", show_default=True,
+              help=f"{_honouring(export_registry.PROFILE)}: the full note, or a short one (summary, results "
+              "tables and key quotes).")
+@click.option("--methodology/--no-methodology", default=None,
+              help=f"{_honouring(export_registry.METHODOLOGY)}: add the methodology annex (default: for a "
+              "merged master, not for a venue's note).")
 def export(file: str, fmt: str, output: str, session_ids: tuple[str, ...], anonymize: str,
-           language: str | None, table: str) -> None:
-    """Write FILE's content in one of the registered formats: interchange JSON, Word, Excel, CSV."""
+           language: str | None, table: str, profile: str, methodology: bool | None) -> None:
+    """Write FILE's content in one of the registered formats: Word, Excel, CSV, REFI-QDA, interchange JSON."""
     options = export_registry.ExportOptions(session_ids=list(session_ids) or None, anonymize=anonymize,
-                                            language=language, table=table)
+                                            language=language, table=table, profile=profile,
+                                            methodology=methodology)
     export_registry.export_file(Path(file), fmt, Path(output), options)
     click.echo(f"Wrote {output}")
 
@@ -287,27 +320,28 @@ def handover(file: str, output: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    language = cli_language(sys.argv[1:] if argv is None else argv)
     try:
         cli.main(args=argv, prog_name="workshop-app", standalone_mode=False)
     except WorkshopError as exc:
-        fail(str(exc), exc.exit_code)
+        fail(exc.render(language), exc.exit_code)
     except click.exceptions.Abort:
-        fail("aborted.", 1)
+        fail(render("cli.aborted", None, language), 1)
     except click.UsageError as exc:
         command = exc.ctx.command_path if exc.ctx else "workshop-app"
         fail(f"{exc.format_message()} (see `{command} --help`)", exc.exit_code)
     except click.ClickException as exc:
         fail(exc.format_message(), exc.exit_code)
     except sqlite3.DatabaseError as exc:  # damage found only while reading rows
-        fail(f"the file is damaged and cannot be read ({str(exc).splitlines()[0][:160]}).", 2)
+        fail(render("cli.damaged_rows", {"reason": str(exc).splitlines()[0][:160]}, language), 2)
     except RecursionError:  # a value nested absurdly deep (JSON in a column, a document)
-        fail("the file is damaged: a value in it is nested far more deeply than anything the app writes.", 2)
+        fail(render("cli.nested_too_deep", None, language), 2)
     except ValidationError as exc:  # bad data given
-        fail(str(exc), 1)
+        fail(exc.render(language), 1)
     except KeyboardInterrupt:
-        fail("interrupted.", 1)
+        fail(render("cli.interrupted", None, language), 1)
     except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence for the user
         from ..host.logs import failure_message
 
-        fail(failure_message(exc), 1)
+        fail(failure_message(exc, language), 1)
 

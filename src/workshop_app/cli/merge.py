@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from ..merge.report import MergeReport
+from .language import cli_language
 
 
 @click.command()
@@ -45,7 +46,7 @@ def merge(master: str, sources: tuple[str, ...], dry_run: bool, as_json: bool, c
         _print_report(report)
     for s in report.sources:
         if s.status in ("refused", "not merged"):
-            click.echo(f"workshop-app: {s.name}: {s.status}: {s.reason}", err=True)
+            click.echo(f"workshop-app: {s.name}: {s.status}: {s.reason_text(cli_language())}", err=True)
     sys.exit(report.exit_code)
 
 
@@ -85,7 +86,7 @@ def conflicts(master: str, keep_id: str | None, which: str | None, all_fields: b
 
     if keep_id or which:
         if not (keep_id and which):
-            raise WorkshopError("Give both --keep ID and --version winner|other to resolve a conflict.")
+            raise WorkshopError(code="cli.resolve_needs_both")
         with SessionFile.open(master) as sf:
             new = resolve(sf, keep_id, which)
             left = len(open_conflicts(sf))

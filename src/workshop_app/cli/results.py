@@ -19,8 +19,9 @@ def _pick(kind: str, wanted: str, ids: list[str], where: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise WorkshopError(f"There is no {kind} {wanted} in {where}.")
-    raise WorkshopError(f"{wanted} could be any of {len(matches)} {kind}s in {where}; give more of the id.")
+        raise WorkshopError(code="cli.no_such_id", params={"kind": kind, "wanted": wanted, "where": where})
+    raise WorkshopError(code="cli.ambiguous_id",
+                       params={"wanted": wanted, "count": len(matches), "kind": kind, "where": where})
 
 
 @click.command()
@@ -48,17 +49,15 @@ def results(file: str, session_id: str | None, question_id: str | None, by: str 
     with open_readonly(file) as sf:
         breaks = sf.rule_breaks()
         if breaks:  # never leave a ballot out silently
-            raise WorkshopError(
-                f"{name} holds {len(breaks)} ballot(s) the app could not have written ({breaks[0]}), so its "
-                f"results would be wrong; see `workshop-app check {name}`."
-            )
+            raise WorkshopError(code="cli.results_rule_breaks",
+                               params={"name": name, "count": len(breaks), "problem": breaks[0]})
         sessions = sf.sessions()
         if session_id is not None:
             chosen = [_pick("session", session_id, [s.id for s in sessions], name)]
         else:
             chosen = [s.id for s in sessions]
         if not chosen:
-            raise WorkshopError(f"{name} holds no session yet, so there is nothing to analyse.")
+            raise WorkshopError(code="cli.no_session", params={"name": name})
         datas = [sf.load_session(sid) for sid in chosen]
 
     options = {"by": by, "min_group_size": min_group_size, "seed": seed, "bootstrap": bootstrap}

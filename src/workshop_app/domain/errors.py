@@ -22,6 +22,9 @@ class WorkshopError(Coded, Exception):
                  params: Mapping[str, Any] | None = None):
         self.code = code
         self.params = dict(params or {})
+        for value in self.params.values():
+            if isinstance(value, BaseException):  # a nested error is its message, not its frames
+                value.__traceback__ = None
         if message is None:
             message = render(code, self.params)
         super().__init__(message)

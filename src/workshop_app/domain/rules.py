@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .messages import Coded, render
+from .messages import Coded, Message, render
 from .model import (
     QUESTION_KINDS,
     STAKEHOLDER_GROUPS,
@@ -195,7 +195,7 @@ def format_typed_order(tiers: list[list[int]]) -> str:
 
 
 def ballot_problems(ballots: Iterable[Ballot], questions: Mapping[str, Question],
-                    options: Mapping[str, list[Option]]) -> list[str]:
+                    options: Mapping[str, list[Option]]) -> list[Message]:
     """The rule every way in applies to ballots already stored (``check``, opening a file, the
     merge, the import): one sentence per live ballot that breaks it, naming the ballot."""
     found = []
@@ -206,7 +206,7 @@ def ballot_problems(ballots: Iterable[Ballot], questions: Mapping[str, Question]
         try:
             check_ballot(b, question, options.get(question.id, []), stored=True)
         except ValidationError as exc:
-            found.append(f"ballot {b.id}: {exc}")
+            found.append(Message("ballot.breaks_rule", id=b.id, error=exc))
     return found
 
 

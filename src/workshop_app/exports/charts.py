@@ -74,6 +74,10 @@ AXIS_WORDS = {
                  "zh": "第{n}位", "ar": "المرتبة {n}"},
     "unranked": {"en": "Not ranked", "fr": "Non classé", "es": "Sin clasificar", "ru": "Без места",
                  "zh": "未排序", "ar": "غير مرتب"},
+    "scale": {"en": "Rating: {low} = lowest, {high} = highest", "fr": "Note : {low} = la plus basse, {high} = la plus haute",
+              "es": "Calificación: {low} = la más baja, {high} = la más alta",
+              "ru": "Оценка: {low} — самая низкая, {high} — самая высокая", "zh": "评分：{low} = 最低，{high} = 最高",
+              "ar": "التقييم: {low} = الأدنى، {high} = الأعلى"},
     "divided": {"en": "divided", "fr": "avis partagés", "es": "opiniones divididas", "ru": "мнения разделились",
                 "zh": "意见分歧", "ar": "آراء متباينة"},
 }
@@ -149,8 +153,9 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
-def wrap_label(text: str, width: int = 34, lines: int = 3) -> str:
-    """Wrap a long label to a few lines (by characters for Chinese), ending with … when cut."""
+def wrap_label(text: str, width: int = 34, lines: int = 8) -> str:
+    """Wrap a long label over lines (by characters for Chinese); only past ``lines`` lines is it cut with …
+    (a framework's entry points run to 150 characters: they wrap, whole)."""
     text = " ".join(str(text).split())
     if _display_width(text) <= width:
         return text
@@ -218,7 +223,9 @@ def _hbars(fig: Figure, labels: Sequence[str], values: Sequence[float], language
     if title:
         ax.set_title(shape_text(title), loc="right" if language in RTL_LANGUAGES else "left", color=TEXT)
     top = max([v for v in values if v is not None] or [0])
-    ax.set_xlim(0, top * 1.15 if top else 1)
+    # room for the notes after the longest bar ("26% · мнения разделились"): about 1.5% of the axis a character
+    longest = max((_display_width(a) for a in annotate or ()), default=0)
+    ax.set_xlim(0, top * min(1.9, 1.08 + 0.018 * longest) if top else 1)
     _style_axes(ax, language)
     if annotate:
         rtl = language in RTL_LANGUAGES
@@ -330,8 +337,11 @@ def scores_chart(result: Any, labels: Mapping[str, str] | None = None, language:
         if title:
             ax.set_title(shape_text(title), color=TEXT)
         _style_axes(ax, language)
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 - 0.3 / max(len(rows), 1)),
-                  ncol=max(1, len(scale)), frameon=False, fontsize=8)
+        legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 - 0.3 / max(len(rows), 1)),
+                           ncol=max(1, len(scale)), frameon=False, fontsize=8,
+                           title=shape_text(word("scale", language, low=scale[0], high=scale[-1])) if scale else None,
+                           title_fontsize=8)
+        legend.get_title().set_color(TEXT)
     return fig
 
 

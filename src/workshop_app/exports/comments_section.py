@@ -2,7 +2,8 @@
 
 Comments of a question are grouped by the option they are about (in the results' order, then those
 on the question in general), and within an option by SWOT category; starred comments come first
-and are set as quotes, the others as bullets. Every comment keeps its own language (an Arabic
+and are set as quotes, the others as bullets. A comment appears in full once (a key message's quote,
+or its place in the list); anywhere else the note points to it by its first words. Every comment keeps its own language (an Arabic
 comment is a right-to-left paragraph in any document); its author is shown as the anonymisation
 allows (:func:`~.scope.attribution`).
 """
@@ -28,8 +29,24 @@ def key_messages(doc: Doc, messages: Sequence[KeyMessage], comments: Mapping[str
         for cid in km.quotes:
             c = comments.get(cid)
             if c is not None:
-                doc.quote(c.text, attribution(people.get(c.participant or ""), mode, doc.language, prose=True),
-                          c.language)
+                quote_once(doc, c, attribution(people.get(c.participant or ""), mode, doc.language, prose=True))
+
+
+def quote_once(doc: Doc, c: Comment, who: str, *, style: str = "quote") -> None:
+    """A comment in full the first time the note shows it; after that, a pointer to where it is."""
+    if c.id in doc.quoted:
+        doc.para([Run(doc.t("quoted_above", text=_opening(c.text)), italic=True)], "note", lang=doc.language)
+        return
+    doc.quoted.add(c.id)
+    doc.quote(c.text, who, c.language, style=style)
+
+
+def _opening(text: str, words: int = 8) -> str:
+    """The first words of a comment, to point to it."""
+    parts = text.split()
+    if len(parts) <= words:
+        return text.strip()
+    return " ".join(parts[:words]) + " …"
 
 
 def _order(option_order: Sequence[str], present: set[str]) -> list[str]:
@@ -59,7 +76,7 @@ def comment_list(doc: Doc, items: list[Comment], people: Mapping[str, Participan
             doc.para([Run(f"{name} ({len(block)})", bold=True)], keep_next=True, lang=doc.language)
         for c in block:
             who = attribution(people.get(c.participant or ""), mode, doc.language, prose=True)
-            doc.quote(c.text, who, c.language, style="quote" if c.starred else "bullet")
+            quote_once(doc, c, who, style="quote" if c.starred else "bullet")
 
 
 def question_comments(doc: Doc, comments: list[Comment], *, option_order: Sequence[str],

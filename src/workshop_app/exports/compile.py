@@ -59,7 +59,7 @@ def _open_note(path: Path):
     try:
         return docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a broken package
-        raise UnusableFileError(f"{path.name} cannot be read as a Word document ({type(exc).__name__}).") from None
+        raise UnusableFileError(code="note.not_docx", params={"name": path.name, "kind": type(exc).__name__}) from None
 
 
 def compiled_data(notes: list[tuple[str, str]]) -> tuple[dict[str, Any], int]:
@@ -83,7 +83,7 @@ def compiled_data(notes: list[tuple[str, str]]) -> tuple[dict[str, Any], int]:
             try:
                 records = parse_document(text)
             except UnusableFileError as exc:
-                raise UnusableFileError(f"{name}: {exc}") from None
+                raise UnusableFileError(code="file.in_file", params={"name": name, "error": exc}) from None
             mode = records.redacted and _redaction(text)
             if mode:
                 redacted.add(mode)
@@ -144,12 +144,12 @@ def compile_documents(paths: list[Path], output: Path, *, title: str | None = No
     from docxcompose.composer import Composer
 
     if not paths:
-        raise WorkshopError("Give at least one Word note to compile.")
+        raise WorkshopError(code="compile.no_notes")
     if len(paths) > MAX_NOTES:
-        raise WorkshopError(f"At most {MAX_NOTES} notes can be compiled at once.")
+        raise WorkshopError(code="compile.too_many", params={"limit": MAX_NOTES})
     output = Path(output)
     if any(p.resolve() == output.resolve() for p in paths if p.exists()):
-        raise WorkshopError("The compiled document must be a new file, not one of the notes.")
+        raise WorkshopError(code="compile.output_is_note")
     report = CompileReport()
     notes, texts = [], []
     for path in paths:

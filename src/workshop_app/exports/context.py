@@ -14,8 +14,8 @@ ProgressCallback = Callable[[int, int, str], None]
 class ExportCancelled(WorkshopError):
     """The person cancelled the export; the target was left as it was."""
 
-    def __init__(self, message: str = "Export cancelled; nothing was written."):
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__(code="export.cancelled")
 
 
 class Progress:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -18,7 +19,18 @@ from lxml import etree
 
 from ..host.paths import resource
 from .i18n import lang_code, t
-from .wordxml import PAGE_BREAK, BodyWriter, Cell, Run, paragraph_xml, set_document_language, table_xml, text_language
+from .wordxml import (
+    PAGE_BREAK,
+    BodyWriter,
+    Cell,
+    Run,
+    paragraph_xml,
+    set_document_language,
+    set_package_properties,
+    table_xml,
+    text_language,
+    unbreakable_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +43,7 @@ STYLE_NAMES = {
     "h4": "Heading 4", "quote": "Quote", "caption": "Caption", "key": "Key Message", "note": "Note",
     "bullet": "List Bullet", "number": "List Number", "table": "Workshop Table", "plain": "Plain Table",
     "attribution": "Quote Attribution", "cover": "Cover Detail", "header": "Header", "normal": "Normal",
-    "cover_title": "Cover Title",
+    "cover_title": "Cover Title", "toc_heading": "TOC Heading",
 }
 
 
@@ -64,6 +76,8 @@ class Doc:
         self.s = {key: self.w.style(name) for key, name in STYLE_NAMES.items()}
         self.tables = 0
         self.figures = 0
+        self.outline: list[tuple[int, str]] = []  # (level, text) of every heading, for the contents
+        self.quoted: set[str] = set()  # ids of the comments already shown in full
 
     # -- text ------------------------------------------------------------------------------------
     def t(self, key: str, **values) -> str:
@@ -73,15 +87,19 @@ class Doc:
         return text_language(text, declared, self.language)
 
     def para(self, runs: Sequence[Run] | str, style: str = "normal", *, lang: str | None = None,
-             keep_next: bool = False, page_break_before: bool = False, align: str | None = None) -> None:
+             keep_next: bool = False, page_break_before: bool = False, align: str | None = None,
+             direction: str | None = None) -> None:
+        """A paragraph; ``direction`` (a language) makes it read in that language's direction whatever
+        its text's (the cover of an Arabic note is right-to-left even where a title is in English)."""
         if isinstance(runs, str):
             if not runs:
                 return
             lang = lang or self.lang_of(runs)
         self.w.add(paragraph_xml(runs, self.s[style], lang or self.language, keep_next=keep_next,
-                                 page_break_before=page_break_before, align=align))
+                                 page_break_before=page_break_before, align=align, direction=direction))
 
     def heading(self, text: str, level: int = 1, *, page_break_before: bool = False) -> None:
+        self.outline.append((level, text))
         self.para(text, f"h{level}", page_break_before=page_break_before)
 
     def note(self, text: str) -> None:
@@ -99,7 +117,7 @@ class Doc:
         lang = self.lang_of(text, declared)
         runs = [Run(text)]
         if who:
-            runs.append(Run(f"  — {who}", style=self.s["attribution"], lang=self.language))
+            runs.append(Run(f"  — {unbreakable_name(who)}", style=self.s["attribution"], lang=self.language))
         self.w.add(paragraph_xml(runs, self.s[style], lang))
 
     # -- tables and figures ------------------------------------------------------------------------
@@ -113,9 +131,12 @@ class Doc:
                              style=self.s[style], header_row=header_row))
         self.w.add(paragraph_xml("", self.s["note"], self.language))  # room after a table
 
-    def figure(self, png: bytes, caption: str) -> None:
+    def figure(self, png: bytes, caption: str, facts: Sequence[str] = ()) -> None:
+        """A chart with its caption; ``facts`` ("Option A: 42%") make its alternative text with the caption."""
         self.figures += 1
-        self.w.add(self.w.picture_xml(png, CHART_WIDTH, self.language))
+        separator = {"zh": "；", "ar": "؛ "}.get(self.language, "; ")
+        alt = caption + (self.t("colon") + separator.join(facts) if facts else "")
+        self.w.add(self.w.picture_xml(png, CHART_WIDTH, self.language, alt=alt))
         self.para(self.t("figure_caption", n=self.figures, text=caption), "caption", lang=self.language)
 
     def number(self, value: float | None, digits: int = 2) -> str:
@@ -145,10 +166,9 @@ class Doc:
                 jc.addprevious(bidi)
 
     def set_properties(self, title: str, subject: str, author: str = "") -> None:
+        set_package_properties(self.document, title=title, subject=subject, author=author,
+                               when=datetime.now(UTC).replace(microsecond=0, tzinfo=None))
         props = self.document.core_properties
-        props.title = title[:250]
-        props.subject = subject[:250]
-        props.author = author[:250] or "Workshop App"
         props.comments = "Written by Workshop App; carries its data (see workshop-app import)."
         props.keywords = "workshop-app synthesis"
 

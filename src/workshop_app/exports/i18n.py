@@ -117,16 +117,18 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                 "Результаты по вопросам", "各问题结果", "النتائج حسب السؤال"),
     "consolidated": ("Consolidated results", "Résultats consolidés", "Resultados consolidados",
                      "Сводные результаты", "综合结果", "النتائج الموحدة"),
-    "consolidated_intro": ("The rankings of all dialogues are pooled; priorities are matched by their key in the "
-                           "framework.",
-                           "Les classements de tous les dialogues sont regroupés ; les priorités sont appariées "
-                           "selon leur code dans le cadre.",
-                           "Se agrupan las clasificaciones de todos los diálogos; las prioridades se emparejan "
+    "consolidated_intro": ("The rankings, points and ratings of all dialogues are pooled (points only under the same budget, "
+                           "ratings only on the same scale); priorities are matched by their key in the framework.",
+                           "Les classements, points et notes de tous les dialogues sont regroupés (les points à budget égal, "
+                           "les notes sur la même échelle) ; les priorités sont appariées selon leur code dans le cadre.",
+                           "Se agrupan las clasificaciones, los puntos y las calificaciones de todos los diálogos (los puntos con "
+                           "el mismo presupuesto, las calificaciones en la misma escala); las prioridades se emparejan "
                            "según su clave en el marco.",
-                           "Рейтинги всех диалогов объединены; приоритеты сопоставлены по их коду в рамочной "
-                           "структуре.",
-                           "汇总所有对话的排序结果，优先事项按其在框架中的编号对应。",
-                           "جُمعت الترتيبات من جميع الحوارات، وطوبقت الأولويات وفق رموزها في الإطار."),
+                           "Ранжирования, баллы и оценки всех диалогов объединены (баллы — только при одинаковом бюджете, "
+                           "оценки — только по одной шкале); приоритеты сопоставлены по их коду в рамочной структуре.",
+                           "汇总所有对话的排序、分配分数和评分结果（分数仅在预算相同时汇总，评分仅在量表相同时汇总），优先事项按其在框架中的编号对应。",
+                           "جُمعت الترتيبات والنقاط والتقييمات من جميع الحوارات (النقاط عند تساوي الميزانية فقط، "
+                           "والتقييمات على المقياس نفسه فقط)، وطوبقت الأولويات وفق رموزها في الإطار."),
     "pooled_line": ("Dialogues: {n}; ballots counted: {b}.", "Dialogues : {n} ; bulletins pris en compte : {b}.",
                     "Diálogos: {n}; papeletas contabilizadas: {b}.", "Диалогов: {n}; учтено бюллетеней: {b}.",
                     "对话：{n}场；有效选票：{b}张。", "عدد الحوارات: {n}؛ عدد بطاقات الاقتراع المحتسبة: {b}."),
@@ -253,6 +255,37 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                      "الرسائل الرئيسية"),
     "key_quotes": ("Key quotes", "Citations clés", "Citas destacadas", "Ключевые высказывания", "重点引述",
                    "اقتباسات رئيسية"),
+    "quoted_above": ("Quoted above: “{text}”", "Cité plus haut : « {text} »", "Citado más arriba: «{text}»",
+                     "Приведено выше: «{text}»", "已在上文引述：“{text}”", "ورد أعلاه: «{text}»"),
+    "swot_by_priority": ("SWOT comments by priority", "Commentaires SWOT par priorité",
+                         "Comentarios FODA por prioridad", "Замечания SWOT по приоритетам", "各优先事项的SWOT意见",
+                         "تعليقات تحليل SWOT حسب الأولوية"),
+    "on_no_priority": ("Not on a priority", "Hors priorité", "Sin prioridad", "Вне приоритетов", "未涉及优先事项",
+                       "غير متعلقة بأولوية"),
+    # -- summary and contents (exports/summary.py)
+    "summary": ("Summary", "Résumé", "Resumen", "Резюме", "摘要", "موجز"),
+    "summary_priorities": ("What the participants put first", "Ce que les participants placent en tête",
+                           "Lo que los participantes situaron en primer lugar", "Что участники поставили на первое место",
+                           "参与者的首要选择", "ما وضعه المشاركون في المقام الأول"),
+    "summary_more": ("The conclusions of {shown} of the {n} dialogues; all are under “Overall conclusions”.",
+                     "Conclusions de {shown} des {n} dialogues ; toutes figurent sous « Conclusions générales ».",
+                     "Conclusiones de {shown} de los {n} diálogos; todas figuran en «Conclusiones generales».",
+                     "Выводы {shown} из {n} диалогов; все они приведены в разделе «Общие выводы».",
+                     "以下为{n}场对话中{shown}场的结论；全部结论见“总体结论”。",
+                     "استنتاجات {shown} من الحوارات البالغ عددها {n}؛ وترد جميعها تحت «الاستنتاجات العامة»."),
+    "toc_update": ("Update this table (F9 in Word) to show the headings and their pages.",
+                   "Mettez à jour cette table (F9 dans Word) pour afficher les titres et leurs pages.",
+                   "Actualice esta tabla (F9 en Word) para mostrar los títulos y sus páginas.",
+                   "Обновите это оглавление (F9 в Word), чтобы показать заголовки и номера страниц.",
+                   "请更新此目录（在 Word 中按 F9）以显示标题及页码。",
+                   "حدِّث هذا الجدول (F9 في Word) لعرض العناوين وأرقام صفحاتها."),
+    # -- REFI-QDA project (exports/qdpx.py): codebook, variables and unnamed cases
+    "qda_questions": ("Questions", "Questions", "Preguntas", "Вопросы", "问题", "الأسئلة"),
+    "qda_swot": ("SWOT analysis", "Analyse SWOT", "Análisis FODA", "SWOT-анализ", "SWOT分析", "تحليل SWOT"),
+    "qda_tags": ("Tags", "Étiquettes", "Etiquetas", "Метки", "标签", "الوسوم"),
+    "qda_dialogue": ("Dialogue", "Dialogue", "Diálogo", "Диалог", "对话", "الحوار"),
+    "qda_participant": ("Participant {n} ({group})", "Personne participante {n} ({group})", "Participante {n} ({group})",
+                        "Участник {n} ({group})", "参与者{n}（{group}）", "المشارك {n} ({group})"),
     "on_question": ("On the question in general", "Sur la question en général", "Sobre la pregunta en general",
                     "По вопросу в целом", "关于该问题的总体意见", "بشأن السؤال عمومًا"),
     "general_comments": ("General comments", "Commentaires généraux", "Comentarios generales", "Общие замечания",
@@ -315,7 +348,8 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
     "col_added": ("Added", "Ajoutés", "Añadidos", "Добавлено", "新增", "أُضيف"),
     "col_conflicts": ("Conflicts", "Conflits", "Conflictos", "Конфликты", "冲突", "التعارضات"),
     "col_merged_at": ("Merged on", "Fusionné le", "Fusionado el", "Дата объединения", "合并时间", "تاريخ الدمج"),
-    "n_equals": ("n = {n}", "n = {n}", "n = {n}", "n = {n}", "n = {n}", "ن = {n}"),
+    "n_equals": ("n\u00a0=\u00a0{n}", "n\u00a0=\u00a0{n}", "n\u00a0=\u00a0{n}", "n\u00a0=\u00a0{n}", "n\u00a0=\u00a0{n}",
+                 "ن\u00a0=\u00a0{n}"),  # no-break spaces: "(n =" never ends a header line
     "colon": (": ", " : ", ": ", ": ", "：", ": "),
     "yes": ("yes", "oui", "sí", "да", "是", "نعم"),
     "no": ("no", "non", "no", "нет", "否", "لا"),

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from .context import ProgressCallback
 
 SESSIONS, ANONYMIZE, LANGUAGE, TABLE = "sessions", "anonymize", "language", "table"
-OPTIONS = (SESSIONS, ANONYMIZE, LANGUAGE, TABLE)  # this session or the whole file; --anonymize; ...
+PROFILE, METHODOLOGY = "profile", "methodology"
+OPTIONS = (SESSIONS, ANONYMIZE, LANGUAGE, TABLE, PROFILE, METHODOLOGY)  # this session or the whole file; ...
+PROFILES = ("full", "short")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
@@ -43,6 +45,8 @@ class ExportOptions:
     language: str | None = None  # a checked code ("fr") or None for the session's own language
     table: str = "comments"
     progress: ProgressCallback | None = None
+    profile: str = "full"  # the Word note: "full", or "short" (summary, results tables, key quotes)
+    methodology: bool | None = None  # the Word note's methodology annex; None: a master has it, a venue note not
 
 
 Writer = Callable[["SessionFile", Path, ExportOptions], Path]
@@ -101,6 +105,10 @@ def anonymisation_modes() -> tuple[str, ...]:
     return MODES
 
 
+def profiles() -> tuple[str, ...]:
+    return PROFILES
+
+
 def csv_tables() -> tuple[str, ...]:
     from .tables import CSV_TABLES
 
@@ -129,6 +137,8 @@ def write_export(sf: SessionFile, name: str, output: Path, options: ExportOption
         options = _replace(options, language=check_language(options.language))
     if not fmt.honours(SESSIONS):
         options = _replace(options, session_ids=None)
+    if fmt.honours(PROFILE) and options.profile not in PROFILES:
+        raise WorkshopError(code="export.unknown_profile", params={"profile": options.profile, "choices": PROFILES})
     return fmt.writer(sf, Path(output), options)
 
 
@@ -159,7 +169,8 @@ def _write_docx(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
     from .synthesis import write_synthesis
 
     scope = load_scope(sf, options.session_ids, options.anonymize)
-    return write_synthesis(scope, output, language=options.language, progress=options.progress)
+    return write_synthesis(scope, output, language=options.language, progress=options.progress,
+                           profile=options.profile, methodology=options.methodology)
 
 
 def _write_xlsx(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
@@ -178,6 +189,14 @@ def _write_csv(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
     return write_csv(scope, output, table=options.table, language=options.language)
 
 
+def _write_qdpx(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
+    from .qdpx import write_qdpx
+    from .scope import load_scope
+
+    scope = load_scope(sf, options.session_ids, options.anonymize, embed=False)
+    return write_qdpx(scope, output, language=options.language)
+
+
 def _write_json(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
     from ..storage.atomic import atomic_write_text
     from ..storage.interchange import dumps, export_document
@@ -188,7 +207,7 @@ def _write_json(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
 
 register(ExportFormat(
     "docx", QT_TRANSLATE_NOOP("ExportFormats", "Word synthesis (.docx)"), ".docx",
-    frozenset({SESSIONS, ANONYMIZE, LANGUAGE}), _write_docx,
+    frozenset({SESSIONS, ANONYMIZE, LANGUAGE, PROFILE, METHODOLOGY}), _write_docx,
     QT_TRANSLATE_NOOP("ExportFormats", "The Word document carries its data, so headquarters can import it. People who "
                                        "declined to be named are in neither its text nor its data; the session file "
                                        "keeps their names."),
@@ -203,6 +222,13 @@ register(ExportFormat(
     "csv", QT_TRANSLATE_NOOP("ExportFormats", "CSV table (.csv)"), ".csv",
     frozenset({SESSIONS, ANONYMIZE, LANGUAGE, TABLE}), _write_csv,
     QT_TRANSLATE_NOOP("ExportFormats", "One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese."),
+))
+register(ExportFormat(
+    "qdpx", QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA project (.qdpx)"), ".qdpx",
+    frozenset({SESSIONS, ANONYMIZE, LANGUAGE}), _write_qdpx,
+    QT_TRANSLATE_NOOP("ExportFormats", "The comments for qualitative analysis in QualCoder, NVivo, MAXQDA or ATLAS.ti: "
+                                       "one text per dialogue, coded by question, SWOT and tag; participants as "
+                                       "cases, named only with their consent."),
 ))
 register(ExportFormat(
     "json", QT_TRANSLATE_NOOP("ExportFormats", "Interchange data (.json)"), ".json",

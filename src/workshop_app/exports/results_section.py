@@ -59,13 +59,19 @@ def score_table(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
 def ranking_chart(doc: Doc, result: RankingResult, label_of: LabelOf) -> None:
     labels = {r.option_id: label_of(r) for r in result.options}
     fig = charts.ranking_bar_chart(result, labels, doc.language)
-    doc.figure(charts.render_png(fig), doc.t("fig_ranking"))
+    facts = [f"{labels[r.option_id]} {doc.percent(r.borda_share)}" + (f" ({charts.word('divided', doc.language)})"
+                                                                      if r.dissent else "") for r in result.options]
+    doc.figure(charts.render_png(fig), doc.t("fig_ranking"), facts)
 
 
 def score_chart(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
     labels = {r.option_id: label_of(r) for r in result.options}
     fig = charts.scores_chart(result, labels, doc.language)
-    doc.figure(charts.render_png(fig), doc.t("fig_points" if result.kind == "points" else "fig_rating"))
+    if result.kind == "points":
+        facts = [f"{labels[r.option_id]} {r.total} ({doc.percent(r.share)})" for r in result.options]
+    else:
+        facts = [f"{labels[r.option_id]} {doc.t('col_mean')} {doc.number(r.mean)}" for r in result.options]
+    doc.figure(charts.render_png(fig), doc.t("fig_points" if result.kind == "points" else "fig_rating"), facts)
 
 
 def agreement(doc: Doc, result: RankingResult, label_of: LabelOf) -> None:
@@ -93,7 +99,7 @@ def group_table(doc: Doc, result: Any, groups: Sequence[Group], by: str, caption
     ranking = isinstance(result, RankingResult)
     for part in _chunks(list(groups), GROUP_COLUMNS):
         header = [option_header(doc, result.options)] + [
-            f"{breakdown_label(g.label, by, doc.language)} ({doc.t('n_equals', n=g.result.ballots)})" for g in part
+            f"{breakdown_label(g.key, by, doc.language)} ({doc.t('n_equals', n=g.result.ballots)})" for g in part
         ]
         rows = []
         for r in result.options:
@@ -104,8 +110,8 @@ def group_table(doc: Doc, result: Any, groups: Sequence[Group], by: str, caption
                 except KeyError:
                     cells.append("–")
                     continue
-                if ranking:
-                    cells.append(str(row.borda_rank) + (" †" if row.dissent else ""))
+                if ranking:  # the place after the tie-break the methodology states, as in the main table
+                    cells.append(str(row.position) + (" †" if row.dissent else ""))
                 elif result.kind == "points":
                     cells.append(doc.percent(row.share))
                 else:
@@ -119,7 +125,7 @@ def leaders_sentence(doc: Doc, groups: Sequence[Group], by: str, label_of: Label
     firsts = []
     for g in groups:
         if g.result.ballots and g.result.options:
-            firsts.append((breakdown_label(g.label, by, doc.language), label_of(g.result.options[0])))
+            firsts.append((breakdown_label(g.key, by, doc.language), label_of(g.result.options[0])))
     if not firsts:
         return ""
     if len({lab for _, lab in firsts}) == 1:
@@ -144,8 +150,9 @@ def breakdown(doc: Doc, result: Any, groups: Sequence[Group], by: str, heading_k
     doc.note(doc.t("groups_note", n=min_size) + (" " + doc.t("groups_hidden", n=hidden) if hidden else ""))
 
 
-def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, chart: bool) -> None:
-    """Table, chart, agreement and differences between stakeholder groups for one question."""
+def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, chart: bool,
+                     groups: bool = True) -> None:
+    """Table, chart, agreement and (with ``groups``) differences between stakeholder groups for one question."""
     if result.kind == "open":
         return
     doc.note(doc.t("ballots_line", kind=kind_name(doc, result.kind), b=result.ballots)
@@ -162,6 +169,6 @@ def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, ch
         score_table(doc, result, label_of)
         if chart:
             score_chart(doc, result, label_of)
-    if result.by == "stakeholder_group":
+    if groups and result.by == "stakeholder_group":
         breakdown(doc, result, result.groups, "stakeholder_group", "groups_heading", "cap_pos_group", level,
                   label_of, min_size=result.min_group_size, hidden=result.hidden_ballots)

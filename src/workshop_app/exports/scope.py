@@ -43,7 +43,7 @@ MODES = ("none", "organisation", "anonymous")
 def check_mode(mode: str | None) -> str:
     mode = mode or "none"
     if mode not in MODES:
-        raise WorkshopError(f"Anonymisation must be one of {', '.join(MODES)}, not “{mode}”.")
+        raise WorkshopError(code="export.unknown_anonymisation", params={"choices": MODES, "mode": mode})
     return mode
 
 
@@ -110,12 +110,12 @@ def load_scope(sf: SessionFile, session_ids: list[str] | None, mode: str, *, emb
     if session_ids:
         missing = [sid for sid in session_ids if sid not in live]
         if missing:
-            raise WorkshopError(f"There is no session {missing[0]} in {sf.path.name}; see workshop-app info.")
+            raise WorkshopError(code="export.no_such_session", params={"session": missing[0], "name": sf.path.name})
         ids = list(dict.fromkeys(session_ids))
     else:
         ids = list(live)
     if not ids:
-        raise WorkshopError(f"{sf.path.name} holds no session to export.")
+        raise WorkshopError(code="export.no_session", params={"name": sf.path.name})
     sessions = public_sessions([sf.load_session(sid) for sid in ids], mode)
     wanted_frameworks = {d.session.framework for d in sessions if d.session.framework}
     frameworks = [f for f in sf.frameworks() if f.id in wanted_frameworks]

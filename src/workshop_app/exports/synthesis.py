@@ -1,6 +1,8 @@
 """The Word synthesis of one session, or of several (the merged master).
 
-Layout: a cover (title, event, venue, date, audience, facilitator, rapporteur); participation by
+Layout: a cover (title, event, venue, date, audience, facilitator, rapporteur); a one-page summary
+(participation, the top priorities with their agreement, the overall conclusions) and a table of
+contents (:mod:`.summary`); participation by
 stakeholder group and country (tables and a chart); for one session, every question with its
 results table, chart, agreement, differences between groups, key messages and comments; for a
 master, the consolidated rankings (pooled across sessions, by group, event and country) and then
@@ -17,13 +19,14 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..analysis import analyse_many, analyse_session, participation
 from ..analysis.results import Count, RankingResult
 from ..domain.model import SessionData
 from ..storage.atomic import atomic_target
 from . import annexes, charts
-from .comments_section import key_messages, question_comments
+from .comments_section import comment_list, key_messages, question_comments
 from .context import Labels, Progress, ProgressCallback
 from .document import Doc
 from .embedded import dumps_ascii, embed_json
@@ -31,24 +34,33 @@ from .i18n import LANGUAGE_NAMES, lang_code
 from .privacy import MIN_SHARED
 from .results_section import breakdown, question_results
 from .scope import ExportScope
+from .summary import contents, fill_contents, summary
 from .terms import group_label
-from .wordxml import Cell, Run
+from .wordxml import RTL, Cell, Run
 
 log = logging.getLogger(__name__)
 
 MIN_GROUP_SIZE = 3
 
 
+PROFILES = ("full", "short")
+
+
 def write_synthesis(scope: ExportScope, output: Path, *, language: str | None = None,
-                    progress: ProgressCallback | None = None, charts_per_session: bool | None = None) -> Path:
+                    progress: ProgressCallback | None = None, charts_per_session: bool | None = None,
+                    profile: str = "full", methodology: bool | None = None) -> Path:
     """Write the synthesis of ``scope`` to ``output`` (.docx); returns ``output``.
 
     ``language`` sets the fixed headings (default: the sessions' language). Charts are drawn for
     every question of a single-session note; a master draws them for the consolidated results
-    (``charts_per_session`` forces per-dialogue charts on or off).
+    (``charts_per_session`` forces per-dialogue charts on or off). ``profile`` "short" keeps the
+    summary, the results tables and the key quotes (no charts, group tables, comment lists or
+    annexes). ``methodology`` adds the methodology annex; by default a master has it and a venue
+    note does not.
     """
     lang = lang_code(language or scope.default_language())
-    writer = _Synthesis(scope, lang, progress, charts_per_session)
+    writer = _Synthesis(scope, lang, progress, charts_per_session, profile=profile,
+                        methodology=scope.is_master if methodology is None else methodology)
     doc = writer.build()
     embed_json(doc.document, dumps_ascii(scope.interchange))
     output = Path(output)
@@ -59,15 +71,22 @@ def write_synthesis(scope: ExportScope, output: Path, *, language: str | None = 
 
 
 class _Synthesis:
-    def __init__(self, scope: ExportScope, lang: str, callback: ProgressCallback | None, per_session: bool | None):
+    def __init__(self, scope: ExportScope, lang: str, callback: ProgressCallback | None, per_session: bool | None,
+                 *, profile: str = "full", methodology: bool = False):
+        self.short = profile == "short"
+        self.methodology = methodology
         self.scope = scope
         self.lang = lang
         self.mode = scope.mode
         self.labels = Labels(scope.frameworks, lang)
         self.per_session_charts = (not scope.is_master) if per_session is None else per_session
+        if self.short:
+            self.per_session_charts = False
         steps = sum(len(d.questions) + 1 for d in scope.sessions) + 4
         self.progress = Progress(callback, steps)
         self.doc = Doc(lang)
+        self._results: dict[str, Any] = {}
+        self._master: Any = None
 
     def build(self) -> Doc:
         doc, scope = self.doc, self.scope
@@ -77,22 +96,61 @@ class _Synthesis:
         doc.set_header(title)
         self.cover(title)
         self.progress.step("cover")
-        section = 1
-        self.participation(section)
+        self.summary()
+        contents(doc)
+        section = 0
+        if not self.short:
+            section += 1
+            self.participation(section)
         if scope.is_master:
             section += 1
             self.consolidated(section)
-            section += 1
-            self.by_dialogue(section)
+            if not self.short:
+                section += 1
+                self.by_dialogue(section)
         else:
             section += 1
             data = scope.sessions[0]
             doc.heading(f"{section}. {doc.t('results')}", 1, page_break_before=True)
             self.session_body(data, f"{section}.", level=2)
-        section += 1
-        self.conclusions(section)
+        if not self.short:
+            section += 1
+            self.conclusions(section)
         self.annexes()
+        fill_contents(doc, doc.outline)
         return doc
+
+    # -- summary ---------------------------------------------------------------------------------
+    def summary(self) -> None:
+        people = [p for d in self.scope.sessions for p in d.participants]
+        part = participation(people)
+        line = self.doc.t("participation_line", n=part.total, g=len(part.by_stakeholder_group),
+                          c=sum(1 for c in part.by_country if c.key))
+        if self.scope.is_master:
+            master = self.master_result()
+            def label_of(row) -> str:
+                return self.labels.option(row.key, row.label)
+
+            questions = [(self.pooled_title(m.question_ids, m.title), m.result, label_of)
+                         for m in [*master.rankings, *master.scores]]
+        else:
+            data = self.scope.sessions[0]
+            result = self.session_result(data)
+            prompts = {q.id: q.prompt for q in data.questions}
+            questions = [(prompts.get(r.question_id, r.prompt), r, self.label_function(data)) for r in result.questions]
+        summary(self.doc, self.scope.sessions, line, questions)
+
+    def session_result(self, data: SessionData):
+        """The session's analysis, computed once for the summary and the body."""
+        if data.session.id not in self._results:
+            self._results[data.session.id] = analyse_session(data, by="stakeholder_group",
+                                                             min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        return self._results[data.session.id]
+
+    def master_result(self):
+        if self._master is None:
+            self._master = analyse_many(self.scope.sessions, min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        return self._master
 
     # -- cover ---------------------------------------------------------------------------------
     def title(self) -> str:
@@ -104,10 +162,12 @@ class _Synthesis:
         doc, scope = self.doc, self.scope
         sessions = [d.session for d in scope.sessions]
         events = list(dict.fromkeys(s.event.strip() for s in sessions if s.event.strip()))
+        rtl = self.lang if self.lang in RTL else None  # the whole cover reads in the note's direction
         if events:
-            doc.para(" · ".join(events[:4]) + (" …" if len(events) > 4 else ""), "subtitle")
-        doc.para(title, "title")
-        doc.para(doc.t("doc_master", n=len(sessions)) if scope.is_master else doc.t("doc_session"), "subtitle")
+            doc.para(" · ".join(events[:4]) + (" …" if len(events) > 4 else ""), "subtitle", direction=rtl)
+        doc.para(title, "title", direction=rtl)
+        doc.para(doc.t("doc_master", n=len(sessions)) if scope.is_master else doc.t("doc_session"), "subtitle",
+                 direction=rtl)
         rows: list[list[str | Cell]] = []
         if scope.is_master:
             dates = sorted(s.date for s in sessions if s.date)
@@ -144,9 +204,10 @@ class _Synthesis:
         if part.total:
             self.count_table(part.by_stakeholder_group, doc.t("stakeholder_group"), doc.t("cap_part_group"),
                              part.total, groups=True)
-            fig = charts.participation_chart(
-                [Count(c.key, group_label(c.key, self.lang), c.count) for c in part.by_stakeholder_group], self.lang)
-            doc.figure(charts.render_png(fig), doc.t("cap_part_group"))
+            groups = [Count(c.key, group_label(c.key, self.lang), c.count) for c in part.by_stakeholder_group]
+            fig = charts.participation_chart(groups, self.lang)
+            doc.figure(charts.render_png(fig), doc.t("cap_part_group"),
+                       [f"{c.label} {c.count} ({doc.percent(c.count / part.total)})" for c in groups])
             self.count_table(part.by_country, doc.t("country"), doc.t("cap_part_country"), part.total)
         if self.scope.is_master:
             self.sessions_table()
@@ -179,7 +240,7 @@ class _Synthesis:
 
     def session_body(self, data: SessionData, prefix: str, level: int) -> None:
         doc = self.doc
-        result = analyse_session(data, by="stakeholder_group", min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        result = self.session_result(data)
         self.progress.step(data.session.title)
         label_of = self.label_function(data)
         people = data.participant_by_id()
@@ -188,11 +249,16 @@ class _Synthesis:
         options = {o.id: o for q in questions for o in data.options_of(q.id)}
         for k, (q, qres) in enumerate(zip(questions, result.questions, strict=True), start=1):
             doc.heading(f"{prefix}{k} {q.prompt}", level)
-            question_results(doc, qres, label_of=label_of, level=level + 1, chart=self.per_session_charts)
+            question_results(doc, qres, label_of=label_of, level=level + 1, chart=self.per_session_charts,
+                             groups=not self.short)
             msgs = [m for m in data.key_messages if m.question == q.id]
             if msgs:
                 doc.heading(doc.t("key_messages"), level + 1)
                 key_messages(doc, msgs, comments, people, self.mode)
+            if self.short:
+                self.key_quotes([c for c in data.comments if c.question == q.id], people, level + 1)
+                self.progress.step(q.prompt)
+                continue
             order = [r.option_id for r in getattr(qres, "options", [])] or [o.id for o in data.options_of(q.id)]
             question_comments(
                 doc, [c for c in data.comments if c.question == q.id], option_order=order,
@@ -201,7 +267,9 @@ class _Synthesis:
             )
             self.progress.step(q.prompt)
         general = [c for c in data.comments if not c.question or c.question not in {q.id for q in questions}]
-        if general:
+        if general and self.short:
+            self.key_quotes(general, people, level)
+        elif general:
             doc.heading(doc.t("general_comments"), level)
             question_comments(doc, general, option_order=[], option_label=lambda oid: oid, people=people,
                               mode=self.mode, level=level + 1)
@@ -209,7 +277,7 @@ class _Synthesis:
     # -- master ----------------------------------------------------------------------------------
     def consolidated(self, section: int) -> None:
         doc = self.doc
-        master = analyse_many(self.scope.sessions, min_group_size=MIN_GROUP_SIZE, bootstrap=0)
+        master = self.master_result()
         self.progress.step("consolidated")
         doc.heading(f"{section}. {doc.t('consolidated')}", 1, page_break_before=True)
         doc.para(doc.t("consolidated_intro"))
@@ -219,7 +287,7 @@ class _Synthesis:
 
         for k, merged in enumerate(master.rankings, start=1):
             result: RankingResult = merged.result
-            doc.heading(f"{section}.{k} {merged.title}", 2)
+            doc.heading(f"{section}.{k} {self.pooled_title(merged.question_ids, merged.title)}", 2)
             doc.note(doc.t("pooled_line", n=merged.sessions, b=result.ballots))
             if result.ballots == 0:
                 doc.para(doc.t("no_ballots"))
@@ -227,15 +295,63 @@ class _Synthesis:
             from .results_section import agreement, ranking_chart, ranking_table
 
             ranking_table(doc, result, label_of)
-            ranking_chart(doc, result, label_of)
+            if not self.short:
+                ranking_chart(doc, result, label_of)
             agreement(doc, result, label_of)
-            for groups, by, heading, caption in (
-                (merged.by_stakeholder_group, "stakeholder_group", "groups_heading", "cap_pos_group"),
-                (merged.by_event, "event", "events_heading", "cap_pos_event"),
-                (merged.by_country, "country", "countries_heading", "cap_pos_country"),
-            ):
-                breakdown(doc, result, groups, by, heading, caption, 3, label_of, min_size=MIN_GROUP_SIZE,
-                          hidden=merged.hidden_ballots.get(by, 0))
+            if not self.short:
+                self.pooled_breakdowns(merged, label_of, ("cap_pos_group", "cap_pos_event", "cap_pos_country"))
+        rankings = len(master.rankings)
+        for j, pooled in enumerate(master.scores, start=rankings + 1):
+            self.pooled_scores(f"{section}.{j}", pooled, label_of)
+        if master.swot:
+            self.swot_table(f"{section}.{rankings + len(master.scores) + 1}", master.swot)
+
+    def pooled_title(self, question_ids: list[str], fallback: str) -> str:
+        """A pooled question's heading in the document's language when one of its dialogues asked it so."""
+        prompts = {q.id: (q.prompt, lang_code(d.session.language)) for d in self.scope.sessions for q in d.questions}
+        found = [prompts[i] for i in question_ids if i in prompts]
+        for wanted in (self.lang, "en"):
+            match = next((p for p, lang in found if lang == wanted and p.strip()), None)
+            if match:
+                return match
+        return fallback
+
+    def pooled_scores(self, number: str, pooled, label_of: Callable) -> None:
+        doc, result = self.doc, pooled.result
+        doc.heading(f"{number} {self.pooled_title(pooled.question_ids, pooled.title)}", 2)
+        doc.note(doc.t("pooled_line", n=pooled.sessions, b=result.ballots))
+        if result.ballots == 0:
+            doc.para(doc.t("no_ballots"))
+            return
+        from .results_section import score_chart, score_table
+
+        score_table(doc, result, label_of)
+        if self.short:
+            return
+        score_chart(doc, result, label_of)
+        self.pooled_breakdowns(pooled, label_of, ("groups_heading", "events_heading", "countries_heading"))
+
+    def pooled_breakdowns(self, pooled, label_of: Callable, captions: tuple[str, str, str]) -> None:
+        """A pooled question by stakeholder group, event and country, under the small-group rule."""
+        for (groups, by, heading), caption in zip((
+            (pooled.by_stakeholder_group, "stakeholder_group", "groups_heading"),
+            (pooled.by_event, "event", "events_heading"),
+            (pooled.by_country, "country", "countries_heading"),
+        ), captions, strict=True):
+            breakdown(self.doc, pooled.result, groups, by, heading, caption, 3, label_of, min_size=MIN_GROUP_SIZE,
+                      hidden=pooled.hidden_ballots.get(by, 0))
+
+    def swot_table(self, number: str, rows) -> None:
+        from ..domain.model import SWOT_CATEGORIES
+        from .terms import swot_label
+
+        doc = self.doc
+        doc.heading(f"{number} {doc.t('swot_by_priority')}", 2)
+        header = [doc.t("col_priority"), *(swot_label(s, self.lang) for s in SWOT_CATEGORIES), doc.t("dialogues")]
+        body = [[self.labels.option(r.key, r.label) if r.key else doc.t("on_no_priority"),
+                 *(str(r.counts.get(s, 0)) for s in SWOT_CATEGORIES), str(r.sessions)] for r in rows]
+        doc.table(doc.t("swot_by_priority"), header, body, widths=[4.2, 1.2, 1.2, 1.3, 1.1, 1.1],
+                  numeric=[False, True, True, True, True, True])
 
     def by_dialogue(self, section: int) -> None:
         doc = self.doc
@@ -264,10 +380,22 @@ class _Synthesis:
         if not any_message:
             doc.para(doc.t("no_key_messages"))
 
+    def key_quotes(self, comments: list, people: dict, level: int) -> None:
+        """The short note's comments: the starred ones not already quoted by a key message."""
+        starred = [c for c in comments if c.starred and c.id not in self.doc.quoted]
+        if starred:
+            self.doc.heading(self.doc.t("key_quotes"), level)
+            comment_list(self.doc, starred, people, self.mode)
+
     def annexes(self) -> None:
-        annexes.methodology(self.doc, 0, MIN_GROUP_SIZE)
+        k = 0
+        if self.methodology:
+            annexes.methodology(self.doc, k, MIN_GROUP_SIZE)
+            k += 1
         self.progress.step("methodology")
-        annexes.participants(self.doc, 1, self.scope.sessions, self.mode)
+        if self.short:
+            return
+        annexes.participants(self.doc, k, self.scope.sessions, self.mode)
         self.progress.step("participants")
         if self.scope.provenance:
-            annexes.provenance(self.doc, 2, self.scope.provenance)
+            annexes.provenance(self.doc, k + 1, self.scope.provenance)

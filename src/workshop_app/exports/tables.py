@@ -242,7 +242,7 @@ def write_xlsx(scope: ExportScope, output: Path, *, language: str | None = None,
 def write_csv(scope: ExportScope, output: Path, *, table: str = "comments", language: str | None = None) -> Path:
     """One table as CSV (UTF-8 with BOM, CRLF line ends, as Excel expects)."""
     if table not in CSV_TABLES:
-        raise WorkshopError(f"There is no table “{table}”; choose one of {', '.join(CSV_TABLES)}.")
+        raise WorkshopError(code="export.unknown_table", params={"table": table, "choices": CSV_TABLES})
     header, rows = getattr(_Tables(scope, language), table)()
     output = Path(output)
     with atomic_target(output) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:

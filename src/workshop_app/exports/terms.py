@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..domain.model import STAKEHOLDER_LABELS
 from .i18n import capitalise, lang_code
 
 Six = tuple[str, str, str, str, str, str]
@@ -45,7 +44,7 @@ SWOT: dict[str, Six] = {
     "threat": ("Threats", "Menaces", "Amenazas", "Угрозы", "威胁", "التهديدات"),
 }
 
-# The same bands as analysis.stats.W_BANDS, in order.
+# The bands of analysis.stats.W_BAND_KEYS, in that order.
 W_BANDS: tuple[Six, ...] = (
     ("very weak agreement", "accord très faible", "acuerdo muy débil", "очень слабое согласие", "一致性很弱",
      "توافق ضعيف جدًا"),
@@ -96,17 +95,24 @@ SENTENCES: dict[str, Six] = {
 
 METHODOLOGY: tuple[Six, ...] = (
     ("Rankings are combined with the Borda count: on each ballot an option earns one point for every option it "
-     "is ranked above; options a participant left unranked share the places below the ranked ones.",
+     "is ranked above; options a participant left unranked share the places below the ranked ones. Options with "
+     "the same Borda score are ordered by their Schulze rank, then alphabetically, in every table.",
      "Les classements sont agrégés selon la méthode de Borda : sur chaque bulletin, une option gagne un point pour "
      "chaque option qu'elle devance ; les options non classées par un participant se partagent les places "
-     "suivantes.",
+     "suivantes. Les options de même score de Borda sont départagées par leur rang de Schulze, puis par ordre "
+     "alphabétique, dans tous les tableaux.",
      "Las clasificaciones se agregan con el método de Borda: en cada papeleta, una opción obtiene un punto por "
-     "cada opción a la que supera; las opciones que un participante no clasificó comparten los puestos siguientes.",
+     "cada opción a la que supera; las opciones que un participante no clasificó comparten los puestos siguientes. "
+     "Las opciones con la misma puntuación de Borda se ordenan por su rango de Schulze y, después, alfabéticamente, "
+     "en todos los cuadros.",
      "Рейтинги объединяются по методу Борда: в каждом бюллетене вариант получает один балл за каждый вариант, "
-     "который он опережает; варианты, не ранжированные участником, делят последующие места.",
-     "排序采用博尔达计分法汇总：在每张选票上，一个选项每排在另一个选项之前即得一分；参与者未排序的选项并列排在已排序选项之后。",
+     "который он опережает; варианты, не ранжированные участником, делят последующие места. Варианты с "
+     "одинаковыми баллами Борда упорядочиваются по рангу Шульце, затем по алфавиту, во всех таблицах.",
+     "排序采用博尔达计分法汇总：在每张选票上，一个选项每排在另一个选项之前即得一分；参与者未排序的选项并列排在已排序选项之后。"
+     "博尔达得分相同的选项在所有表格中按舒尔策排名排序，再按字母顺序排序。",
      "تُجمع الترتيبات بطريقة بوردا: في كل بطاقة اقتراع يحصل الخيار على نقطة عن كل خيار يتقدّم عليه؛ وتتقاسم الخيارات "
-     "التي لم يرتبها المشارك المراتب التالية."),
+     "التي لم يرتبها المشارك المراتب التالية. وتُرتَّب الخيارات المتساوية في نقاط بوردا حسب مرتبتها وفق طريقة شولتسه "
+     "ثم أبجديًا، في جميع الجداول."),
     ("The Schulze method, which compares every pair of options, checks the order; where the two methods differ, "
      "the text says so.",
      "La méthode de Schulze, qui compare chaque paire d'options, sert de contrôle ; lorsque les deux méthodes "
@@ -153,27 +159,23 @@ METHODOLOGY_FULL_IN_ENGLISH: Six = (
     "يرد أدناه الوصف الكامل للأساليب باللغة الإنكليزية.",
 )
 
-_LABEL_TO_GROUP = {label: key for key, label in STAKEHOLDER_LABELS.items()}
-_LABEL_TO_GROUP.update({"Other": "other", "Not recorded": "not_recorded"})
-
-
 def pick(six: Six, language: str) -> str:
     return six[_IDX[lang_code(language)]]
 
 
-def group_label(key_or_label: str, language: str) -> str:
-    """A stakeholder group (its key, or the analysis engine's English label) in ``language``."""
-    key = key_or_label if key_or_label in GROUPS else _LABEL_TO_GROUP.get(key_or_label)
-    if key is None:
-        return key_or_label or pick(GROUPS["not_recorded"], language)
-    return pick(GROUPS[key], language)
+def group_label(key: str, language: str) -> str:
+    """A stakeholder group (its key; "" when not recorded) in ``language``."""
+    if key in GROUPS:
+        return pick(GROUPS[key], language)
+    return key or pick(GROUPS["not_recorded"], language)
 
 
-def breakdown_label(label: str, by: str, language: str) -> str:
-    """A breakdown row's label: translated for stakeholder groups, "Other" and "Not recorded"."""
-    if by == "stakeholder_group" or label in ("Other", "Not recorded"):
-        return group_label(label, language)
-    return label
+def breakdown_label(key: str, by: str, language: str) -> str:
+    """A breakdown row (the analysis's group key) in ``language``: stakeholder groups, "other" and
+    "" (not recorded) translated, any other value (a country, an event) as it is."""
+    if by == "stakeholder_group" or key in ("", "other"):
+        return group_label(key, language)
+    return key
 
 
 def swot_label(swot: str, language: str) -> str:
@@ -197,12 +199,12 @@ def kendall_text(kendall: Any, options: int, language: str) -> str:
     if lang_code(language) == "en":
         return kendall.reading
     if kendall.w is None:
-        if kendall.ballots < 3:
+        if kendall.note == "too_few":
             return sentence("kendall_few", language, m=kendall.ballots)
         return sentence("kendall_na", language)
-    from ..analysis.stats import W_BANDS as ENGINE_BANDS
+    from ..analysis.stats import W_BAND_KEYS
 
-    band = next(i for i, (upper, _) in enumerate(ENGINE_BANDS) if kendall.w < upper or upper == float("inf"))
+    band = W_BAND_KEYS.index(kendall.band)
     stats = ltr(f"W = {_number(kendall.w)}, {_p(kendall.p_value)}", language)
     return sentence("kendall", language, band=capitalise(pick(W_BANDS[band], language)), stats=stats,
                     m=kendall.ballots)

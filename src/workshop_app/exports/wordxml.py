@@ -19,8 +19,10 @@ document only; the stored data is never changed.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -61,6 +63,54 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return _ILLEGAL.sub(_replace_illegal, text)
+
+
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate, pop directional isolate
+_OPENING, _CLOSING = "([{«“", ")]}»”"
+
+
+def isolate_ltr(text: str) -> str:
+    """``text`` for a right-to-left paragraph: each left-to-right stretch (Latin words, dates, numbers,
+    with the neutral characters between them) inside a left-to-right isolate, so the bidi algorithm keeps
+    it whole: "2024 United Nations … (side event)" stays in that order, "2026-12-03" is not read as
+    "03-12-2026", and a Latin name is not split around the Arabic text next to it."""
+    if not text or LRI in text:
+        return text
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if unicodedata.bidirectional(text[i]) not in ("L", "EN"):
+            out.append(text[i])
+            i += 1
+            continue
+        j, last, depth = i, i, 0
+        while j < n and unicodedata.bidirectional(text[j]) not in ("R", "AL", "AN"):
+            if text[j] in _OPENING:
+                depth += 1
+            elif text[j] in _CLOSING:
+                if not depth:
+                    break  # a bracket opened before the stretch closes outside it
+                depth -= 1
+            if unicodedata.bidirectional(text[j]) in ("L", "EN"):
+                last = j
+            j += 1
+        end = last + 1
+        while end < n and unicodedata.bidirectional(text[end]) == "ET":  # "26%", "12 €"
+            end += 1
+        while end < n and text[end] in _CLOSING and _unclosed(text[i:end]):
+            end += 1
+        stretch = text[i:end]
+        out.append(stretch if stretch.isdigit() else LRI + stretch + PDI)  # a bare number needs no isolate
+        i = end
+    return "".join(out)
+
+
+def _unclosed(segment: str) -> bool:
+    return sum(segment.count(c) for c in _OPENING) > sum(segment.count(c) for c in _CLOSING)
+
+
+def unbreakable_name(name: str) -> str:
+    """A person's or organisation's name with non-breaking hyphens, so "Al-Khatib" never breaks at the line end."""
+    return re.sub(r"(?<=\w)-(?=\w)", "\u2011", name)
 
 
 def text_language(text: str, declared: str | None, default: str) -> str:
@@ -119,6 +169,32 @@ def set_document_language(document, lang: str) -> None:
         elif lang not in RTL and existing is not None:
             sect.remove(existing)
     document.core_properties.language = LANG_TAGS.get(lang, lang)
+
+
+APP_PROPERTIES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>Workshop App</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+
+
+def set_package_properties(document, *, title: str, subject: str, author: str, when) -> None:
+    """The document's properties as of this export, not the template's (created 2013 by "Microsoft
+    Macintosh Word", with a blank thumbnail): title, subject, author, created and modified now;
+    the application is Workshop App; no thumbnail (Word and file browsers draw the first page)."""
+    props = document.core_properties
+    props.title, props.subject = title[:250], subject[:250]
+    props.author = props.last_modified_by = author[:250] or "Workshop App"
+    props.created = props.modified = when
+    props.revision = 1
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == THUMBNAIL:
+            del package.rels[rid]
+        elif rel.reltype == EXTENDED:
+            rel.target_part._blob = APP_PROPERTIES.encode("utf-8")
 
 
 # ------------------------------------------------------------------------------------ XML pieces
@@ -186,6 +262,8 @@ def paragraph_xml(runs: Sequence[Run] | str, style: str | None, lang: str, *, al
     if align:
         props.append(f'<w:jc w:val="{align}"/>')
     ppr = "".join(props)
+    if (direction or lang) in RTL:
+        runs = [dataclasses.replace(r, text=isolate_ltr(r.text)) for r in runs]
     body = "".join(run_xml(r, lang) for r in runs if r.text)
     return f"<w:p>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{body}</w:p>"
 
@@ -194,6 +272,29 @@ def paragraph_xml(runs: Sequence[Run] | str, style: str | None, lang: str, *, al
 class Cell:
     runs: Sequence[Run] | str
     lang: str | None = None
+
+
+HEADER_PT = 9  # the table style's size (resources/word/build_template.py), bold in the header
+CELL_MARGINS = 2 * 108 + 40  # the style's left and right cell margins, and a little room for rounding
+
+
+def fit_header_words(twips: list[int], header: Sequence[str]) -> list[int]:
+    """Widen any column whose header has a word wider than the column, taking the room from columns
+    with room to spare (most from the widest), so that no header breaks inside a word; the table's
+    width stays the same. When the words cannot all fit, each column gets its share of what there is."""
+    from .measure import word_width_pt
+
+    need = [CELL_MARGINS + int(20 * word_width_pt(h, HEADER_PT, bold=True)) for h in header]
+    deficit = sum(max(0, n - w) for w, n in zip(twips, need, strict=True))
+    if not deficit:
+        return twips
+    spare = [max(0, w - n) for w, n in zip(twips, need, strict=True)]
+    room = sum(spare)
+    if room < deficit:  # cannot fit every word: share the width in proportion to what each needs
+        width = sum(twips)
+        return [max(300, width * n // sum(need)) for n in need]
+    return [max(w, n) - (deficit * sp // room if sp else 0)
+            for w, n, sp in zip(twips, need, spare, strict=True)]
 
 
 def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, widths: Sequence[float],
@@ -205,6 +306,8 @@ def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, wi
     """
     total = sum(widths) or 1
     twips = [max(300, int(TEXT_WIDTH_TWIPS * w / total)) for w in widths]
+    if header_row:
+        twips = fit_header_words(twips, header)
     bidi = "<w:bidiVisual/>" if lang in RTL else ""
     look = 'w:firstRow="1"' if header_row else 'w:firstRow="0"'
     out = [
@@ -294,12 +397,19 @@ class BodyWriter:
             else:
                 self.body.append(element)
 
-    def picture_xml(self, png: bytes, width_emu: int, lang: str, style: str | None = None) -> str:
-        """A paragraph holding one picture (the image part is added to the package now)."""
+    def picture_xml(self, png: bytes, width_emu: int, lang: str, style: str | None = None, *, alt: str = "") -> str:
+        """A paragraph holding one picture (the image part is added to the package now).
+
+        ``alt`` is the picture's alternative text (what a screen reader says, and Word's "Alt Text"):
+        written on both the drawing's ``wp:docPr`` and the picture's ``pic:cNvPr``.
+        """
         rid, image = self.document.part.get_or_add_image(io.BytesIO(png))
         cx, cy = image.scaled_dimensions(width_emu, None)
         self._shape_id += 1
         inline = CT_Inline.new_pic_inline(self._shape_id, rid, f"chart{self._shape_id}.png", cx, cy)
+        if alt:
+            for el in inline.xpath(".//wp:docPr | .//pic:cNvPr"):
+                el.set("descr", alt[:2000])
         drawing = etree.tostring(inline, encoding="unicode")
         ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + "<w:keepNext/>" + paragraph_language(lang)
         return f'<w:p><w:pPr>{ppr}<w:jc w:val="center"/></w:pPr><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>'

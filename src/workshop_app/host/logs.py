@@ -39,12 +39,13 @@ def log_unexpected(exc: BaseException) -> Path:
         return Path("(no log file could be written)")
 
 
-def failure_message(exc: BaseException) -> str:
-    """One sentence for a user: an expected failure's own message; for a bug, logged in full, a
-    sentence naming the log file."""
+def failure_message(exc: BaseException, language: str | None = "en") -> str:
+    """One sentence for a user: an expected failure's own message (in ``language``); for a bug,
+    logged in full, a sentence naming the log file."""
     from ..domain.errors import WorkshopError
+    from ..domain.messages import render
 
     if isinstance(exc, WorkshopError):
-        return str(exc)
+        return exc.render(language)
     where = log_unexpected(exc)
-    return f"Unexpected error ({type(exc).__name__}: {exc}); details in {where}"
+    return render("failure.unexpected", {"kind": type(exc).__name__, "error": str(exc), "log": str(where)}, language)

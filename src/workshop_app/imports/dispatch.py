@@ -51,16 +51,14 @@ def import_data(sf: SessionFile, data: Path | str, *, session_id: str | None = N
         from .sheets import import_sheet
 
         return ImportReport(data.name, import_sheet(sf, data, session_id=session_id))
-    raise UnusableFileError(
-        f"{data.name}: the app imports interchange .json, Word notes (.docx) it wrote, and .xlsx/.csv sheets."
-    )
+    raise UnusableFileError(code="import.unknown_kind", params={"name": data.name})
 
 
 def _parse(data: Path, text: str | bytes) -> list:
     try:
         return parse_document(text)
     except UnusableFileError as exc:
-        raise UnusableFileError(f"{data.name}: {exc}") from None
+        raise UnusableFileError(code="file.in_file", params={"name": data.name, "error": exc}) from None
 
 
 def _report(sf: SessionFile, data: Path, counts: dict[str, int]) -> ImportReport:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..domain.errors import UnusableFileError
 from ..domain.model import Ballot, Option, Participant, Question, Record, Session
-from ..domain.rules import ValidationError, check_record
+from ..domain.rules import ValidationError, check_record, invalid
 from ..merge.engine import import_into
 from ..storage import SessionFile
 
@@ -40,12 +40,13 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
             if isinstance(record, Ballot):
                 q = questions.get(record.question)
                 if q is None:
-                    raise ValidationError("a ballot names a question that is not in the document")
+                    raise invalid("json.ballot_question_missing")
                 check_record(record, question=q, options=options.get(q.id, []), stored=True)
             else:
                 check_record(record)
         except ValidationError as exc:
-            raise UnusableFileError(f"Nothing was imported: {type(record).__name__.lower()} {record.id}: {exc}") from None
+            raise UnusableFileError(code="import.invalid_record", params={
+                "kind": type(record).__name__.lower(), "id": record.id, "error": exc}) from None
     with sf.transaction():
         counts = import_into(sf, records, getattr(records, "support", None) or {})
     return {**counts, "skipped": counts["unchanged"]}
@@ -68,7 +69,6 @@ def _check_references(sf: SessionFile, records: list[Record]) -> None:
             ref = getattr(record, field_name)
             if ref is None or (target.TABLE, ref) in incoming or sf.get(target, ref) is not None:
                 continue
-            raise UnusableFileError(
-                f"Nothing was imported: {type(record).__name__.lower()} {record.id} refers to a "
-                f"{target.__name__.lower()} ({ref}) that is neither in the document nor in {sf.path.name}."
-            )
+            raise UnusableFileError(code="import.missing_reference", params={
+                "kind": type(record).__name__.lower(), "id": record.id, "target": target.__name__.lower(),
+                "ref": ref, "name": sf.path.name})

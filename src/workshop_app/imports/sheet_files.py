@@ -64,9 +64,7 @@ def _finish(path: Path, sheet: str, rows: list[tuple[int, list[str]]], notes: li
         else:
             data = [(n, c) for n, c in rows[i + 1:] if not blank(c)]
             if len(data) > MAX_ROWS:
-                raise UnusableFileError(
-                    f"{path.name} has more than {MAX_ROWS:,} rows; that is not one session's attendance or ballots. "
-                    "Split it into smaller sheets.")
+                raise UnusableFileError(code="sheet.too_many_rows", params={"name": path.name, "limit": MAX_ROWS})
             return Table(sheet, number, cells, data, notes)
     return None
 
@@ -81,13 +79,11 @@ def read_table(path: Path, is_header: IsHeader) -> Table:
     elif suffix in (".xlsx", ".xlsm"):
         table, first = _read_xlsx(path, is_header)
     else:
-        raise UnusableFileError(f"{path.name}: sheets are read from .xlsx or .csv files.")
+        raise UnusableFileError(code="sheet.wrong_suffix", params={"name": path.name})
     if table is None:
         header = next((c for _, c in first[:HEADER_SEARCH] if not blank(c)), [])
         shown = ", ".join(f"“{c}”" for c in header[:6] if c.strip(WHITESPACE)) or "nothing"
-        raise UnusableFileError(
-            f"{path.name} is neither an attendance sheet (columns such as Name, Organisation, Stakeholder group, "
-            f"Country, Consent) nor a ballots sheet (columns 1, 2, 3… or one per option); its first row reads {shown}.")
+        raise UnusableFileError(code="sheet.unknown_kind", params={"name": path.name, "shown": shown})
     return table
 
 
@@ -98,8 +94,7 @@ def _read_xlsx(path: Path, is_header: IsHeader) -> tuple[Table | None, list[tupl
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError) as exc:
-        raise UnusableFileError(f"{path.name} cannot be read as an Excel workbook ({exc}); "
-                                "save it again from Excel as .xlsx, or as CSV UTF-8.") from None
+        raise UnusableFileError(code="sheet.not_xlsx", params={"name": path.name, "reason": str(exc)}) from None
     first: list[tuple[int, list[str]]] = []
     try:
         for ws in wb.worksheets:
@@ -119,7 +114,7 @@ def _read_xlsx(path: Path, is_header: IsHeader) -> tuple[Table | None, list[tupl
                     table.notes.append(f"Read the worksheet “{ws.title}”.")
                 return table, first
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+        raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
     finally:
         wb.close()
     return None, first
@@ -132,12 +127,11 @@ def _decode(path: Path, raw: bytes) -> tuple[str, list[str]]:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-            raise UnusableFileError(f"{path.name} is damaged: it is marked as Unicode text but is not.") from None
+            raise UnusableFileError(code="sheet.false_bom", params={"name": path.name}) from None
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError:
-        raise UnusableFileError(f"{path.name} is neither UTF-8 nor Windows-1252 text; "
-                                "save it from your spreadsheet as “CSV UTF-8”.") from None
+        raise UnusableFileError(code="sheet.encoding", params={"name": path.name}) from None
     return text, [f"{path.name} is not UTF-8; it was read as Windows-1252 (Western European). "
                   "Check accented letters; for other scripts save it as “CSV UTF-8”."]
 
@@ -145,10 +139,10 @@ def _decode(path: Path, raw: bytes) -> tuple[str, list[str]]:
 def _read_csv(path: Path) -> tuple[list[tuple[int, list[str]]], list[str]]:
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise UnusableFileError(f"{path.name} is larger than {MAX_CSV_BYTES // 1024**2} MB; split it.")
+            raise UnusableFileError(code="sheet.csv_too_large", params={"name": path.name, "megabytes": MAX_CSV_BYTES // 1024**2})
         raw = path.read_bytes()
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable", params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     text, notes = _decode(path, raw)
     head = text[:20_000].splitlines()[:HEADER_SEARCH]
     delimiter = max(",;\t", key=lambda d: sum(line.count(d) for line in head))
@@ -161,5 +155,6 @@ def _read_csv(path: Path) -> tuple[list[tuple[int, list[str]]], list[str]]:
             if len(rows) > MAX_ROWS + HEADER_SEARCH:
                 break
     except csv.Error as exc:
-        raise UnusableFileError(f"{path.name} cannot be read as CSV near line {reader.line_num} ({exc}).") from None
+        raise UnusableFileError(code="sheet.csv_unreadable",
+                                params={"name": path.name, "line": reader.line_num, "reason": str(exc)}) from None
     return rows, notes

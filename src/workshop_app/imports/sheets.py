@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import WorkshopError
+from ..domain.messages import more
 from ..domain.model import (
     STAKEHOLDER_GROUPS,
     STAKEHOLDER_LABELS,
@@ -214,14 +215,14 @@ def _pick_session(sf: SessionFile, session_id: str | None) -> Session:
     if session_id:
         found = [s for s in sessions if s.id == session_id]
         if not found:
-            raise WorkshopError(f"There is no session {session_id} in {sf.path.name}.")
+            raise WorkshopError(code="session.not_in_file", params={"session": session_id, "name": sf.path.name})
         return found[0]
     if not sessions:
-        raise WorkshopError(f"{sf.path.name} holds no session yet; create one before importing a sheet.")
+        raise WorkshopError(code="sheet.no_session", params={"name": sf.path.name})
     if len(sessions) > 1:
         listed = "; ".join(f"{s.id} ({s.title})" for s in sessions)
-        raise WorkshopError(f"{sf.path.name} holds {len(sessions)} sessions; say which one the sheet belongs to "
-                            f"with --session: {listed}.")
+        raise WorkshopError(code="sheet.which_session",
+                           params={"name": sf.path.name, "count": len(sessions), "listed": listed})
     return sessions[0]
 
 
@@ -555,10 +556,10 @@ def import_sheet(sf: SessionFile, path: Path | str, *, session_id: str | None = 
     parsed = _parse(path, ctx, keep=0)
     problems = parsed.preview.problems
     if problems:
-        more = f" ({len(problems) - 1} other row(s) have problems too.)" if len(problems) > 1 else ""
-        raise WorkshopError(f"Nothing was imported from {path.name}: {problems[0]}{more}")
+        raise WorkshopError(code="sheet.nothing_imported", params={
+            "name": path.name, "problem": problems[0], "more": more(len(problems) - 1, "sheet.more_problems")})
     if not parsed.preview.row_count:
-        raise WorkshopError(f"{path.name} has no rows under its header; nothing was added.")
+        raise WorkshopError(code="sheet.no_rows", params={"name": path.name})
     if isinstance(parsed.reader, _BallotReader):
         _refuse_repeat(sf, ctx, path, parsed.records)
     with sf.transaction():
@@ -579,8 +580,7 @@ def _refuse_repeat(sf: SessionFile, ctx: _Context, path: Path, records: list) ->
     present = Counter(_answer_key(b) for b in sf.all(Ballot, "session = ?", [ctx.session.id]) if not b.participant)
     incoming = Counter(_answer_key(b) for b in records)
     if all(present[k] >= n for k, n in incoming.items()):
-        raise WorkshopError(f"Every ballot in {path.name} is already in this session (was it imported before?); "
-                            "nothing was added.")
+        raise WorkshopError(code="sheet.already_imported", params={"name": path.name})
 
 
 def _summary(path: Path, ctx: _Context, parsed: _Parsed) -> str:

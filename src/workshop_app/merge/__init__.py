@@ -1,6 +1,6 @@
 """Merging session files from many venues into one master, safely (DESIGN §5).
 
-No SQL here (that is ``storage/merge_io.py``) and no Qt (that is ``ui/merge_window.py``).
+No SQL here (that is ``storage/merge_io.py``) and no Qt (that is ``ui/merge/merge_window.py``).
 """
 
 from .conflicts import Conflict, find_conflict, open_conflicts, resolve

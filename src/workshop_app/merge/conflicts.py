@@ -136,16 +136,16 @@ def find_conflict(sf: SessionFile, ident: str) -> Conflict:
     ident = ident.strip()
     found = [c for c in open_conflicts(sf) if c.id == ident or (len(ident) >= 6 and c.id.startswith(ident))]
     if not found:
-        raise WorkshopError(f"There is no open conflict {ident} in {sf.path.name}; list them with `conflicts`.")
+        raise WorkshopError(code="conflict.not_found", params={"ident": ident, "name": sf.path.name})
     if len(found) > 1:
-        raise WorkshopError(f"{ident} names {len(found)} conflicts; give more of the id.")
+        raise WorkshopError(code="conflict.ambiguous", params={"ident": ident, "count": len(found)})
     return found[0]
 
 
 def resolve(sf: SessionFile, ident: str, keep: str) -> Version:
     """Keep the ``winner`` or the ``other`` version of a conflict; returns the new version stored."""
     if keep not in KEEP_CHOICES:
-        raise WorkshopError(f"Choose which version to keep: {' or '.join(KEEP_CHOICES)}, not {keep!r}.")
+        raise WorkshopError(code="conflict.bad_keep", params={"choices": " or ".join(KEEP_CHOICES), "keep": keep})
     conflict = find_conflict(sf, ident)
     table, rid = conflict.table, conflict.record_id
     with sf.transaction():
@@ -155,7 +155,7 @@ def resolve(sf: SessionFile, ident: str, keep: str) -> Version:
         before = settle(versions)
         other = next((v for v in before.open if v.conflict_id == conflict.id), None)
         if other is None:
-            raise WorkshopError("This conflict has been resolved already.")
+            raise WorkshopError(code="conflict.already_resolved")
         chosen = before.winner if keep == "winner" else other
         new = descendant(before.winner, other, chosen.content, chosen.hash)
         after = settle([*versions, new])

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError, WriteFailedError
+from ..domain.messages import Message
 from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
 from ..storage import SessionFile
 from ..storage.codec import content_to_row, field_kinds, join_sources, split_sources
@@ -86,16 +87,16 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
         if cancelled and cancelled():
             report.cancelled = True
             for rest in report.sources[i:]:
-                rest.status, rest.reason = "not merged", "cancelled before this file"
+                rest.set_reason("not merged", Message("merge.cancelled_before"))
             return
         if progress:
             progress(i, len(paths), path.name)
         try:
             if os.path.realpath(path) == os.path.realpath(sf.path):  # resolve() raises on a loop of links
-                raise UnusableFileError(f"{path.name} is the master itself; choose the files to merge into it.")
+                raise UnusableFileError(code="merge.master_itself", params={"name": path.name})
             source = load_source(path)
         except UnusableFileError as exc:
-            item.status, item.reason = "refused", str(exc)
+            item.set_reason("refused", exc)
             log.info("refused %s: %s", path, exc)
             continue
         _describe(item, source)
@@ -107,11 +108,11 @@ def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Prog
             item.status = "previewed" if report.dry_run else "merged"
             log.info("%s %s into %s: %s", item.status, path, sf.path, item.counts())
         except UnusableFileError as exc:
-            item.status, item.reason = "refused", str(exc)
+            item.set_reason("refused", exc)
         except WriteFailedError as exc:
-            item.status, item.reason = "not merged", str(exc)
+            item.set_reason("not merged", exc)
             for rest in report.sources[i + 1:]:
-                rest.status, rest.reason = "not merged", "the merge stopped: the master could not be written"
+                rest.set_reason("not merged", Message("merge.stopped"))
             return
 
 
@@ -177,10 +178,8 @@ def _check_references(master: MasterRows, source: Source) -> None:
         for target, refs in wanted.items():
             missing = refs - set(master.fetch_rows(target, refs))
             if missing:
-                raise UnusableFileError(
-                    f"{source.name} refers to a {target[:-1].replace('_', ' ')} ({sorted(missing)[0]}) that is "
-                    "neither in it nor in the master; nothing of it was merged."
-                )
+                raise UnusableFileError(code="merge.missing_reference", params={
+                    "name": source.name, "target": target[:-1].replace("_", " "), "ref": sorted(missing)[0]})
 
 
 def _merge_table(master: MasterRows, source: Source, table: str, counts: dict[str, int]) -> None:

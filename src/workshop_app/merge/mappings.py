@@ -86,7 +86,7 @@ def _natural(key: str) -> list[Any]:
 def decide(sf: SessionFile, label: str, key: str | None) -> None:
     """Map every option labelled ``label`` to ``key``, or keep them separate with ``None``."""
     if key is not None and not key.strip():
-        raise WorkshopError("Choose a framework key, or keep the option separate.")
+        raise WorkshopError(code="mapping.no_key")
     with sf.transaction():
         sf.master_rows().put_mapping({"id": mapping_id(label), "label": label,
                                        "framework_key": key.strip() if key else None, "decided_at": now_iso()})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 COUNTS = ("added", "unchanged", "fast_forwarded", "stale", "conflicts")
@@ -34,6 +34,17 @@ class SourceReport:
     sessions: list[dict[str, Any]] = field(default_factory=list)
     already_merged_at: str | None = None
     notes: list[str] = field(default_factory=list)
+    why: Any = field(default=None, repr=False, compare=False)  # ``reason`` as a coded message (domain.messages)
+
+    def set_reason(self, status: str, why: Any) -> None:
+        """Refused or not merged, because of ``why`` (a coded error or Message); ``reason`` is its English."""
+        if isinstance(why, BaseException):
+            why.__traceback__ = None  # the report keeps the message, not the frames (and what they hold)
+        self.status, self.reason, self.why = status, str(why), why
+
+    def reason_text(self, language: str | None = "en") -> str | None:
+        """Why it was refused or not merged, in ``language``."""
+        return self.why.render(language) if self.why is not None else self.reason
 
     def counts(self) -> dict[str, int]:
         return {k: getattr(self, k) for k in COUNTS}
@@ -54,7 +65,9 @@ class SourceReport:
         return f"{self.name}: {verb}: {counts} ({seal})"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(replace(self, why=None))
+        del data["why"]
+        return data
 
 
 @dataclass

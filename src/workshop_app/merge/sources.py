@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError
+from ..domain.messages import more
 from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
 from ..domain.rules import ballot_problems
 from ..storage import merge_io
@@ -77,7 +78,7 @@ def load_source(path: Path | str) -> Source:
     path = Path(path)
     suffix = path.suffix.lower()
     if path.is_symlink():
-        raise UnusableFileError(f"{path.name} is a link to another file, not a session file; use the file itself.")
+        raise UnusableFileError(code="file.is_link", params={"name": path.name})
     if suffix == ".docx":
         return _load_document(path, "docx")
     if suffix == ".json":
@@ -99,13 +100,11 @@ def _refuse_altered(path: Path, scan: merge_io.SourceScan) -> None:
     """The seal and every content hash, as found (before any upgrade of the private copy)."""
     seal = SealStatus(scan.stored_seal, scan.digest)
     if seal.sealed and not seal.ok:
-        raise UnusableFileError(f"{path.name} was altered after it was handed over: its seal does not match its content.")
+        raise UnusableFileError(code="merge.seal_mismatch", params={"name": path.name})
     if scan.altered:
-        shown = ", ".join(scan.altered[:3]) + (f" and {len(scan.altered) - 3} more" if len(scan.altered) > 3 else "")
-        raise UnusableFileError(
-            f"{path.name} was changed outside the app: {len(scan.altered)} record(s) no longer match "
-            f"their content hash or carry a version history the app never writes ({shown})."
-        )
+        raise UnusableFileError(code="merge.altered", params={
+            "name": path.name, "count": len(scan.altered), "shown": scan.altered[:3],
+            "more": more(len(scan.altered) - 3, "list.plus_more")})
 
 
 def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -116,10 +115,8 @@ def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
         row = normalise_conflict_row(row)
         table, rid = row["table_name"], row["record_id"]
         if rid not in ids.get(table, ()):
-            raise UnusableFileError(
-                f"{source.name} cannot be trusted: it keeps a version of a {table[:-1].replace('_', ' ')} "
-                "that it does not hold."
-            )
+            raise UnusableFileError(code="merge.orphan_version",
+                                    params={"name": source.name, "table": table[:-1].replace("_", " ")})
         source.conflicts.setdefault(table, {}).setdefault(rid, []).append(row)
     source.provenance = list(tables.get("provenance", []))
     source.option_mappings = list(tables.get("option_mappings", []))
@@ -134,13 +131,11 @@ def _refuse_rule_breaks(source: Source) -> None:
             options.setdefault(r["question"], []).append(row_to_record(Option, r))
         ballots = [row_to_record(Ballot, r) for r in source.rows.get("ballots", []) if not r.get("deleted")]
     except (TypeError, ValueError, KeyError, RecursionError):
-        raise UnusableFileError(f"{source.name} cannot be trusted: some of its questions or ballots cannot be read.") from None
+        raise UnusableFileError(code="merge.unreadable_records", params={"name": source.name}) from None
     breaks = ballot_problems(ballots, questions, options)
     if breaks:
-        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
-        raise UnusableFileError(
-            f"{source.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record."
-        )
+        raise UnusableFileError(code="merge.rule_breaks",
+                                params={"name": source.name, "problem": breaks[0], "more": more(len(breaks) - 1)})
 
 
 def normalise_conflict_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -163,7 +158,7 @@ def _load_document(path: Path, kind: str) -> Source:
     try:
         records = parse_document(text)
     except UnusableFileError as exc:
-        raise UnusableFileError(f"{path.name}: {exc}") from None
+        raise UnusableFileError(code="file.in_file", params={"name": path.name, "error": exc}) from None
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return source_from_records(path, kind, digest, records, getattr(records, "support", None) or {})
 
@@ -184,7 +179,7 @@ def source_from_records(path: Path, kind: str, digest: str, records: list[Record
         for table in SUPPORT_TABLES:
             tables[table] = [support_row_from_json(table, r) for r in support.get(table, [])]
     except (TypeError, ValueError, KeyError) as exc:
-        raise UnusableFileError(f"{path.name}: its review data (conflicts, provenance, mappings) is malformed ({exc}).") from None
+        raise UnusableFileError(code="merge.bad_review_data", params={"name": path.name, "reason": str(exc)}) from None
     source = Source(path, kind, digest)
     _fill(source, tables)
     return source

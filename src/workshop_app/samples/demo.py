@@ -59,7 +59,7 @@ def build_sample(sf: SessionFile, which: str, seed: int = 2024, *, exclude: froz
     ``exclude`` holds comment texts not to use (so that sessions merged together quote no one twice).
     """
     if which not in PROFILES:
-        raise WorkshopError(f"There is no sample “{which}”; choose one of: demo, {', '.join(SAMPLES)}.")
+        raise WorkshopError(code="sample.unknown", params={"which": which, "choices": SAMPLES})
     return _Builder(sf, PROFILES[which], which, seed, exclude).build()
 
 

@@ -124,8 +124,7 @@ def create_from_template(sf: SessionFile, template: str, *, title: str | None = 
         return _from_builtin(sf, title=title, **details)
     path = Path(template)
     if not path.exists():
-        names = ", ".join(BUILTIN)
-        raise UnusableFileError(f"No template “{template}”: give a .workshop or .json file, or one of: {names}.")
+        raise UnusableFileError(code="template.unknown", params={"template": template, "choices": BUILTIN})
     if path.suffix.lower() == ".json":
         records = parse_document(path.read_bytes())
         frameworks = [r for r in records if isinstance(r, Framework)]
@@ -139,7 +138,7 @@ def create_from_template(sf: SessionFile, template: str, *, title: str | None = 
             questions = src.all(Question)
             options = src.all(Option)
     if not sessions:
-        raise UnusableFileError(f"{path.name} holds no session to use as a template.")
+        raise UnusableFileError(code="template.no_session", params={"name": path.name})
     first = sessions[0]
     qs = sorted((q for q in questions if q.session == first.id), key=lambda q: q.position)
     session = Session(title=title or first.title, language=first.language, framework=first.framework,

@@ -21,14 +21,13 @@ def atomic_target(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.exists() and not os.access(target, os.W_OK):
-        raise WriteFailedError(f"{target.name} is read-only; choose another file name or folder.")
+        raise WriteFailedError(code="write.read_only", params={"name": target.name})
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise WriteFailedError(
-            f"Cannot write in {folder.resolve()} ({exc.strerror or exc}); choose another folder."
-        ) from None
+        raise WriteFailedError(code="write.folder",
+                               params={"folder": str(folder.resolve()), "reason": str(exc.strerror or exc)}) from None
     tmp = Path(tmp_name)
     try:
         # mkstemp makes the file owner-only; a document should get the usual permissions (or keep
@@ -40,12 +39,10 @@ def atomic_target(target: Path) -> Iterator[Path]:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except PermissionError:
-        raise WriteFailedError(
-            f"{target.name} cannot be replaced: it is read-only or open in another program (Word?). "
-            "Close it or choose another name."
-        ) from None
+        raise WriteFailedError(code="write.cannot_replace", params={"name": target.name}) from None
     except OSError as exc:
-        raise WriteFailedError(f"Could not write {target.name} ({exc.strerror or exc}); nothing was changed.") from None
+        raise WriteFailedError(code="write.failed_nothing_changed",
+                               params={"name": target.name, "reason": str(exc.strerror or exc)}) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

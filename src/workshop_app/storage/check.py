@@ -15,7 +15,7 @@ from ..domain.errors import UnusableFileError, WorkshopError
 from ..domain.model import TYPE_BY_TABLE
 from .codec import row_to_record
 from .seal import seal_status
-from .sessionfile import UNREADABLE, SessionFile, open_readonly
+from .sessionfile import SessionFile, open_readonly
 
 WAL_HEADER_BYTES = 32
 
@@ -60,7 +60,7 @@ def trust_problems(sf: SessionFile) -> list[str]:
             f"{len(bad)} record(s) were changed outside the app (their content no longer matches "
             f"their hash): {_shown(bad).replace('; ', ', ')}"
         )
-    breaks = [b for b in sf.rule_breaks() if not b.endswith(UNREADABLE)]  # already named above
+    breaks = [b for b in sf.rule_breaks() if b.code != "ballot.unreadable"]  # already named above
     if breaks:
         problems.append(f"{len(breaks)} ballot(s) break the rules every import and merge applies: {_shown(breaks)}")
     status = seal_status(sf)
@@ -74,10 +74,7 @@ def refuse_untrusted(sf: SessionFile, what: str) -> None:
     problems = trust_problems(sf)
     if problems:
         name = sf.path.name
-        raise WorkshopError(
-            f"{name}: {problems[0]}. The {what} was not written, so that no copy passes this off as the "
-            f"app's own data; see `workshop-app check {name}`."
-        )
+        raise WorkshopError(code="file.untrusted_copy", params={"name": name, "problem": problems[0], "what": what})
 
 
 def check_file(path: Path | str) -> CheckReport:

@@ -8,9 +8,7 @@ import types
 import typing
 from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.model import (
     BOOKKEEPING_FIELDS,
@@ -22,6 +20,9 @@ from ..domain.model import (
     legacy_content_hash,
     version_id,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # the migrations hand it; imported lazily by schema.database
 
 
 @cache

@@ -43,18 +43,19 @@ def read_document(path: Path | str) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in DOCUMENT_SUFFIXES:
-        raise UnusableFileError(f"{path.name} is neither interchange JSON (.json) nor a Word note (.docx).")
+        raise UnusableFileError(code="import.unknown_kind", params={"name": path.name})
     check_size(path)
     if suffix == ".docx":
         return read_embedded_json(path, size_checked=True)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable",
+                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     try:
         return data.decode("utf-8-sig")  # a byte-order mark from a Windows editor is not data
     except UnicodeDecodeError:
-        raise UnusableFileError(f"{path.name} is not UTF-8 text, so not interchange JSON.") from None
+        raise UnusableFileError(code="merge.not_utf8", params={"name": path.name}) from None
 
 
 def check_size(path: Path) -> None:
@@ -62,11 +63,11 @@ def check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable",
+                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     if size > MAX_DOCUMENT_BYTES:
-        raise UnusableFileError(
-            f"{path.name} is larger than {MAX_DOCUMENT_BYTES // 1024**2} MB; that is not data this app wrote."
-        )
+        raise UnusableFileError(code="merge.document_too_large",
+                                params={"name": path.name, "megabytes": MAX_DOCUMENT_BYTES // 1024**2})
 
 
 def _safe_parser():  # -> lxml.etree.XMLParser
@@ -88,25 +89,25 @@ def open_package(path: Path, *, size_checked: bool = False) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise UnusableFileError(f"{path.name} is not a Word document (.docx): it is not a zip package.") from None
+        raise UnusableFileError(code="note.not_zip", params={"name": path.name}) from None
     infos = zf.infolist()
     total = sum(i.file_size for i in infos)
     if len(infos) > MAX_MEMBERS or total > MAX_TOTAL_BYTES:
         zf.close()
-        raise UnusableFileError(f"{path.name} unpacks to more than this app accepts; it was refused unread.")
+        raise UnusableFileError(code="note.zip_bomb", params={"name": path.name})
     if "word/document.xml" not in zf.namelist():
         zf.close()
-        raise UnusableFileError(f"{path.name} is a zip file but not a Word document (no word/document.xml).")
+        raise UnusableFileError(code="note.not_word", params={"name": path.name})
     return zf
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
     if info.file_size > MAX_PART_BYTES or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
-        raise UnusableFileError(f"{name}: its embedded data unpacks to more than this app accepts; refused unread.")
+        raise UnusableFileError(code="note.part_bomb", params={"name": name})
     with zf.open(info) as fh:
         data = fh.read(MAX_PART_BYTES + 1)
     if len(data) > MAX_PART_BYTES:
-        raise UnusableFileError(f"{name}: its embedded data is larger than this app accepts.")
+        raise UnusableFileError(code="note.part_too_large", params={"name": name})
     return data
 
 
@@ -120,7 +121,7 @@ def read_embedded_json(path: Path | str, *, size_checked: bool = False) -> str:
     try:
         zf = open_package(path, size_checked=size_checked)
     except zipfile.LargeZipFile:  # pragma: no cover - ZIP64 notes are still read normally
-        raise UnusableFileError(f"{path.name} is too large to read.") from None
+        raise UnusableFileError(code="note.too_large_to_read", params={"name": path.name}) from None
     with zf:
         try:
             for info in zf.infolist():
@@ -131,11 +132,8 @@ def read_embedded_json(path: Path | str, *, size_checked: bool = False) -> str:
                     continue
                 return _decode_item(blob, path.name)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
-    raise UnusableFileError(
-        f"{path.name} carries no Workshop App data: only Word notes written by this app "
-        "(export --format docx, compile-notes) can be imported."
-    )
+            raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
+    raise UnusableFileError(code="note.no_data", params={"name": path.name})
 
 
 def _decode_item(blob: bytes, name: str) -> str:
@@ -144,11 +142,11 @@ def _decode_item(blob: bytes, name: str) -> str:
     try:
         root = etree.fromstring(blob, _safe_parser())
     except etree.XMLSyntaxError as exc:
-        raise UnusableFileError(f"{name}: its embedded data is damaged ({exc}).") from None
+        raise UnusableFileError(code="note.data_damaged", params={"name": name, "reason": str(exc)}) from None
     if root.tag != f"{{{NAMESPACE}}}data":
-        raise UnusableFileError(f"{name}: its embedded data is not in a form this app reads.")
+        raise UnusableFileError(code="note.data_unknown", params={"name": name})
     text = "".join(chunk.text or "" for chunk in root.iter(f"{{{NAMESPACE}}}chunk"))
     expected = root.get("sha256")
     if expected and hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() != expected:
-        raise UnusableFileError(f"{name}: its embedded data does not match its checksum; it was damaged or altered.")
+        raise UnusableFileError(code="note.checksum", params={"name": name})
     return text

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError
-from .schema import APPLICATION_ID, SCHEMA_VERSION, describe_schema_difference, expected_schema, schema_objects
+from .schema import APPLICATION_ID, SCHEMA_VERSION, schema_objects, schema_problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 4 * 1024**3  # a master of hundreds of sessions is tens of MB; 4 GB is not a session file
@@ -36,25 +36,25 @@ def read_header(path: Path, *, refuse_links: bool = False) -> Header:
     """
     name = path.name
     if refuse_links and path.is_symlink():
-        raise UnusableFileError(f"{name} is a link to another file, not a session file; use the file itself.")
+        raise UnusableFileError(code="file.is_link", params={"name": name})
     if not path.exists():
         if path.is_symlink():
-            raise UnusableFileError(f"{name} is a link that leads nowhere (or round in a loop), not a session file.")
-        raise UnusableFileError(f"{name} does not exist.")
+            raise UnusableFileError(code="file.dangling_link", params={"name": name})
+        raise UnusableFileError(code="file.missing", params={"name": name})
     if path.is_dir():
-        raise UnusableFileError(f"{name} is a folder, not a session file.")
+        raise UnusableFileError(code="file.is_folder", params={"name": name})
     size, head = _read_head(path, name)
     if size == 0:
-        raise UnusableFileError(f"{name} is empty: it holds no data at all.")
+        raise UnusableFileError(code="file.empty", params={"name": name})
     if size > MAX_FILE_BYTES:
-        raise UnusableFileError(f"{name} is {size / 1024**3:.1f} GB, far larger than any session file.")
+        raise UnusableFileError(code="file.huge", params={"name": name, "gigabytes": size / 1024**3})
     if not head.startswith(SQLITE_MAGIC):
-        raise UnusableFileError(f"{name} is not a Workshop App session file (it is not an SQLite database).")
+        raise UnusableFileError(code="file.not_sqlite", params={"name": name})
     if len(head) < 100:
-        raise UnusableFileError(f"{name} is truncated: it ends inside its own header.")
+        raise UnusableFileError(code="file.header_truncated", params={"name": name})
     page_size, page_count = _pages(head)
     if page_size < 512 or page_size & (page_size - 1):
-        raise UnusableFileError(f"{name} is damaged: its header gives an impossible page size.")
+        raise UnusableFileError(code="file.bad_page_size", params={"name": name})
     user_version = struct.unpack(">i", head[60:64])[0]
     application_id = struct.unpack(">i", head[68:72])[0]
     journals = (Path(str(path) + "-wal"), Path(str(path) + "-journal"))
@@ -70,7 +70,7 @@ def _read_head(path: Path, name: str) -> tuple[int, bytes]:
         with open(path, "rb") as fh:
             return size, fh.read(100)
     except OSError as exc:
-        raise UnusableFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable", params={"name": name, "reason": str(exc.strerror or exc)}) from None
 
 
 def _pages(head: bytes) -> tuple[int, int]:
@@ -84,11 +84,10 @@ def _pages(head: bytes) -> tuple[int, int]:
 
 def _check_pages(name: str, size: int, page_size: int, page_count: int) -> None:
     if size % page_size:
-        raise UnusableFileError(f"{name} is truncated or damaged: its size is not a whole number of pages.")
+        raise UnusableFileError(code="file.partial_page", params={"name": name})
     if page_count * page_size > size:
-        raise UnusableFileError(
-            f"{name} is truncated: it should hold {page_count} pages but only {size // page_size} are there."
-        )
+        raise UnusableFileError(code="file.truncated",
+                                params={"name": name, "expected": page_count, "present": size // page_size})
 
 
 def check_size(copy: Path, name: str) -> None:
@@ -99,7 +98,7 @@ def check_size(copy: Path, name: str) -> None:
 def check_image_size(size: int, head: bytes, name: str) -> None:
     """The size check on a file's ``size`` and first 100 bytes (``head``), wherever the copy lies."""
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise UnusableFileError(f"{name} is damaged: its header is not an SQLite header.")
+        raise UnusableFileError(code="file.bad_header", params={"name": name})
     _check_pages(name, size, *_pages(head))
 
 
@@ -113,20 +112,14 @@ def check_identity(path: Path, header: Header) -> None:
         return
     if header.application_id != APPLICATION_ID:
         if header.application_id == 0 and header.user_version == 0:
-            raise UnusableFileError(
-                f"{path.name} is an SQLite database but not a Workshop App session file."
-            )
-        raise UnusableFileError(
-            f"{path.name} belongs to another application (application id {header.application_id:#x}), "
-            "not Workshop App."
-        )
+            raise UnusableFileError(code="file.other_sqlite", params={"name": path.name})
+        raise UnusableFileError(code="file.other_application",
+                                params={"name": path.name, "application_id": header.application_id})
     if header.user_version > SCHEMA_VERSION:
-        raise UnusableFileError(
-            f"{path.name} was written by a newer version of Workshop App (file version "
-            f"{header.user_version}, this app reads up to {SCHEMA_VERSION}); update the app to open it."
-        )
+        raise UnusableFileError(code="file.newer_version", params={
+            "name": path.name, "version": header.user_version, "supported": SCHEMA_VERSION})
     if header.user_version < 1:
-        raise UnusableFileError(f"{path.name} was never finished being created; it holds no schema.")
+        raise UnusableFileError(code="file.unfinished", params={"name": path.name})
 
 
 def check_connection(conn: sqlite3.Connection, name: str) -> int:
@@ -134,21 +127,19 @@ def check_connection(conn: sqlite3.Connection, name: str) -> int:
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise UnusableFileError(f"{name} is damaged and cannot be read ({exc}).") from None
+        raise UnusableFileError(code="file.damaged", params={"name": name, "reason": str(exc)}) from None
     if [r[0] for r in result] != ["ok"]:
         first = (result[0][0] if result else "no answer").strip().splitlines()[0][:160]
-        raise UnusableFileError(f"{name} is damaged: SQLite's integrity check found “{first}”.")
+        raise UnusableFileError(code="file.integrity", params={"name": name, "first": first})
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if app_id != APPLICATION_ID:
-        raise UnusableFileError(f"{name} is not a Workshop App session file.")
+        raise UnusableFileError(code="file.not_workshop", params={"name": name})
     if version > SCHEMA_VERSION:
-        raise UnusableFileError(
-            f"{name} was written by a newer version of Workshop App (file version {version}); update the app."
-        )
+        raise UnusableFileError(code="file.newer_version_short", params={"name": name, "version": version})
     if version < 1:
-        raise UnusableFileError(f"{name} holds no schema.")
-    problem = describe_schema_difference(schema_objects(conn), expected_schema(version))
+        raise UnusableFileError(code="file.no_schema", params={"name": name})
+    problem = schema_problem(schema_objects(conn), version)
     if problem:
-        raise UnusableFileError(f"{name} cannot be trusted: {problem}.")
+        raise UnusableFileError(code="file.schema_differs", params={"name": name, "problem": problem})
     return version

@@ -42,10 +42,10 @@ from .codec import (
     split_sources,
     support_row_to_json,
 )
-from .embedded import MAX_DOCUMENT_BYTES
 from .sessionfile import SessionFile
 
 FORMAT = "workshop-app/1"
+MAX_JSON_BYTES = 1024**3  # text handed over directly; files come through storage.embedded.read_document
 
 
 def record_to_json(record: Record, *, drop: Iterable[str] = (), sources: dict[str, str] | None = None) -> dict[str, Any]:
@@ -118,12 +118,12 @@ class _Reader:
 
     def __init__(self, doc: Any):
         if not isinstance(doc, dict):
-            raise UnusableFileError("This JSON is not a Workshop App interchange document (it is not an object).")
+            raise UnusableFileError(code="json.not_object")
         fmt = doc.get("format")
         if fmt != FORMAT:
             if isinstance(fmt, str) and fmt.startswith("workshop-app/"):
-                raise UnusableFileError(f"This document is in format {fmt}; this version of the app reads {FORMAT}.")
-            raise UnusableFileError("This JSON is not a Workshop App interchange document (no \"format\": \"workshop-app/1\").")
+                raise UnusableFileError(code="json.other_format", params={"format": fmt, "supported": FORMAT})
+            raise UnusableFileError(code="json.no_format", params={"supported": FORMAT})
         self.doc = doc
         self.records: list[Record] = []
         self.sources: dict[tuple[str, str], str] = {}  # (table, id) -> the files a version was made in
@@ -150,32 +150,29 @@ class _Reader:
     def _list(obj: dict, key: str, where: str) -> list:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            raise UnusableFileError(f"In {where}, “{key}” must be a list.")
+            raise UnusableFileError(code="json.not_list", params={"where": where, "key": key})
         return value
 
     def _add(self, cls: type[Record], obj: Any, where: str, **parent: str) -> Record:
         if not isinstance(obj, dict):
-            raise UnusableFileError(f"In the document, {where} is not an object.")
+            raise UnusableFileError(code="json.record_not_object", params={"where": where})
         values = {k: v for k, v in obj.items() if k in field_kinds(cls)}
         values.update(parent)
         if not isinstance(values.get("id"), str) or not values["id"]:
-            raise UnusableFileError(f"In the document, {where} has no text “id”.")
+            raise UnusableFileError(code="json.no_id", params={"where": where})
         first = self.seen.setdefault((cls.TABLE, values["id"]), where)
         if first != where:
-            raise UnusableFileError(
-                f"In the document, {where} has the id {values['id']}, which {first} has already: "
-                "every record needs its own id, so nothing of the document was taken."
-            )
+            raise UnusableFileError(code="json.repeated_id", params={"where": where, "id": values["id"], "first": first})
         problem = _type_problem(cls, values)
         if problem:
-            raise UnusableFileError(f"In the document, {where}: {problem}.")
+            raise UnusableFileError(code="json.record_problem", params={"where": where, "problem": problem})
         sources = obj.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(n, str) and n for n in sources):
-            raise UnusableFileError(f"In the document, {where}: “sources” must be a list of file names.")
+            raise UnusableFileError(code="json.bad_sources", params={"where": where})
         try:
             record = record_from_content(cls, values)
         except (TypeError, ValueError) as exc:
-            raise UnusableFileError(f"In the document, {where} cannot be read ({exc}).") from None
+            raise UnusableFileError(code="json.record_unreadable", params={"where": where, "reason": str(exc)}) from None
         if sources:
             self.sources[(cls.TABLE, record.id)] = join_sources(set(sources))
         self.records.append(record)
@@ -208,14 +205,14 @@ def _type_problem(cls: type[Record], values: dict[str, Any]) -> str | None:
 
 
 def parse_document(text: str | bytes) -> list[Record]:
-    if len(text) > MAX_DOCUMENT_BYTES:  # text handed over directly; files come through read_document
-        raise UnusableFileError(f"This JSON document is larger than {MAX_DOCUMENT_BYTES // 1024**2} MB; split it.")
+    if len(text) > MAX_JSON_BYTES:
+        raise UnusableFileError(code="json.too_large")
     try:
         doc = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UnusableFileError(f"This is not valid JSON ({exc}).") from None
+        raise UnusableFileError(code="json.invalid", params={"reason": str(exc)}) from None
     except RecursionError:
-        raise UnusableFileError("This JSON is nested too deeply to be an interchange document.") from None
+        raise UnusableFileError(code="json.too_deep") from None
     reader = _Reader(doc)
     records = ParsedRecords(reader.read())
     records.sources = reader.sources
@@ -223,7 +220,7 @@ def parse_document(text: str | bytes) -> list[Record]:
     for table in SUPPORT_TABLES:
         rows = doc.get(table, [])
         if not isinstance(rows, list):
-            raise UnusableFileError(f"In the document, “{table}” must be a list.")
+            raise UnusableFileError(code="json.table_not_list", params={"table": table})
         records.support[table] = rows
     return records
 

@@ -54,10 +54,7 @@ class FileLock:
                 pass
             os.close(fd)
             who = f" ({holder})" if holder else ""
-            raise FileInUseError(
-                f"{self.path.with_suffix('').name} is already open in another Workshop App window{who}; "
-                "close it there first."
-            )
+            raise FileInUseError(code="file.in_use", params={"name": self.path.with_suffix("").name, "who": who})
         try:
             os.ftruncate(fd, 0)
             os.write(fd, f"process {os.getpid()} on {socket.gethostname()}".encode())

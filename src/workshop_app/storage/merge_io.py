@@ -27,7 +27,7 @@ from ..domain.model import TYPE_BY_TABLE, content_hash, legacy_content_hash
 from .codec import content_text
 from .inspect import check_connection, check_identity, check_image_size, read_header
 from .private import companions, copy_with_companions, private_folder, recover_copy
-from .schema import SCHEMA_VERSION, apply_migrations
+from .schema import SCHEMA_VERSION, apply_migrations, database
 from .seal import SEALED_TABLES, SealHasher
 
 MAX_SOURCE_BYTES = 1024**3  # a master of hundreds of sessions is tens of MB
@@ -51,13 +51,11 @@ def _check_source(path: Path) -> int:
     check_identity(path, header)
     wal = Path(str(path) + "-wal")
     if wal.is_symlink():
-        raise UnusableFileError(f"{wal.name} beside {path.name} is a link to another file; use the file itself.")
+        raise UnusableFileError(code="file.companion_link", params={"extra": wal.name, "name": path.name})
     size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
     if size > MAX_SOURCE_BYTES:
-        raise UnusableFileError(
-            f"{path.name} is {size / 1024**2:,.0f} MB, larger than any session file (the limit is "
-            f"{MAX_SOURCE_BYTES / 1024**2:,.0f} MB)."
-        )
+        raise UnusableFileError(code="file.too_large_mb", params={
+            "name": path.name, "megabytes": size / 1024**2, "limit": MAX_SOURCE_BYTES / 1024**2})
     return size
 
 
@@ -74,7 +72,8 @@ def source_in_memory(path: Path) -> bytes | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable",
+                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     return data if data[18:20] == b"\x01\x01" else None  # bytes 18-19 are 2 in WAL mode
 
 
@@ -84,7 +83,7 @@ def open_source_bytes(data: bytes, name: str) -> tuple[sqlite3.Connection, int]:
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.deserialize(data)
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"{name} cannot be opened ({exc}).") from None
+        raise UnusableFileError(code="file.cannot_open", params={"name": name, "reason": str(exc)}) from None
 
     def first_read() -> None:
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -102,7 +101,7 @@ def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
     try:
         conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"{name} cannot be opened ({exc}).") from None
+        raise UnusableFileError(code="file.cannot_open", params={"name": name, "reason": str(exc)}) from None
     # replay its -wal, then the size its header promises
     return _checked(conn, name, lambda: recover_copy(conn, copy, name))
 
@@ -118,15 +117,13 @@ def _checked(conn: sqlite3.Connection, name: str, first_read: Callable[[], objec
         first_read()
         version = check_connection(conn, name)  # quick_check, application id, version, exact schema
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise UnusableFileError(
-                f"{name} cannot be trusted: some of its records refer to records that are not in it."
-            )
+            raise UnusableFileError(code="file.dangling_references", params={"name": name})
         total = sum(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in SEALED_TABLES)
         if total > MAX_SOURCE_ROWS:
-            raise UnusableFileError(f"{name} holds {total:,} rows, far more than any session file.")
+            raise UnusableFileError(code="file.too_many_rows", params={"name": name, "rows": total})
     except sqlite3.Error as exc:
         conn.close()
-        raise UnusableFileError(f"{name} is damaged and cannot be read ({exc}).") from None
+        raise UnusableFileError(code="file.damaged", params={"name": name, "reason": str(exc)}) from None
     except BaseException:
         conn.close()
         raise
@@ -135,12 +132,10 @@ def _checked(conn: sqlite3.Connection, name: str, first_read: Callable[[], objec
 
 def upgrade_source_copy(conn: sqlite3.Connection, name: str) -> None:
     """Bring the private copy of an older file to this version (the source itself is untouched)."""
-    from sqlite_utils import Database
-
     try:
-        apply_migrations(Database(conn))
+        apply_migrations(database(conn))
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"{name} cannot be upgraded to this version ({exc}).") from None
+        raise UnusableFileError(code="file.cannot_upgrade", params={"name": name, "reason": str(exc)}) from None
 
 
 @dataclass
@@ -210,7 +205,7 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
                     altered.append(f"{table} {row.get('id')}")
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     except sqlite3.Error as exc:
-        raise UnusableFileError(f"{name} is damaged or oversized and cannot be read ({exc}).") from None
+        raise UnusableFileError(code="file.damaged_or_oversized", params={"name": name, "reason": str(exc)}) from None
     return SourceScan(digest.hexdigest(), meta.get("seal"), meta.get("sealed_at"), rows, altered)
 
 

@@ -105,12 +105,10 @@ def copy_with_companions(path: Path, folder: Path, name: str = "source.workshop"
         shutil.copyfile(path, copy)
         for extra in companions(path):
             if extra.is_symlink():
-                raise UnusableFileError(
-                    f"{extra.name} beside {path.name} is a link to another file; use the file itself."
-                )
+                raise UnusableFileError(code="file.companion_link", params={"extra": extra.name, "name": path.name})
             shutil.copyfile(extra, Path(str(copy) + extra.name[len(path.name):]))
     except OSError as exc:
-        raise UnusableFileError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+        raise UnusableFileError(code="file.unreadable", params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
     return copy
 
 
@@ -138,7 +136,7 @@ def recover_copy(conn: sqlite3.Connection, copy: Path, name: str) -> int | None:
             frames = max(row[1], 0) if row else 0
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.DatabaseError as exc:
-        raise UnusableFileError(f"{name} is damaged and cannot be read ({exc}).") from None
+        raise UnusableFileError(code="file.damaged", params={"name": name, "reason": str(exc)}) from None
     check_size(copy, name)
     return frames
 
@@ -160,12 +158,12 @@ def private_connection(path: Path, *, refuse_links: bool = False, kind: str = "r
         try:
             conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise UnusableFileError(f"{path.name} cannot be opened ({exc}).") from None
+            raise UnusableFileError(code="file.cannot_open", params={"name": path.name, "reason": str(exc)}) from None
         try:
             found = check_copy(conn, copy, path.name)
             yield conn, found
         except sqlite3.DatabaseError as exc:
-            raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+            raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
         finally:
             conn.close()
 

@@ -6,16 +6,63 @@ byte-identical schema text; that lets :func:`expected_schema` describe any versi
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
+import sys
+from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 APPLICATION_ID = 0x57534850  # "WSHP": marks a Workshop App session file
 SCHEMA_VERSION = 3
 MIGRATION_SET = "workshop_app"
 
-migrations = Migrations(MIGRATION_SET)
+# The exact schema of a file of each version, as :func:`schema_digest` of :func:`expected_schema`
+# (tests/test_schema_digest.py recomputes them): a file whose schema has this digest is checked
+# without running the migrations. A new migration adds its version's digest here.
+SCHEMA_DIGESTS = {
+    1: "9f3704d11a783eb92c051fb18193b03eb36c1c168ea68ec06fd1ec324f3650a6",
+    2: "e81872a6bf5fec87e52d7c1959fce82684078675027765d882b7e94e966ffd2d",
+    3: "d99e6f663e3fda65ecbe0347baf845bb9b08a3dda4cdd6f943267b69fd06518c",
+}
+
+STEPS: list[Callable[[Database], None]] = []  # the migrations, in order (one per schema version)
+
+
+def step(migration: Callable[[Database], None]) -> Callable[[Database], None]:
+    STEPS.append(migration)
+    return migration
+
+
+def _sqlite_utils():
+    """sqlite-utils, imported when first needed (start-up time: a file of the current version opens
+    and is read without it, and it brings click, pluggy and dateutil). While it loads, numpy and
+    pandas are hidden: it imports them, when installed, only to map their number types, which the
+    app never hands it (0.2 s more); they import normally afterwards."""
+    if "sqlite_utils" not in sys.modules:
+        hidden = [m for m in ("numpy", "pandas") if m not in sys.modules]
+        sys.modules.update(dict.fromkeys(hidden))  # None: "import numpy" raises ImportError, which it expects
+        try:
+            import sqlite_utils  # noqa: F401
+        finally:
+            for m in hidden:
+                if sys.modules.get(m, 0) is None:
+                    del sys.modules[m]
+    import sqlite_utils
+
+    return sqlite_utils
+
+
+def database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over ``conn``, for the migrations and a few queries, without its plugins: they
+    would scan every installed package's entry points and run code the app does not ship on every
+    connection to a session file."""
+    return _sqlite_utils().Database(conn, execute_plugins=False)
+
 
 # Columns every record table has for the merge (DESIGN §5).
 _VERSION_COLUMNS = """
@@ -151,7 +198,7 @@ _V1_SUPPORT = [
 ]
 
 
-@migrations()
+@step
 def m001_initial(db: Database) -> None:
     for name, columns in _V1_TABLES.items():
         db.execute(f"CREATE TABLE {name} ({columns}{_VERSION_COLUMNS})")
@@ -161,7 +208,7 @@ def m001_initial(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
-@migrations()
+@step
 def m002_participant_seats_and_attributes(db: Database) -> None:
     """Anonymous seats ("Table 3, seat 2") and free attributes (region, gender...) for by-group analysis.
 
@@ -176,7 +223,7 @@ def m002_participant_seats_and_attributes(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-@migrations()
+@step
 def m003_content_without_bookkeeping(db: Database) -> None:
     """The content hash no longer covers ``created_at`` (bookkeeping, see ``domain.model``), and
     participants get a ``created_at`` (when registered) for the canonical order of lists, and
@@ -205,21 +252,46 @@ def m003_content_without_bookkeeping(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@cache
+def _migrations() -> Migrations:
+    """The steps as a sqlite-utils migration set (it records in the file which ones ran)."""
+    migrations = _sqlite_utils().Migrations(MIGRATION_SET)
+    for migration in STEPS:
+        migrations()(migration)
+    return migrations
+
+
 def apply_migrations(db: Database, *, up_to: int = SCHEMA_VERSION) -> None:
-    names = [m.name for m in migrations._migrations]
+    names = [m.__name__ for m in STEPS]
     stop = names[up_to] if up_to < len(names) else None
-    migrations.apply(db, stop_before=stop)
+    _migrations().apply(db, stop_before=stop)
 
 
 @cache
 def expected_schema(version: int = SCHEMA_VERSION) -> frozenset[tuple[str, str, str]]:
     """The exact (type, name, sql) of every schema object a file of ``version`` has."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
-    db = Database(conn)
-    apply_migrations(db, up_to=version)
+    apply_migrations(database(conn), up_to=version)
     out = schema_objects(conn)
     conn.close()
     return out
+
+
+def schema_digest(objects: frozenset[tuple[str, str, str]]) -> str:
+    """A SHA-256 of the exact schema objects, in a fixed order (JSON: no two schemas share a text)."""
+    text = json.dumps(sorted(objects), ensure_ascii=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
+def schema_problem(found: frozenset[tuple[str, str, str]], version: int) -> str | None:
+    """One sentence naming how ``found`` differs from the schema of ``version``, or None.
+
+    The usual answer (it matches) comes from the digest; only a file that differs runs the
+    migrations in memory to say how.
+    """
+    if schema_digest(found) == SCHEMA_DIGESTS.get(version):
+        return None
+    return describe_schema_difference(found, expected_schema(version))
 
 
 def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str]]:

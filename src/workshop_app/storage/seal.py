@@ -121,7 +121,7 @@ def handover(sf: SessionFile, target: Path | str) -> str:
     if os.path.realpath(target) == os.path.realpath(sf.path):  # realpath: no error on a loop of links
         from ..domain.errors import WorkshopError
 
-        raise WorkshopError("The handover copy must be a different file from the one open.")
+        raise WorkshopError(code="handover.same_file")
     tmp = target.with_name(f".{target.name}.handover")
     _backup_to(sf.conn, tmp)
     try:
@@ -143,5 +143,5 @@ def handover(sf: SessionFile, target: Path | str) -> str:
         tmp.unlink(missing_ok=True)
         from ..domain.errors import WriteFailedError
 
-        raise WriteFailedError(f"Could not write {target.name}: {exc.strerror or exc}.") from None
+        raise WriteFailedError(code="write.failed", params={"name": target.name, "reason": str(exc.strerror or exc)}) from None
     return seal

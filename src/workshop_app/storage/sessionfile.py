@@ -25,9 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from ..domain.errors import UnusableFileError, WriteFailedError
+from ..domain.messages import Message, more
 from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
@@ -42,16 +41,15 @@ from ..domain.model import (
     SessionData,
     canonical_json,
 )
-from ..domain.rules import ValidationError, ballot_problems, check_record
+from ..domain.rules import ballot_problems, check_record, invalid
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock
 from .master import MasterRows
 from .private import companions, preflight, private_connection
-from .schema import SCHEMA_VERSION, apply_migrations
+from .schema import SCHEMA_VERSION, apply_migrations, database
 
 log = logging.getLogger(__name__)
-UNREADABLE = "it cannot be read"
 R = TypeVar("R", bound=Record)
 
 # The one order of every list (DESIGN §2): the session, then a position people chose where there is
@@ -113,14 +111,14 @@ def apply_pragmas(conn: sqlite3.Connection, settings: tuple[str, ...] = PRAGMAS)
 def explain_write_error(exc: sqlite3.Error, path: Path) -> WriteFailedError:
     text = str(exc).lower()
     if "full" in text:
-        msg = f"The disk holding {path.name} is full: the last change was NOT saved. Free some space or save a copy elsewhere."
+        code = "write.disk_full"
     elif "readonly" in text or "read-only" in text:
-        msg = f"{path.name} has become read-only (a locked or removed USB stick?): the last change was NOT saved. Save a copy elsewhere."
+        code = "write.became_read_only"
     elif "disk i/o" in text or "unable to open" in text:
-        msg = f"{path.name} cannot be written (the drive may have been removed): the last change was NOT saved. Save a copy elsewhere."
+        code = "write.drive_gone"
     else:
-        msg = f"The change could not be saved to {path.name} ({exc}). Nothing of it was stored."
-    return WriteFailedError(msg)
+        code = "write.not_saved"
+    return WriteFailedError(code=code, params={"name": path.name, "reason": str(exc)})
 
 
 class SessionFile:
@@ -129,7 +127,7 @@ class SessionFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool, lock: FileLock | None):
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
+        self._db = None  # sqlite-utils over conn, made when first used (see db)
         self.readonly = readonly
         self._lock = lock
         self.lock = threading.RLock()  # one thread at a time on the connection (module docstring)
@@ -148,18 +146,15 @@ class SessionFile:
         """Create a new, empty session file (no session yet). Refuses to overwrite anything."""
         path = Path(path)
         if os.path.lexists(path):
-            raise UnusableFileError(f"{path.name} already exists; choose another name.")
+            raise UnusableFileError(code="file.exists", params={"name": path.name})
         for extra in companions(path):
             # SQLite would take it for this file's own journal (or delete it): never touch it.
-            raise UnusableFileError(
-                f"{extra.name} lies beside where {path.name} would be (left from another file); "
-                "move it away or choose another name."
-            )
+            raise UnusableFileError(code="file.stray_companion", params={"extra": extra.name, "name": path.name})
         lock = FileLock(path)
         lock.acquire()
         try:
             conn = connect(path)
-            apply_migrations(Database(conn))
+            apply_migrations(database(conn))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             lock.release()
@@ -210,6 +205,17 @@ class SessionFile:
             if self._lock:
                 self._lock.release()
 
+    @property
+    def db(self):
+        """sqlite-utils over this file's connection (a few checks and exports read through it)."""
+        if self._db is None:
+            self._db = database(self.conn)
+        return self._db
+
+    @db.setter
+    def db(self, value) -> None:
+        self._db = value
+
     def __enter__(self) -> SessionFile:
         return self
 
@@ -221,11 +227,11 @@ class SessionFile:
     def transaction(self) -> Iterator[SessionFile]:
         """Group several writes into one commit; nested calls join the outer transaction."""
         if self.readonly:
-            raise WriteFailedError(f"{self.path.name} is open read-only; nothing can be changed.")
+            raise WriteFailedError(code="write.open_read_only", params={"name": self.path.name})
         with self.lock:  # held until the commit or rollback: no other thread sees half of it
             outer = not self.conn.in_transaction
             try:
-                with self.db.atomic():
+                with _atomic(self.conn):
                     yield self
                     if outer and self._sealed:
                         # A change made through the app: the file is no longer the sealed handover copy.
@@ -246,12 +252,12 @@ class SessionFile:
         sql_where = " AND ".join(clauses) or None
         order = order_by or CANONICAL_ORDER[cls.TABLE]
         with self.lock:
-            rows = list(self.db[cls.TABLE].rows_where(sql_where, list(params), order_by=order))
+            rows = _rows(self.conn, cls.TABLE, sql_where, params, order)
         return [row_to_record(cls, r) for r in rows]  # type: ignore[misc]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         with self.lock:
-            rows = list(self.db[cls.TABLE].rows_where("id = ?", [record_id]))
+            rows = _rows(self.conn, cls.TABLE, "id = ?", [record_id])
         return row_to_record(cls, rows[0]) if rows else None  # type: ignore[return-value]
 
     def sessions(self, *, include_deleted: bool = False) -> list[Session]:
@@ -267,7 +273,7 @@ class SessionFile:
     def _load_session(self, session_id: str, *, include_deleted: bool) -> SessionData:
         session = self.get(Session, session_id)
         if session is None:
-            raise UnusableFileError(f"There is no session {session_id} in {self.path.name}.")
+            raise UnusableFileError(code="session.not_in_file", params={"session": session_id, "name": self.path.name})
         kw = {"include_deleted": include_deleted}
         questions = self.all(Question, "session = ?", [session_id], **kw)
         options: dict[str, list[Option]] = {q.id: [] for q in questions}
@@ -283,7 +289,7 @@ class SessionFile:
             key_messages=self.all(KeyMessage, "session = ?", [session_id], **kw),
         )
 
-    def rule_breaks(self) -> list[str]:
+    def rule_breaks(self) -> list[Message]:
         """Live ballots that break the rule every way in applies (:func:`ballot_problems`): a file
         the app wrote has none; one sentence each, naming the ballot."""
         questions = {q.id: q for q in self.all(Question, include_deleted=True)}
@@ -292,12 +298,12 @@ class SessionFile:
             options.setdefault(o.question, []).append(o)
         ballots, unreadable = [], []
         with self.lock:
-            rows = list(self.db["ballots"].rows_where("deleted = 0", order_by="id"))
+            rows = _rows(self.conn, "ballots", "deleted = 0", (), "id")
         for row in rows:
             try:
                 ballots.append(row_to_record(Ballot, row))
             except (TypeError, ValueError, RecursionError):
-                unreadable.append(f"ballot {row.get('id')}: {UNREADABLE}")
+                unreadable.append(Message("ballot.unreadable", id=row.get("id")))
         return unreadable + ballot_problems(ballots, questions, options)
 
     def counts(self) -> dict[str, int]:
@@ -385,7 +391,7 @@ class SessionFile:
             if cached is None:
                 question = self.get(Question, record.question)
                 if question is None:
-                    raise ValidationError("This ballot's question no longer exists.")
+                    raise invalid("ballot.question_gone")
                 cached = (question, self.all(Option, "question = ?", [question.id]))
                 self._question_cache[record.question] = cached
             check_record(record, question=cached[0], options=cached[1])
@@ -402,16 +408,52 @@ class SessionFile:
             _backup_to(self.conn, target)
 
 
+def _rows(conn: sqlite3.Connection, table: str, where: str | None, params: Iterable[Any] = (),
+          order_by: str | None = None) -> list[dict[str, Any]]:
+    """The rows of ``table`` as dicts (``table``, ``where`` and ``order_by`` are the app's own SQL)."""
+    sql = f"SELECT * FROM [{table}]" + (f" WHERE {where}" if where else "") + (f" ORDER BY {order_by}" if order_by else "")
+    cursor = conn.execute(sql, list(params))
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+@contextlib.contextmanager
+def _atomic(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction, committed at the end or rolled back on any error; inside a transaction
+    already, a savepoint (as sqlite-utils' ``Database.atomic``, without importing it)."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT atomic")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:  # an error such as RAISE(ROLLBACK) may have ended it already
+                conn.execute("ROLLBACK TO SAVEPOINT atomic")
+                conn.execute("RELEASE SAVEPOINT atomic")
+            raise
+        conn.execute("RELEASE SAVEPOINT atomic")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _open_error(path: Path, exc: sqlite3.Error) -> UnusableFileError:
     text = str(exc).lower()
     if "readonly" in text or "unable to open" in text or "read-only" in text:
-        return UnusableFileError(
-            f"{path.name} cannot be opened for writing (read-only file or folder, e.g. a locked USB stick); "
-            "copy it to this computer first."
-        )
+        return UnusableFileError(code="file.read_only_medium", params={"name": path.name})
     if "not a database" in text or "malformed" in text:
-        return UnusableFileError(f"{path.name} is damaged and cannot be read.")
-    return UnusableFileError(f"{path.name} cannot be opened ({exc}).")
+        return UnusableFileError(code="file.damaged_short", params={"name": path.name})
+    return UnusableFileError(code="file.cannot_open", params={"name": path.name, "reason": str(exc)})
 
 
 def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
@@ -421,11 +463,8 @@ def _refuse_rule_breaks(conn: sqlite3.Connection, path: Path) -> None:
     conn.text_factory = decode_text
     breaks = SessionFile(path, conn, readonly=True, lock=None).rule_breaks()
     if breaks:
-        more = f" (and {len(breaks) - 1} more)" if len(breaks) > 1 else ""
-        raise UnusableFileError(
-            f"{path.name} cannot be trusted: {breaks[0]}{more}; the app never writes such a record, so the "
-            f"file was made or changed outside it (see `workshop-app check {path.name}`)."
-        )
+        raise UnusableFileError(code="file.rule_breaks",
+                                params={"name": path.name, "problem": breaks[0], "more": more(len(breaks) - 1)})
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -443,11 +482,11 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     log.info("upgrading %s from version %s; backup at %s", path, version, backup)
     kept = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     held = "seal" in kept and kept["seal"] == compute_seal(conn)
-    apply_migrations(Database(conn))  # each migration is its own transaction (some may need to be outside one)
+    apply_migrations(database(conn))  # each migration is its own transaction (some may need to be outside one)
     if "seal" in kept:
         if held:
             kept["seal"] = compute_seal(conn)
-        with Database(conn).atomic():
+        with _atomic(conn):
             conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(kept.items()))
 
 
@@ -475,7 +514,7 @@ def _backup_to(conn: sqlite3.Connection, target: Path) -> None:
             tmp.unlink()
         if isinstance(exc, sqlite3.Error):
             raise explain_write_error(exc, target) from None
-        raise WriteFailedError(f"Could not write {target.name}: {exc.strerror or exc}.") from None
+        raise WriteFailedError(code="write.failed", params={"name": target.name, "reason": str(exc.strerror or exc)}) from None
 
 
 @contextlib.contextmanager
@@ -498,9 +537,9 @@ def open_readonly(path: Path | str, *, refuse_links: bool = False) -> Iterator[S
             if found.version < SCHEMA_VERSION:
                 if conn.execute("SELECT 1 FROM meta WHERE key = 'seal'").fetchone():
                     seal = seal_status_of(conn)  # against the content as sealed, before the upgrade
-                apply_migrations(Database(conn))
+                apply_migrations(database(conn))
         except sqlite3.Error as exc:
-            raise UnusableFileError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+            raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
         sf = SessionFile(path, conn, readonly=True, lock=None)
         sf.source_version = found.version
         sf.seal_as_found = seal

@@ -74,6 +74,13 @@ def ui_language() -> str:
     return (wanted or QLocale.system().name()).split("_")[0].split("-")[0].lower()
 
 
+def error_text(exc: BaseException) -> str:
+    """An expected error as the person reads it: a coded one (``WorkshopError``, ``ValidationError``)
+    rendered in :func:`ui_language`; any other, its own sentence."""
+    render = getattr(exc, "render", None)
+    return render(ui_language()) if callable(render) else str(exc)
+
+
 def load_translations(app, language: str) -> list:
     """Install the app's .qm for ``language`` (and Qt's own, for standard buttons) when present."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
@@ -97,8 +104,8 @@ def make_application(argv: list[str] | None = None):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from .error_dialog import install_excepthook
-    from .style import apply_style
+    from .common.error_dialog import install_excepthook
+    from .common.style import apply_style
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Workshop App")

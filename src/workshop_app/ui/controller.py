@@ -21,6 +21,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from ..domain.model import Record, SessionData
 from ..domain.rules import ValidationError
@@ -191,13 +193,13 @@ class AppController(QObject):
         try:
             self.service.save(record, origin=GUI)  # the cache and the views follow in _apply_changes
         except ValidationError as exc:
-            self.last_error = str(exc)
-            self.validationFailed.emit(str(exc))
+            self.last_error = error_text(exc)
+            self.validationFailed.emit(self.last_error)
             return False
         except WorkshopError as exc:
-            self.last_error = str(exc)
+            self.last_error = error_text(exc)
             log.warning("write failed: %s", exc)
-            self.writeFailed.emit(str(exc))
+            self.writeFailed.emit(self.last_error)
             return False
         return True
 

@@ -14,25 +14,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
 from ..host.paths import user_data_dir
-from ..samples.templates import create_from_template
 from ..storage import SessionFile
 from .controller import AppController
-from .new_session_dialog import BUILTIN, NewSessionDialog
 from .settings import add_recent
 
 log = logging.getLogger(__name__)
 
 
 def build_demo_file(path: Path) -> None:
-    """A demo session in a new file: the demo module's when present, else the template with a few people."""
+    """A new file holding the demo session (the same seed as ``workshop-app demo``)."""
+    from ..samples.demo import build_demo  # start-up time: only File ▸ Open demo session needs it
+
     with SessionFile.create(path) as sf:
-        try:
-            from ..samples.demo import build_demo
-        except ImportError:
-            create_from_template(sf, BUILTIN, title="Demo dialogue on the strategic plan 2026–2029", city="Nairobi")
-            return
         build_demo(sf, seed=2024)
 
 
@@ -47,6 +44,9 @@ def create_session_file(path: Path, template: str, details: dict[str, str]) -> N
 
 
 def add_session(sf: SessionFile, template: str, title: str | None, language: str, details: dict[str, str]):
+    from ..samples.templates import create_from_template  # start-up time: only a new session needs it
+    from .setup.new_session_dialog import BUILTIN
+
     if template == BUILTIN:
         return create_from_template(sf, template, title=title, language=language, **details)
     session = create_from_template(sf, template, title=title, **details)
@@ -95,14 +95,16 @@ class Launcher(QObject):
         try:
             sf = SessionFile.open(path)
         except WorkshopError as exc:
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         try:
             if not sf.sessions():
+                from .setup.new_session_dialog import BUILTIN
+
                 add_session(sf, BUILTIN, None, "en", {})
         except WorkshopError as exc:
             sf.close()
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         controller = AppController(sf)
         window = MainWindow(controller, self)
@@ -123,7 +125,10 @@ class Launcher(QObject):
                                               self.tr("Session files (*.workshop)"))
         return self.open_path(path, parent) if path else None
 
+    # The New session dialog is imported when first used: start-up time.
     def new_session(self, parent: QWidget | None = None):
+        from .setup.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -133,11 +138,13 @@ class Launcher(QObject):
         try:
             create_session_file(path, template, details)
         except (WorkshopError, OSError) as exc:
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         return self.open_path(path, parent)
 
     def add_session(self, window) -> None:
+        from .setup.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(window, ask_file=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -146,7 +153,7 @@ class Launcher(QObject):
         try:
             session = add_session(window.controller.file, dialog.template_name(), title, language, details)
         except WorkshopError as exc:
-            self.report(window, str(exc))
+            self.report(window, error_text(exc))
             return
         window.controller.set_session(session.id)
 
@@ -157,6 +164,6 @@ class Launcher(QObject):
         try:
             build_demo_file(path)
         except WorkshopError as exc:
-            self.report(parent, str(exc))
+            self.report(parent, error_text(exc))
             return None
         return self.open_path(path, parent)

@@ -1,13 +1,11 @@
 """The main window: navigation on the side, one view at a time, the truth about saving below.
 
-Results, Synthesis, the presenter window, export and merge come from other modules; an entry is
-shown only when its module is installed, and the module is imported the first time it is used.
+Each view is built when it is first shown, and the module of every view, dialog and window other
+than Capture is imported then (start-up time: the first window waits only for what it shows).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from pathlib import Path
 
@@ -28,45 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.app import error_text  # absolute: survives the move of ui/ into sub-packages
+
 from ..domain.errors import WorkshopError
-from .banner import Banner
-from .capture_view import CaptureView
+from .capture.capture_view import CaptureView
+from .common.banner import Banner
+from .common.save_status import SaveStatus, UndoLink
+from .common.shortcuts_dialog import ShortcutsDialog
+from .common.style import accent_icon, icon, label
+from .common.undo_keys import UndoKeys
+from .common.write_failure import continue_in_copy, suggested_copy_name
 from .controller import AppController
-from .save_status import SaveStatus, UndoLink
-from .shortcuts_dialog import ShortcutsDialog
-from .style import accent_icon, icon, label
-from .undo_keys import UndoKeys
-from .write_failure import continue_in_copy, suggested_copy_name
 
 log = logging.getLogger(__name__)
-
-OPTIONAL = {
-    "results": ("workshop_app.ui.results_view", "ResultsView"),
-    "synthesis": ("workshop_app.ui.synthesis_view", "SynthesisView"),
-    "presenter": ("workshop_app.ui.presenter", "PresenterWindow"),
-    "export": ("workshop_app.ui.export_dialog", "ExportDialog"),
-    "merge": ("workshop_app.ui.merge_window", "MergeWindow"),
-}
-
-
-def available(name: str) -> bool:
-    """Whether another engineer's module is there, without importing it (and its libraries)."""
-    try:
-        return importlib.util.find_spec(OPTIONAL[name][0]) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def optional_class(name: str) -> type | None:
-    module, attr = OPTIONAL[name]
-    try:
-        return getattr(importlib.import_module(module), attr)
-    except ImportError:
-        return None
-    except Exception:  # noqa: BLE001 - a broken optional module must not take the app down
-        log.exception("could not load %s", module)
-        return None
-
 
 class Pages(dict):
     """The window's views by key. A view is built when first shown or first asked for (start-up
@@ -93,6 +65,14 @@ class PageHolder(QWidget):
         super().__init__()
         self.page = page
         page.setParent(self)
+
+    def set_page(self, page: QWidget) -> None:
+        """Show ``page``, built as this holder's child, in place of the empty one."""
+        self.page.deleteLater()
+        self.page = page
+        page.setGeometry(self.rect())
+        page.show()
+        self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         return self.page.minimumSizeHint()
@@ -142,12 +122,11 @@ class MainWindow(QMainWindow):
             "participants": (self.tr("Participants"), self._participants_view),
             "capture": (self.tr("Capture"), self._capture_view),
             "comments": (self.tr("Comments"), self._comments_view),
+            "results": (self.tr("Results"), self._results_view),
+            "synthesis": (self.tr("Synthesis"), self._synthesis_view),
         }
         for key, (text, build) in views.items():
             self._add_page(key, text, build)
-        for key, text in (("results", self.tr("Results")), ("synthesis", self.tr("Synthesis"))):
-            if available(key):
-                self._add_page(key, text, lambda k=key: self._optional_view(k))
         self.nav.selectionModel().currentChanged.connect(lambda cur, _prev: self._nav_changed(cur.row()))
 
         self.banner = Banner()
@@ -190,7 +169,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
 
     def _add_page(self, key: str, text: str, build) -> None:
-        """A navigation entry and an empty page; ``build()`` makes the view when it is first needed."""
+        """A navigation entry and an empty page; ``build(parent)`` makes the view when it is first needed."""
         item = QStandardItem(accent_icon(key), text)
         item.setData(key, Qt.ItemDataRole.UserRole)
         item.setEditable(False)
@@ -199,33 +178,40 @@ class MainWindow(QMainWindow):
         self._lazy[key] = (self.stack.count(), build)
         self.stack.addWidget(self._scrolling(QWidget()))
 
-    # The views other than Capture (where a session with questions opens) are imported when first
-    # built: start-up time (their modules and what they import are a tenth of a second).
-    def _setup_view(self) -> QWidget:
-        from .setup_view import SetupView
+    # The views other than Capture (where a session with questions opens), and the dialogs and
+    # windows below, are imported when first built: start-up time (their modules and what they
+    # import, analysis, charts, the exporters, are a tenth of a second or more).
+    # Each builder makes its view inside ``parent``, the page's place in the window: Qt styles the
+    # widgets once (a view built apart and then moved in is styled again: 35 ms for Capture).
+    def _setup_view(self, parent: QWidget) -> QWidget:
+        from .setup.setup_view import SetupView
 
-        return SetupView(self.controller)
+        return SetupView(self.controller, parent)
 
-    def _participants_view(self) -> QWidget:
-        from .participants_view import ParticipantsView
+    def _participants_view(self, parent: QWidget) -> QWidget:
+        from .participants.participants_view import ParticipantsView
 
-        return ParticipantsView(self.controller)
+        return ParticipantsView(self.controller, parent)
 
-    def _comments_view(self) -> QWidget:
-        from .comments_view import CommentsView
+    def _comments_view(self, parent: QWidget) -> QWidget:
+        from .comments.comments_view import CommentsView
 
-        return CommentsView(self.controller)
+        return CommentsView(self.controller, parent)
 
-    def _capture_view(self) -> QWidget:
-        view = CaptureView(self.controller)
+    def _capture_view(self, parent: QWidget) -> QWidget:
+        view = CaptureView(self.controller, parent)
         view.goToComments.connect(lambda: self.show_page("comments"))
         return view
 
-    def _optional_view(self, key: str) -> QWidget:
-        cls = optional_class(key)
-        if cls is None:
-            return label(self.tr("This part of the app could not be loaded; see the log file."), "error")
-        return cls(self.controller, self)
+    def _results_view(self, parent: QWidget) -> QWidget:
+        from .results.results_view import ResultsView
+
+        return ResultsView(self.controller, parent)
+
+    def _synthesis_view(self, parent: QWidget) -> QWidget:
+        from .synthesis.synthesis_view import SynthesisView
+
+        return SynthesisView(self.controller, parent)
 
     @staticmethod
     def _scrolling(view: QWidget) -> QScrollArea:
@@ -246,14 +232,12 @@ class MainWindow(QMainWindow):
                          lambda: self.launcher.open_dialog(self))
             self._action(file_menu, self.tr("Open demo session"), "demo", None, lambda: self.launcher.open_demo())
             file_menu.addSeparator()
-        if available("export"):
-            self._action(file_menu, self.tr("Export…"), "export", "Ctrl+E", self.export)
+        self._action(file_menu, self.tr("Export…"), "export", "Ctrl+E", self.export)
         self._action(file_menu, self.tr("Import…"), "import", "Ctrl+I", self.import_file)
         self._action(file_menu, self.tr("Handover copy…"), "handover", None, self.handover_copy)
         self._action(file_menu, self.tr("Save a copy elsewhere…"), "copy", None, self.save_copy_elsewhere)
-        if available("merge"):
-            file_menu.addSeparator()
-            self._action(file_menu, self.tr("Merge files…"), "merge", None, self.merge)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Merge files…"), "merge", None, self.merge)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Close"), "close", QKeySequence.StandardKey.Close, self.close)
         # Quit closes every window, each asking about anything typed and not saved (as Close does)
@@ -280,9 +264,8 @@ class MainWindow(QMainWindow):
             item = self.nav_model.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
             self._action(view_menu, item.text(), key, f"Ctrl+{row + 1}", lambda k=key: self.show_page(k))
-        if available("presenter"):
-            view_menu.addSeparator()
-            self._action(view_menu, self.tr("Presenter window"), "presenter", "F5", self.open_presenter)
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("Presenter window"), "presenter", "F5", self.open_presenter)
         self.session_menu = view_menu.addMenu(icon("file"), self.tr("Session"))
         self.session_menu.aboutToShow.connect(self._fill_session_menu)
 
@@ -329,11 +312,11 @@ class MainWindow(QMainWindow):
     def _create_lazy(self, key: str) -> QWidget:
         if key not in self._lazy:
             raise KeyError(key)
-        index, build = self._lazy.pop(key)
-        view = build()
-        area = self.stack.widget(index)
-        area.takeWidget().deleteLater()
-        area.setWidget(PageHolder(view))
+        index, build = self._lazy[key]
+        holder = self.stack.widget(index).widget()
+        view = build(holder)  # if this fails, the page is built again the next time it is shown
+        del self._lazy[key]
+        holder.set_page(view)
         self.pages[key] = view
         return view
 
@@ -381,7 +364,7 @@ class MainWindow(QMainWindow):
         try:
             continue_in_copy(self.controller, Path(target))
         except WorkshopError as exc:
-            self.banner.show_failure(str(exc))
+            self.banner.show_failure(error_text(exc))
             return False
         self.status.opened(Path(target))
         self.banner.show_info(self.tr("Now working in {file}. Anything still on screen is not saved yet: "
@@ -404,20 +387,20 @@ class MainWindow(QMainWindow):
         try:
             seal = handover(self.controller.file, Path(target))
         except WorkshopError as exc:
-            QMessageBox.warning(self, self.tr("Handover copy"), str(exc))
+            QMessageBox.warning(self, self.tr("Handover copy"), error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("Sealed copy written to {file} (seal {seal}…)").format(
             file=target, seal=seal[:12]), 15000)
         return True
 
     def export(self) -> None:
-        cls = optional_class("export")
-        if cls is not None:
-            cls(self.controller.file, self.controller.session_id, self).exec()
+        from .transfer.export_dialog import ExportDialog
+
+        ExportDialog(self.controller.file, self.controller.session_id, self).exec()
 
     def import_file(self, path: str | None = None) -> None:
-        """File ▸ Import: a sheet, JSON or Word note, previewed, then all or nothing (ui/import_dialog.py)."""
-        from .import_dialog import ImportDialog
+        """File ▸ Import: a sheet, JSON or Word note, previewed, then all or nothing (ui/transfer/import_dialog.py)."""
+        from .transfer.import_dialog import ImportDialog
 
         commit = getattr(self.pages.get("synthesis"), "commit_pending", None)
         if callable(commit):
@@ -426,17 +409,16 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
 
     def merge(self) -> None:
-        cls = optional_class("merge")
-        if cls is not None:
-            self._merge_window = cls(self)
-            self._merge_window.show()
+        from .merge.merge_window import MergeWindow
+
+        self._merge_window = MergeWindow(self)
+        self._merge_window.show()
 
     def open_presenter(self) -> None:
-        cls = optional_class("presenter")
-        if cls is None:
-            return
+        from .results.presenter import PresenterWindow
+
         if self.presenter is None:
-            self.presenter = cls(self.controller)
+            self.presenter = PresenterWindow(self.controller)
         self.presenter.show()
         self.presenter.raise_()
 

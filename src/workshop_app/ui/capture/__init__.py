@@ -1,0 +1,1 @@
+"""Capture: entering ballots (ranking, rating, points) and the ballots already entered."""

@@ -1,0 +1,1 @@
+"""Comments: the entry card and the filtered list of every comment."""

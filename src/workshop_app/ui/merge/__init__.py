@@ -1,0 +1,1 @@
+"""Merge: the Merge window, open conflicts and the framework mapping of a master file."""

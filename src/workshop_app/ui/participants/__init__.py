@@ -1,0 +1,1 @@
+"""Participants: the editable table, quick add, attendance sheets, anonymous seats."""

@@ -1,0 +1,1 @@
+"""Results: the live analysis, its chart and table, and the presenter window."""

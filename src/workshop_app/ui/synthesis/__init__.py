@@ -1,0 +1,1 @@
+"""Synthesis: the rapporteur's evidence and key messages."""

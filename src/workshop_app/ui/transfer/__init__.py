@@ -1,0 +1,1 @@
+"""File ▸ Import and File ▸ Export: data into and out of the open file."""

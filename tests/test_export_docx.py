@@ -273,3 +273,34 @@ def test_a_merged_master_has_the_provenance_annex(tmp_path):
     files = [row.cells[0].text for row in table.rows[1:]]
     assert files == ["sealed0.workshop", "sealed1.workshop"]
     assert {row.cells[2].text for row in table.rows[1:]} == {"yes"}  # both seals verified
+
+
+def test_the_provenance_annex_never_vanishes_silently(tmp_path, monkeypatch):
+    """A master whose provenance cannot be read is not exported without its annex: the export
+    fails and writes nothing (it used to log the error and write the note without Annex III)."""
+    import sqlite3
+
+    import workshop_app.merge
+    import workshop_app.merge.provenance
+    from workshop_app.domain.errors import UnusableFileError
+    from workshop_app.merge import merge_files
+    from workshop_app.storage import handover
+
+    venue = tmp_path / "venue.workshop"
+    with SessionFile.create(venue) as sf:
+        build_session(sf, SampleSpec(title="Venue", participants=4, comments=2), seed=3)
+        handover(sf, tmp_path / "sealed.workshop")
+    master = tmp_path / "master.workshop"
+    SessionFile.create(master).close()
+    merge_files(master, [tmp_path / "sealed.workshop"])
+
+    def unreadable(sf):
+        raise sqlite3.DatabaseError("disk I/O error")
+
+    monkeypatch.setattr(workshop_app.merge.provenance, "provenance_records", unreadable)
+    monkeypatch.setattr(workshop_app.merge, "provenance_records", unreadable)
+    out = tmp_path / "master.docx"
+    # The read-only copy turns the SQLite error into one sentence; the point is that it is raised.
+    with pytest.raises(UnusableFileError, match="cannot be read"), open_readonly(master) as sf:
+        export_other(sf, "docx", out, session_ids=None, anonymize="none", language=None)
+    assert not out.exists()

@@ -21,6 +21,7 @@ from workshop_app.exports.command import export_other
 from workshop_app.exports.sample import SampleSpec, build_session
 from workshop_app.imports.dispatch import import_path
 from workshop_app.storage import SessionFile, open_readonly
+from workshop_app.storage import embedded as reader
 from workshop_app.storage.interchange import document_equal, export_document
 
 
@@ -85,26 +86,26 @@ def test_data_survives_a_rapporteurs_edit_in_word(note, tmp_path):
     document.add_paragraph("Added by the rapporteur after the session.")
     edited = tmp_path / "edited.docx"
     document.save(str(edited))
-    assert embedded.read_embedded_json(edited) == embedded.read_embedded_json(out)
+    assert reader.read_embedded_json(edited) == reader.read_embedded_json(out)
 
 
 def test_a_file_that_is_not_a_docx_is_refused(tmp_path):
     bad = tmp_path / "notes.docx"
     bad.write_text("just text", encoding="utf-8")
     with pytest.raises(UnusableFileError, match="not a zip package"):
-        embedded.read_embedded_json(bad)
+        reader.read_embedded_json(bad)
     other = tmp_path / "other.docx"
     with zipfile.ZipFile(other, "w") as zf:
         zf.writestr("hello.txt", "hi")
     with pytest.raises(UnusableFileError, match="not a Word document"):
-        embedded.read_embedded_json(other)
+        reader.read_embedded_json(other)
 
 
 def test_a_docx_without_data_is_refused_with_one_sentence(tmp_path):
     plain = tmp_path / "plain.docx"
     docx.Document().save(str(plain))
     with pytest.raises(UnusableFileError, match="carries no Workshop App data"):
-        embedded.read_embedded_json(plain)
+        reader.read_embedded_json(plain)
     target = tmp_path / "t.workshop"
     with SessionFile.create(target):
         pass
@@ -127,7 +128,7 @@ def test_altered_data_is_refused_by_its_checksum(note, tmp_path):
     altered = tmp_path / "altered.docx"
     _rewrite_item(out, altered, lambda data: data.replace(b"Dialogue with stakeholders", b"Dialogue with stakeholderz", 1))
     with pytest.raises(UnusableFileError, match="checksum"):
-        embedded.read_embedded_json(altered)
+        reader.read_embedded_json(altered)
 
 
 def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path, monkeypatch):
@@ -136,14 +137,14 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path, monkeypatch):
         zf.writestr("word/document.xml", "<w:document/>")
         zf.writestr("customXml/item1.xml", b'<wa:data xmlns:wa="urn:workshop-app:interchange">' + b" " * 5_000_000)
     with pytest.raises(UnusableFileError, match="more than this app accepts"):
-        embedded.read_embedded_json(bomb)  # 5 MB of spaces compress about 1,000 times
-    monkeypatch.setattr(embedded, "MAX_RATIO", 10**6)
-    monkeypatch.setattr(embedded, "MAX_PART_BYTES", 1_000_000)
+        reader.read_embedded_json(bomb)  # 5 MB of spaces compress about 1,000 times
+    monkeypatch.setattr(reader, "MAX_RATIO", 10**6)
+    monkeypatch.setattr(reader, "MAX_PART_BYTES", 1_000_000)
     with pytest.raises(UnusableFileError, match="more than this app accepts"):
-        embedded.read_embedded_json(bomb)
-    monkeypatch.setattr(embedded, "MAX_TOTAL_BYTES", 1000)
+        reader.read_embedded_json(bomb)
+    monkeypatch.setattr(reader, "MAX_TOTAL_BYTES", 1000)
     with pytest.raises(UnusableFileError, match="refused unread"):
-        embedded.read_embedded_json(bomb)
+        reader.read_embedded_json(bomb)
 
 
 def test_entities_are_not_expanded(tmp_path):
@@ -154,7 +155,7 @@ def test_entities_are_not_expanded(tmp_path):
         zf.writestr("word/document.xml", "<w:document/>")
         zf.writestr("customXml/item1.xml", xml)
     try:
-        text = embedded.read_embedded_json(evil)
+        text = reader.read_embedded_json(evil)
     except UnusableFileError:
         return
     assert "root:" not in text
@@ -173,7 +174,7 @@ def test_large_data_is_chunked_and_read_back(tmp_path):
                 if re.match(r"customXml/item\d+\.xml$", n) and embedded.NAMESPACE.encode() in zf.read(n)]
         assert len(ours) == 1
         assert zf.read(ours[0]).count(b"<wa:chunk>") == 3
-    assert embedded.read_embedded_json(out) == text
+    assert reader.read_embedded_json(out) == text
 
 
 def test_a_failed_write_leaves_the_target_untouched(note, tmp_path, monkeypatch):

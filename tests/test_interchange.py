@@ -22,8 +22,9 @@ from workshop_app.domain import (
     Session,
 )
 from workshop_app.domain.errors import UnusableFileError
+from workshop_app.imports.interchange import import_records
 from workshop_app.storage import SessionFile
-from workshop_app.storage.interchange import document_equal, dumps, export_document, import_records, parse_document
+from workshop_app.storage.interchange import document_equal, dumps, export_document, parse_document
 
 from .helpers import filled_file
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from workshop_app.domain import Comment
+from workshop_app.exports.command import export_other
+from workshop_app.imports.interchange import import_records
 from workshop_app.merge import merge_files, open_conflicts
 from workshop_app.merge.mappings import decide
 from workshop_app.storage import SessionFile
-from workshop_app.storage.interchange import document_equal, dumps, export_document, import_records, parse_document
+from workshop_app.storage.interchange import document_equal, dumps, export_document, parse_document
 
 from .test_merge_support import make_venue, open_conflict_count, quiet, state
 
@@ -90,45 +90,12 @@ def test_import_of_a_newer_version_fast_forwards(tmp_path):
         assert any(c.text == "Edited later" for c in sf.all(Comment))
 
 
-def fake_embedding(monkeypatch, docx_path: Path, text: str) -> None:
-    """Until the Word writer's reader is in place: a real .docx carrying the JSON in a custom part."""
-    import docx
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    document = docx.Document()
-    document.add_paragraph("Dialogue notes (the data is embedded)")
-    part = Part(PackURI("/customXml/workshop-data.json"), "application/json", text.encode("utf-8"),
-                document.part.package)
-    document.part.relate_to(part, "http://example.org/workshop-data")
-    document.save(docx_path)
-
-    def read(path: Path) -> str:
-        package = docx.Document(path).part.package
-        for p in package.iter_parts():
-            if str(p.partname) == "/customXml/workshop-data.json":
-                return p.blob.decode("utf-8")
-        raise AssertionError("no embedded data")
-
-    module = types.ModuleType("workshop_app.exports.embedded")
-    module.read_embedded_json = read  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "workshop_app.exports.embedded", module)
-
-
-def test_word_note_merges_through_its_embedded_data(tmp_path, monkeypatch):
+def test_word_note_merges_through_its_embedded_data(tmp_path):
     venue = tmp_path / "lost.workshop"
     sid = make_venue(venue, venue=3)
-    with SessionFile.open(venue) as sf:
-        text = dumps(export_document(sf))
     note = tmp_path / "notes-new-york.docx"
-    try:
-        from workshop_app.exports.command import export_other
-        from workshop_app.exports.embedded import read_embedded_json  # noqa: F401
-
-        with SessionFile.open(venue) as sf:
-            export_other(sf, "docx", note, session_ids=None, anonymize="none", language=None)
-    except ImportError:
-        fake_embedding(monkeypatch, note, text)
+    with SessionFile.open(venue) as sf:
+        export_other(sf, "docx", note, session_ids=None, anonymize="none", language=None)
     master = tmp_path / "master.workshop"
     SessionFile.create(master).close()
     report = merge_files(master, [note])

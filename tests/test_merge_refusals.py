@@ -15,6 +15,7 @@ import pytest
 from workshop_app.domain import content_hash
 from workshop_app.merge import merge_files
 from workshop_app.storage import SessionFile, handover, merge_io
+from workshop_app.storage.codec import row_values
 from workshop_app.storage.schema import SCHEMA_VERSION
 
 from .test_merge_support import REMARKS, make_venue
@@ -126,7 +127,7 @@ def bad_tampered_sealed(src: Path, dst: Path) -> None:
     conn.row_factory = sqlite3.Row
     row = dict(conn.execute("SELECT * FROM comments ORDER BY id LIMIT 1").fetchone())
     row["text"] = "The delegation fully endorses the draft without reservation."
-    new_hash = content_hash(merge_io.row_content("comments", row))
+    new_hash = content_hash(row_values("comments", row))
     conn.execute("UPDATE comments SET text = ?, hash = ? WHERE id = ?", [row["text"], new_hash, row["id"]])
     conn.commit()
     conn.close()
@@ -236,3 +237,29 @@ def test_unusable_master_is_an_error_not_a_report(tmp_path, good):
 
     with pytest.raises(UnusableFileError):
         merge_files(master, [good])
+
+
+def test_a_handover_copy_is_checked_in_memory_a_working_copy_in_a_private_folder(tmp_path, good, master, monkeypatch):
+    """Nothing is written for a handover copy (rollback journal, nothing beside it): its bytes are
+    checked in memory. A working copy (WAL mode) still goes through a private folder."""
+    made = []
+    real = merge_io.private_folder
+
+    def counted(kind):
+        made.append(kind)
+        return real(kind)
+
+    monkeypatch.setattr(merge_io, "private_folder", counted)
+    copy = tmp_path / "venue-copy.workshop"
+    shutil.copyfile(good, copy)
+    item = merge_files(master, [copy]).sources[0]
+    assert item.status == "merged" and item.seal_verified and made == []
+    working = tmp_path / "working.workshop"
+    make_venue(working, venue=2, seed=4)
+    assert merge_io.source_in_memory(working) is None  # WAL mode: SQLite reads it from a file
+    item = merge_files(master, [working]).sources[0]
+    assert item.status == "merged" and made == ["merge"]
+    big = tmp_path / "big.workshop"
+    shutil.copyfile(good, big)
+    monkeypatch.setattr(merge_io, "MAX_IN_MEMORY_BYTES", big.stat().st_size - 1)
+    assert merge_io.source_in_memory(big) is None

@@ -213,3 +213,20 @@ def test_a_conflicting_edit_is_reported_as_the_cli_reports_it(qtbot, main_window
     assert dialog.outcome.text() == capsys.readouterr().out.strip()
     stored = {p.name: p.organisation for p in reread(controller.file.path).participants}
     assert stored["Amina Diallo"] in ("Ministry of Housing", "Ministry of Urban Planning")  # one shown, both kept
+
+
+def test_an_oversized_json_is_refused_in_the_preview_as_by_the_cli(qtbot, main_window, controller, tmp_path,
+                                                                   monkeypatch, other_laptop):
+    """The preview reads through the one front door (storage.embedded.read_document): its size limit."""
+    from workshop_app.storage import embedded
+
+    monkeypatch.setattr(embedded, "MAX_DOCUMENT_BYTES", 64)
+    big = tmp_path / "big.json"
+    big.write_text('{"format": "workshop-app"' + " " * 200 + "}", encoding="utf-8")
+    before = file_bytes(controller.file.path)
+    dialog = previewed(qtbot, open_import(qtbot, main_window), big)
+    sentence = dialog.outcome.text()
+    assert "big.json" in sentence and "\n" not in sentence and "Traceback" not in sentence
+    assert not dialog.import_button.isEnabled()
+    press_to_close(qtbot, "Esc", dialog)
+    assert file_bytes(controller.file.path) == before

@@ -24,20 +24,18 @@ is not shown in full.
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.errors import WorkshopError
 from ..domain.model import Framework, Participant, SessionData
+from ..merge import provenance as merge_provenance
 from ..storage import SessionFile
 from ..storage.interchange import export_document
 from .i18n import lang_code, t
 from .privacy import named, public_document, public_sessions
 from .terms import group_label
-
-log = logging.getLogger(__name__)
 
 MODES = ("none", "organisation", "anonymous")
 
@@ -105,19 +103,6 @@ class ExportScope:
         return next(iter(languages)) if len(languages) == 1 else "en"
 
 
-def provenance_records(sf: SessionFile) -> list[Any]:
-    """The merge engineer's provenance records, or none while that module does not exist."""
-    try:
-        from ..merge import provenance_records as records  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    try:
-        return list(records(sf))
-    except Exception:  # noqa: BLE001 - the annex is optional; never lose the export over it
-        log.exception("provenance records could not be read; the annex is left out")
-        return []
-
-
 def load_scope(sf: SessionFile, session_ids: list[str] | None, mode: str, *, embed: bool = True) -> ExportScope:
     """Read what the export covers: the chosen sessions (all live ones by default)."""
     mode = check_mode(mode)
@@ -145,7 +130,7 @@ def load_scope(sf: SessionFile, session_ids: list[str] | None, mode: str, *, emb
         source=sf.path.name,
         sessions=sessions,
         frameworks=frameworks,
-        provenance=provenance_records(sf) if whole else [],
+        provenance=merge_provenance.provenance_records(sf) if whole else [],
         interchange=interchange,
         mode=mode,
         whole_file=whole,

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.errors import WorkshopError
 from ..domain.model import now_iso
-from ..storage import SessionFile, merge_io
+from ..storage import SessionFile
 from ..storage.schema import RECORD_TABLES
 from .engine import store_settlement
 from .sources import conflict_version, record_version
@@ -71,7 +71,7 @@ def _fields(winner: Version, other: Version) -> list[Difference]:
 
 def open_conflicts(sf: SessionFile) -> list[Conflict]:
     """Every open conflict of the file, grouped by table and record, best version first."""
-    rows = merge_io.conflict_rows(sf.conn, open_only=True)
+    rows = sf.master_rows().conflict_rows(open_only=True)
     by_table: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_table.setdefault(row["table_name"], []).append(row)
@@ -79,7 +79,7 @@ def open_conflicts(sf: SessionFile) -> list[Conflict]:
     out: list[Conflict] = []
     for table in RECORD_TABLES:
         found = by_table.get(table, [])
-        records = merge_io.fetch_rows(sf.conn, table, {r["record_id"] for r in found})
+        records = sf.master_rows().fetch_rows(table, {r["record_id"] for r in found})
         for row in found:
             current = records.get(row["record_id"])
             if current is None:
@@ -106,7 +106,7 @@ class Readable:
         wanted = ids - set(self._names)
         if not wanted:
             return
-        for rid, row in merge_io.fetch_rows(self.sf.conn, table, wanted).items():
+        for rid, row in self.sf.master_rows().fetch_rows(table, wanted).items():
             name = (row.get("label") or row.get("title") or row.get("prompt") or row.get("name")
                     or row.get("seat") or row.get("organisation") or rid[:8])
             self._names[rid] = str(name)
@@ -149,8 +149,8 @@ def resolve(sf: SessionFile, ident: str, keep: str) -> Version:
     conflict = find_conflict(sf, ident)
     table, rid = conflict.table, conflict.record_id
     with sf.transaction():
-        current = merge_io.fetch_rows(sf.conn, table, [rid])[rid]
-        stored = merge_io.fetch_conflicts(sf.conn, table, [rid]).get(rid, [])
+        current = sf.master_rows().fetch_rows(table, [rid])[rid]
+        stored = sf.master_rows().fetch_conflicts(table, [rid]).get(rid, [])
         versions = [record_version(table, current)] + [conflict_version(r) for r in stored]
         before = settle(versions)
         other = next((v for v in before.open if v.conflict_id == conflict.id), None)
@@ -159,18 +159,18 @@ def resolve(sf: SessionFile, ident: str, keep: str) -> Version:
         chosen = before.winner if keep == "winner" else other
         new = descendant(before.winner, other, chosen.content, chosen.hash)
         after = settle([*versions, new])
-        newly = store_settlement(sf.conn, table, after, current, stored, sf.path.name)
+        newly = store_settlement(sf.master_rows(), table, after, current, stored, sf.path.name)
         note = f"resolved on {now_iso()}: kept the {'version shown' if keep == 'winner' else 'other version'}"
         for cid in newly:
-            merge_io.set_conflict_state(sf.conn, cid, True, note)
+            sf.master_rows().set_conflict_state(cid, True, note)
     return after.winner
 
 
 def history(sf: SessionFile, table: str, record_id: str) -> list[tuple[Version, str]]:
     """Every stored version of one record with its state: shown, open, or superseded."""
-    current = merge_io.fetch_rows(sf.conn, table, [record_id]).get(record_id)
+    current = sf.master_rows().fetch_rows(table, [record_id]).get(record_id)
     if current is None:
         return []
-    stored = merge_io.fetch_conflicts(sf.conn, table, [record_id]).get(record_id, [])
+    stored = sf.master_rows().fetch_conflicts(table, [record_id]).get(record_id, [])
     s = settle([record_version(table, current)] + [conflict_version(r) for r in stored])
     return [(s.winner, "shown")] + [(v, "open") for v in s.open] + [(v, "superseded") for v in s.superseded]

@@ -18,8 +18,9 @@ from typing import Any
 from ..domain.errors import UnusableFileError, WriteFailedError
 from ..domain.messages import Message
 from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
-from ..storage import SessionFile, merge_io
-from ..storage.codec import field_kinds, join_sources, split_sources
+from ..storage import SessionFile
+from ..storage.codec import content_to_row, field_kinds, join_sources, split_sources
+from ..storage.master import MasterRows
 from ..storage.schema import RECORD_TABLES
 from .backup import backup_master
 from .report import COUNTS, MergeReport, SourceReport
@@ -71,7 +72,7 @@ def merge_into(sf: SessionFile, sources: Iterable[Path | str], *, dry_run: bool 
     report = MergeReport(master=str(sf.path), dry_run=dry_run)
     report.sources = [SourceReport(path=str(p), name=p.name) for p in paths]
     if dry_run:
-        with merge_io.rolled_back(sf.conn):
+        with sf.master_rows().rolled_back():
             _run(sf, paths, report, progress, cancelled, backup=False)
     else:
         _run(sf, paths, report, progress, cancelled, backup=backup)
@@ -125,9 +126,9 @@ def _merge_one(sf: SessionFile, source: Source, item: SourceReport, *, needs_bac
     a run that changes nothing (files merged before) makes no backup and pushes none out."""
     try:
         with sf.transaction():
-            before = sf.conn.total_changes
+            before = sf.master_rows().changes()
             apply_source(sf, source, item, record_provenance=True)
-            if needs_backup and sf.conn.total_changes != before:
+            if needs_backup and sf.master_rows().changes() != before:
                 raise _BackupFirst()
     except _BackupFirst:
         return False
@@ -149,20 +150,20 @@ def _describe(item: SourceReport, source: Source) -> None:
 
 def apply_source(sf: SessionFile, source: Source, item: SourceReport, *, record_provenance: bool) -> None:
     """Merge one checked source into ``sf`` inside the caller's transaction, counting into ``item``."""
-    conn = sf.conn
-    _check_references(conn, source)
+    master = sf.master_rows()
+    _check_references(master, source)
     for table in RECORD_TABLES:
         counts = item.tables.setdefault(table, dict.fromkeys(COUNTS, 0))
-        _merge_table(conn, source, table, counts)
+        _merge_table(master, source, table, counts)
     for key in COUNTS:
         setattr(item, key, sum(t[key] for t in item.tables.values()))
-    merge_io.merge_provenance(conn, source.provenance)
-    _merge_mappings(conn, source, item)
+    master.merge_provenance(source.provenance)
+    _merge_mappings(master, source, item)
     if record_provenance:
-        _record_provenance(conn, source, item)
+        _record_provenance(master, source, item)
 
 
-def _check_references(conn: Any, source: Source) -> None:
+def _check_references(master: MasterRows, source: Source) -> None:
     """Every reference must point into the source or the master (a .workshop is checked by SQLite)."""
     if source.kind == "workshop":
         return
@@ -175,28 +176,30 @@ def _check_references(conn: Any, source: Source) -> None:
                 if ref is not None and ref not in ids[target]:
                     wanted.setdefault(target, set()).add(ref)
         for target, refs in wanted.items():
-            missing = refs - set(merge_io.fetch_rows(conn, target, refs))
+            missing = refs - set(master.fetch_rows(target, refs))
             if missing:
                 raise UnusableFileError(code="merge.missing_reference", params={
                     "name": source.name, "target": target[:-1].replace("_", " "), "ref": sorted(missing)[0]})
 
 
-def _merge_table(conn: Any, source: Source, table: str, counts: dict[str, int]) -> None:
+def _merge_table(master: MasterRows, source: Source, table: str, counts: dict[str, int]) -> None:
     rows = source.rows.get(table, [])
     carried = source.conflicts.get(table, {})
     if not rows:
         return
     ids = [r["id"] for r in rows]
-    existing = merge_io.fetch_rows(conn, table, ids)
-    stored = merge_io.fetch_conflicts(conn, table, ids) if existing else {}
+    existing = master.fetch_rows(table, ids)
+    stored = master.fetch_conflicts(table, ids) if existing else {}
     fresh: list[dict[str, Any]] = []
+    name = source.name
+    default = {name} if name else set()
     for row in rows:
         rid = row["id"]
-        names = split_sources(row.get("sources")) or ({source.name} if source.name else set())
-        if rid not in existing and rid not in carried:
-            fresh.append({**row, "sources": join_sources(names)})
-            counts["added"] += 1
+        listed = row.get("sources")
+        if rid not in existing and rid not in carried:  # new here (most rows): no set of names to build
+            fresh.append({**row, "sources": (join_sources(split_sources(listed)) if listed else "") or name})
             continue
+        names = split_sources(listed) or default
         here = existing.get(rid)
         if (here is not None and rid not in carried and rid not in stored
                 and (here["hash"], here["rev"], here["chain"]) == (row["hash"], row["rev"], row["chain"])
@@ -207,12 +210,13 @@ def _merge_table(conn: Any, source: Source, table: str, counts: dict[str, int]) 
         mine = []
         if rid in existing:
             mine = [record_version(table, existing[rid])] + [conflict_version(r) for r in stored.get(rid, [])]
-        incoming = record_version(table, row, source.name)
-        theirs = [incoming] + [conflict_version(r, source.name) for r in carried.get(rid, [])]
+        incoming = record_version(table, row, name)
+        theirs = [incoming] + [conflict_version(r, name) for r in carried.get(rid, [])]
         after = settle(mine + theirs)
         counts[_classify(mine, incoming, after)] += 1
-        store_settlement(conn, table, after, existing.get(rid), stored.get(rid, []), source.name)
-    merge_io.insert_rows(conn, table, fresh)
+        store_settlement(master, table, after, existing.get(rid), stored.get(rid, []), name)
+    counts["added"] += len(fresh)
+    master.insert_rows(table, fresh)
 
 
 def _classify(mine: list[Version], incoming: Version, after: Settlement) -> str:
@@ -231,21 +235,12 @@ def row_from_version(v: Version) -> dict[str, Any]:
     """The record-table row for a version known only by its content (a stored version)."""
     if v.row is not None:
         return v.row
-    kinds = field_kinds(TYPE_BY_TABLE[v.table])
-    row: dict[str, Any] = {}
-    for name, value in json.loads(v.content).items():
-        kind = kinds.get(name, "plain")
-        if kind == "json":
-            row[name] = None if value is None else canonical_json(value)
-        elif kind == "bool":
-            row[name] = 1 if value else 0
-        else:
-            row[name] = value
+    row = content_to_row(v.table, json.loads(v.content))
     row.update(rev=v.rev, chain=canonical_json(list(v.chain)), hash=v.hash)
     return row
 
 
-def store_settlement(conn: Any, table: str, after: Settlement, current: dict[str, Any] | None,
+def store_settlement(master: MasterRows, table: str, after: Settlement, current: dict[str, Any] | None,
                      stored: list[dict[str, Any]], source_name: str) -> list[str]:
     """Make the master's rows for one record hold exactly ``after``; returns newly superseded ids."""
     w = after.winner
@@ -257,10 +252,10 @@ def store_settlement(conn: Any, table: str, after: Settlement, current: dict[str
     if current is None or (current["hash"], current["rev"], tuple(json.loads(current["chain"]))) != w.key \
             or (captured is not None and current.get("created_at") != captured) \
             or current.get("sources", "") != w.source:
-        merge_io.put_row(conn, table, row)
+        master.put_row(table, row)
     wanted = after.stored()
     have = {r["id"]: r for r in stored}
-    merge_io.delete_conflicts(conn, [cid for cid in have if cid not in wanted])
+    master.delete_conflicts([cid for cid in have if cid not in wanted])
     inserts, newly = [], []
     for cid, (v, resolved) in wanted.items():
         old = have.get(cid)
@@ -275,12 +270,12 @@ def store_settlement(conn: Any, table: str, after: Settlement, current: dict[str
                 newly.append(cid)
             continue
         if old["content"] != content or (old["source"] or "") != v.source:
-            merge_io.set_conflict_content(conn, cid, content, v.source)
+            master.set_conflict_content(cid, content, v.source)
         if bool(old["resolved"]) != resolved:
-            merge_io.set_conflict_state(conn, cid, resolved, SUPERSEDED if resolved else None)
+            master.set_conflict_state(cid, resolved, SUPERSEDED if resolved else None)
             if resolved:
                 newly.append(cid)
-    merge_io.insert_conflicts(conn, inserts)
+    master.insert_conflicts(inserts)
     return newly
 
 
@@ -302,10 +297,10 @@ def _with_capture_time(content: str, captured: str | None) -> str:
     return canonical_json(values)
 
 
-def _merge_mappings(conn: Any, source: Source, item: SourceReport) -> None:
+def _merge_mappings(master: MasterRows, source: Source, item: SourceReport) -> None:
     if not source.option_mappings:
         return
-    ids = {m["id"]: m for m in merge_io.table_rows(conn, "option_mappings")}
+    ids = {m["id"]: m for m in master.table_rows("option_mappings")}
     for m in source.option_mappings:
         mine = ids.get(m["id"])
         if mine is not None and mine["framework_key"] != m["framework_key"]:
@@ -313,21 +308,21 @@ def _merge_mappings(conn: Any, source: Source, item: SourceReport) -> None:
                 f"“{m['label']}” is mapped to {m['framework_key'] or 'nothing (kept separate)'} in the source but to "
                 f"{mine['framework_key'] or 'nothing (kept separate)'} here; the master's decision is kept"
             )
-    merge_io.insert_or_ignore(conn, "option_mappings", source.option_mappings)
+    master.insert_or_ignore("option_mappings", source.option_mappings)
 
 
-def _record_provenance(conn: Any, source: Source, item: SourceReport) -> None:
+def _record_provenance(master: MasterRows, source: Source, item: SourceReport) -> None:
     """Record the source file in the master's provenance, by what the file *is*, not by what this
     run did (the run's counts are in the report): the same files give the same provenance rows
     whatever the order they were merged in. Counts are the file's own records (``added``) and the
     open conflicts it carries (``conflicts``); ``merged_at`` is the first time it was merged."""
     pid = provenance_id(source)
-    before = [r for r in merge_io.table_rows(conn, "provenance") if r["id"] == pid]
+    before = master.provenance_row(pid)
     if before:
-        item.already_merged_at = before[0]["merged_at"]
-        item.notes.append(f"this very file was merged before ({before[0]['merged_at']}); nothing new came from it"
+        item.already_merged_at = before["merged_at"]
+        item.notes.append(f"this very file was merged before ({before['merged_at']}); nothing new came from it"
                           if not (item.added or item.fast_forwarded or item.conflicts) else
-                          f"this very file was merged before ({before[0]['merged_at']})")
+                          f"this very file was merged before ({before['merged_at']})")
     tables = {t: {**dict.fromkeys(COUNTS, 0), "added": len(rows)} for t, rows in source.rows.items() if rows}
     for t, by_id in source.conflicts.items():
         open_ = sum(1 for rows in by_id.values() for r in rows if not r.get("resolved"))
@@ -338,7 +333,7 @@ def _record_provenance(conn: Any, source: Source, item: SourceReport) -> None:
         "schema_version": source.version, "sessions": sorted(item.sessions, key=lambda s: str(s.get("id"))),
         "tables": tables,
     }
-    merge_io.merge_provenance(conn, [{
+    master.merge_provenance([{
         "id": pid, "file_name": source.name, "seal": source.digest, "seal_verified": 1 if source.seal_verified else 0,
         "added": sum(t["added"] for t in tables.values()), "unchanged": 0, "fast_forwarded": 0, "stale": 0,
         "conflicts": sum(t["conflicts"] for t in tables.values()), "merged_at": now_iso(),

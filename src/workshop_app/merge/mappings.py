@@ -19,7 +19,7 @@ from typing import Any
 
 from ..domain.errors import WorkshopError
 from ..domain.model import SessionData, now_iso
-from ..storage import SessionFile, merge_io
+from ..storage import SessionFile
 
 _MAPPING_NS = uuid.UUID("5b0e2f6a-1c3d-4e8f-a7b9-3d2c1e0f9a84")
 UNDECIDED = "undecided"
@@ -53,9 +53,9 @@ class OptionGroup:
 
 def option_groups(sf: SessionFile) -> list[OptionGroup]:
     """Unkeyed options grouped by label, undecided ones first."""
-    decisions = {m["id"]: m for m in merge_io.table_rows(sf.conn, "option_mappings")}
+    decisions = {m["id"]: m for m in sf.master_rows().table_rows("option_mappings")}
     groups: dict[str, OptionGroup] = {}
-    for row in merge_io.unkeyed_options(sf.conn):
+    for row in sf.master_rows().unkeyed_options():
         mid = mapping_id(row["label"])
         group = groups.get(mid)
         if group is None:
@@ -71,10 +71,10 @@ def option_groups(sf: SessionFile) -> list[OptionGroup]:
 def key_choices(sf: SessionFile) -> list[tuple[str, str]]:
     """(key, label) staff can map to: every framework item, then keys options already use."""
     seen: dict[str, str] = {}
-    for item in merge_io.framework_keys(sf.conn):
+    for item in sf.master_rows().framework_keys():
         if item["key"]:
             seen.setdefault(item["key"], item["label"])
-    for key, label in merge_io.option_keys_in_use(sf.conn):
+    for key, label in sf.master_rows().option_keys_in_use():
         seen.setdefault(key, label)
     return sorted(seen.items(), key=lambda kv: _natural(kv[0]))
 
@@ -88,20 +88,20 @@ def decide(sf: SessionFile, label: str, key: str | None) -> None:
     if key is not None and not key.strip():
         raise WorkshopError(code="mapping.no_key")
     with sf.transaction():
-        merge_io.put_mapping(sf.conn, {"id": mapping_id(label), "label": label,
+        sf.master_rows().put_mapping({"id": mapping_id(label), "label": label,
                                        "framework_key": key.strip() if key else None, "decided_at": now_iso()})
 
 
 def undecide(sf: SessionFile, label: str) -> None:
     with sf.transaction():
-        merge_io.delete_mapping(sf.conn, mapping_id(label))
+        sf.master_rows().delete_mapping(mapping_id(label))
 
 
 def effective_keys(sf: SessionFile) -> dict[str, str]:
     """Option id -> framework key for unkeyed options staff mapped (options with a key keep theirs)."""
-    decisions = {m["id"]: m["framework_key"] for m in merge_io.table_rows(sf.conn, "option_mappings")}
+    decisions = {m["id"]: m["framework_key"] for m in sf.master_rows().table_rows("option_mappings")}
     out = {}
-    for row in merge_io.unkeyed_options(sf.conn):
+    for row in sf.master_rows().unkeyed_options():
         key = decisions.get(mapping_id(row["label"]))
         if key:
             out[row["option_id"]] = key

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..storage import SessionFile, merge_io
+from ..storage import SessionFile
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class ProvenanceRecord:
 def provenance_records(sf: SessionFile) -> list[ProvenanceRecord]:
     """Every source merged into ``sf`` (directly or through a merged master), oldest first."""
     out = []
-    for row in merge_io.table_rows(sf.conn, "provenance", order_by="merged_at, file_name, id"):
+    for row in sf.master_rows().table_rows("provenance", order_by="merged_at, file_name, id"):
         try:
             details = json.loads(row["details"] or "{}")
         except ValueError:

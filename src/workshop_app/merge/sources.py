@@ -1,7 +1,7 @@
 """Reading a source for a merge: a ``.workshop`` file, a Word note written by the app, or interchange JSON.
 
-Every source is untrusted. A ``.workshop`` file is copied to a private temporary folder (with its
-``-wal`` if one lies beside it) and checked there before any row is read; then one pass recomputes
+Every source is untrusted. A ``.workshop`` file is checked in memory, or on a copy in a private
+folder (with its ``-wal`` if one lies beside it), before any row is read; then one pass recomputes
 its seal and every record's content hash. Anything wrong refuses the whole file with one sentence
 (:class:`UnusableFileError`); nothing is ever written beside the source.
 """
@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,16 +21,24 @@ from ..domain.messages import more
 from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
 from ..domain.rules import ballot_problems
 from ..storage import merge_io
-from ..storage.codec import record_from_content, record_to_row, row_to_record, split_sources
-from ..storage.private import private_folder
-from ..storage.schema import RECORD_TABLES, SCHEMA_VERSION
+from ..storage.codec import (
+    SUPPORT_TABLES,
+    record_from_content,
+    record_to_row,
+    row_to_record,
+    row_values,
+    split_sources,
+    support_row_from_json,
+)
+from ..storage.embedded import read_document
+from ..storage.interchange import parse_document
+from ..storage.schema import RECORD_TABLES
 from ..storage.seal import SealStatus
 from .versions import Version
 
 log = logging.getLogger(__name__)
 
 SOURCE_SUFFIXES = (".workshop", ".docx", ".json")
-MAX_DOCUMENT_BYTES = 512 * 1024**2
 
 
 @dataclass
@@ -73,9 +80,9 @@ def load_source(path: Path | str) -> Source:
     if path.is_symlink():
         raise UnusableFileError(code="file.is_link", params={"name": path.name})
     if suffix == ".docx":
-        return _load_document(path, "docx", _docx_text)
+        return _load_document(path, "docx")
     if suffix == ".json":
-        return _load_document(path, "json", _json_text)
+        return _load_document(path, "json")
     return _load_workshop(path)
 
 
@@ -83,27 +90,21 @@ def load_source(path: Path | str) -> Source:
 
 
 def _load_workshop(path: Path) -> Source:
-    with private_folder("merge") as tmp:
-        copy = merge_io.copy_source(path, Path(tmp))
-        conn, version = merge_io.open_source_copy(copy, path.name)
-        try:
-            scan = merge_io.scan_source(conn, path.name)  # before any upgrade of the copy
-            seal = SealStatus(scan.stored_seal, scan.digest)
-            if seal.sealed and not seal.ok:
-                raise UnusableFileError(code="merge.seal_mismatch", params={"name": path.name})
-            if scan.altered:
-                raise UnusableFileError(code="merge.altered", params={
-                    "name": path.name, "count": len(scan.altered), "shown": scan.altered[:3],
-                    "more": more(len(scan.altered) - 3, "list.plus_more")})
-            tables = scan.rows
-            if version < SCHEMA_VERSION:
-                merge_io.upgrade_source_copy(conn, path.name)
-                tables = merge_io.read_tables(conn)
-        finally:
-            conn.close()
-    source = Source(path, "workshop", scan.digest, scan.stored_seal, scan.sealed_at, version)
-    _fill(source, tables)
+    scan = merge_io.read_source(path, check=_refuse_altered)
+    source = Source(path, "workshop", scan.digest, scan.stored_seal, scan.sealed_at, scan.version)
+    _fill(source, scan.rows)
     return source
+
+
+def _refuse_altered(path: Path, scan: merge_io.SourceScan) -> None:
+    """The seal and every content hash, as found (before any upgrade of the private copy)."""
+    seal = SealStatus(scan.stored_seal, scan.digest)
+    if seal.sealed and not seal.ok:
+        raise UnusableFileError(code="merge.seal_mismatch", params={"name": path.name})
+    if scan.altered:
+        raise UnusableFileError(code="merge.altered", params={
+            "name": path.name, "count": len(scan.altered), "shown": scan.altered[:3],
+            "more": more(len(scan.altered) - 3, "list.plus_more")})
 
 
 def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -152,38 +153,8 @@ def normalise_conflict_row(row: dict[str, Any]) -> dict[str, Any]:
 # -- Word notes and interchange JSON ------------------------------------------------------------
 
 
-def _docx_text(path: Path) -> str:
-    try:
-        from ..exports.embedded import read_embedded_json
-    except ImportError:
-        raise UnusableFileError(code="merge.no_word_reader", params={"name": path.name}) from None
-    return read_embedded_json(path)
-
-
-def _json_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnusableFileError(code="file.unreadable",
-                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UnusableFileError(code="merge.not_utf8", params={"name": path.name}) from None
-
-
-def _load_document(path: Path, kind: str, read: Callable[[Path], str]) -> Source:
-    from ..storage.interchange import parse_document
-
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UnusableFileError(code="file.unreadable",
-                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
-    if size > MAX_DOCUMENT_BYTES:
-        raise UnusableFileError(code="merge.document_too_large",
-                                params={"name": path.name, "megabytes": MAX_DOCUMENT_BYTES // 1024**2})
-    text = read(path)
+def _load_document(path: Path, kind: str) -> Source:
+    text = read_document(path)  # the front door import uses too: one size limit, one reader
     try:
         records = parse_document(text)
     except UnusableFileError as exc:
@@ -205,72 +176,13 @@ def source_from_records(path: Path, kind: str, digest: str, records: list[Record
         row["sources"] = listed.get((record.TABLE, record.id), "")
         tables[record.TABLE].append(row)
     try:
-        tables["conflicts"] = [conflict_row_from_json(r) for r in support.get("conflicts", [])]
-        tables["provenance"] = [provenance_row_from_json(r) for r in support.get("provenance", [])]
-        tables["option_mappings"] = [mapping_row_from_json(r) for r in support.get("option_mappings", [])]
+        for table in SUPPORT_TABLES:
+            tables[table] = [support_row_from_json(table, r) for r in support.get(table, [])]
     except (TypeError, ValueError, KeyError) as exc:
         raise UnusableFileError(code="merge.bad_review_data", params={"name": path.name, "reason": str(exc)}) from None
     source = Source(path, kind, digest)
     _fill(source, tables)
     return source
-
-
-def _need(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
-    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,))):
-        raise ValueError(f"“{what}” has a value of the wrong type")
-    return value
-
-
-def conflict_row_from_json(obj: Any) -> dict[str, Any]:
-    """A stored version as the interchange JSON carries it, checked, in the table's shape."""
-    _need(obj, dict, "conflicts")
-    table = _need(obj.get("table_name"), str, "table_name")
-    if table not in RECORD_TABLES:
-        raise ValueError(f"unknown table “{table}”")
-    content = _need(obj.get("content"), dict, "content")
-    chain = _need(obj.get("chain", []), list, "chain")
-    if not all(isinstance(h, str) for h in chain):
-        raise ValueError("“chain” must be a list of hashes")
-    row = {
-        "id": _need(obj.get("id"), str, "id"),
-        "table_name": table,
-        "record_id": _need(obj.get("record_id"), str, "record_id"),
-        "hash": _need(obj.get("hash"), str, "hash"),
-        "rev": _need(obj.get("rev"), int, "rev"),
-        "chain": canonical_json(chain),
-        "content": canonical_json(content),
-        "source": _need(obj.get("source", ""), str, "source"),
-        "resolved": 1 if obj.get("resolved") else 0,
-        "resolution": _need(obj.get("resolution"), (str, type(None)), "resolution"),
-    }
-    if content.get("id") != row["record_id"] or content_hash(content) != row["hash"]:
-        raise ValueError(f"the stored version {row['id']} does not match its hash")
-    return row
-
-
-def provenance_row_from_json(obj: Any) -> dict[str, Any]:
-    _need(obj, dict, "provenance")
-    row: dict[str, Any] = {
-        "id": _need(obj.get("id"), str, "id"),
-        "file_name": _need(obj.get("file_name"), str, "file_name"),
-        "seal": _need(obj.get("seal"), (str, type(None)), "seal"),
-        "seal_verified": 1 if obj.get("seal_verified") else 0,
-        "merged_at": _need(obj.get("merged_at", ""), str, "merged_at"),
-        "details": canonical_json(_need(obj.get("details", {}), dict, "details")),
-    }
-    for key in ("added", "unchanged", "fast_forwarded", "stale", "conflicts"):
-        row[key] = _need(obj.get(key, 0), int, key)
-    return row
-
-
-def mapping_row_from_json(obj: Any) -> dict[str, Any]:
-    _need(obj, dict, "option_mappings")
-    return {
-        "id": _need(obj.get("id"), str, "id"),
-        "label": _need(obj.get("label"), str, "label"),
-        "framework_key": _need(obj.get("framework_key"), (str, type(None)), "framework_key"),
-        "decided_at": _need(obj.get("decided_at", ""), str, "decided_at"),
-    }
 
 
 # -- versions -----------------------------------------------------------------------------------
@@ -279,7 +191,7 @@ def mapping_row_from_json(obj: Any) -> dict[str, Any]:
 def record_version(table: str, row: dict[str, Any], source: str = "") -> Version:
     """The version a record row holds. Its sources are the files it was made in: those the row
     lists (a master's row names the venue files), else ``source``, the file it comes from now."""
-    content = canonical_json(merge_io.row_content(table, row))
+    content = canonical_json(row_values(table, row))
     names = frozenset(split_sources(row.get("sources")) or ({source} if source else set()))
     return Version(table, row["id"], row["hash"], int(row["rev"]), tuple(json.loads(row["chain"])),
                    content, names, row)

@@ -147,11 +147,12 @@ class SessionService:
         changes: Changes | None = None
         try:
             with self._file.lock:
-                before = self._file.conn.total_changes
+                rows = self._file.master_rows()
+                before = rows.changes()
                 try:
                     return operation(self._file)
                 finally:
-                    if self._file.conn.total_changes != before:
+                    if rows.changes() != before:
                         changes = self._stamp(origin=origin, full_reload=True,
                                               tables=frozenset(tables) if tables is not None else ALL_TABLES)
         finally:

@@ -7,6 +7,7 @@ import json
 import types
 import typing
 from functools import cache
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
 from ..domain.model import (
@@ -55,22 +56,27 @@ def plain_types(cls: type[Record]) -> dict[str, tuple[type, ...]]:
     return out
 
 
-def record_to_row(record: Record) -> dict[str, Any]:
-    kinds = field_kinds(type(record))
-    content = record.content()
+def content_to_row(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Column values from JSON-ready content (:meth:`Record.content`, a stored version's content):
+    lists and dicts as canonical JSON text, booleans as 0/1. The inverse of :func:`row_values`."""
+    kinds = field_kinds(TYPE_BY_TABLE[table])
     row: dict[str, Any] = {}
-    for name, kind in kinds.items():
-        if name == "chain":
-            row[name] = canonical_json(list(record.chain))
-        elif name == "rev":
-            row[name] = record.rev
-        elif kind == "json":
-            value = content[name]
+    for name, value in values.items():
+        kind = kinds.get(name, "plain")
+        if kind == "json":
             row[name] = None if value is None else canonical_json(value)
         elif kind == "bool":
-            row[name] = 1 if content[name] else 0
+            row[name] = 1 if value else 0
         else:
-            row[name] = content[name]
+            row[name] = value
+    return row
+
+
+def record_to_row(record: Record) -> dict[str, Any]:
+    content = record.content()
+    values = content_to_row(record.TABLE, content)
+    version = {"rev": record.rev, "chain": canonical_json(list(record.chain))}
+    row = {name: version[name] if name in version else values[name] for name in field_kinds(type(record))}
     row["hash"] = content_hash(content)
     row["sources"] = ""  # a version written here: no file carried it (the merge fills it in)
     return row
@@ -159,6 +165,131 @@ def row_values(table: str, row: dict[str, Any]) -> dict[str, Any]:
             value = bool(value)
         out[name] = value
     return out
+
+
+# -- the review data (conflicts, provenance, option mappings): rows <-> interchange JSON ---------------
+
+SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
+_JSON_COLUMNS = ("content", "chain", "details")
+
+
+def support_row_to_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A support table's row as the interchange document carries it (its JSON columns decoded)."""
+    out = dict(row)
+    for key in _JSON_COLUMNS:
+        if isinstance(out.get(key), str):
+            out[key] = json.loads(out[key])
+    return out
+
+
+def support_row_from_json(table: str, obj: Any) -> dict[str, Any]:
+    """A support row from the interchange document (untrusted), checked, in the table's shape.
+    Raises ValueError (or TypeError, KeyError) naming what is wrong."""
+    return {"conflicts": conflict_row_from_json, "provenance": provenance_row_from_json,
+            "option_mappings": mapping_row_from_json}[table](obj)
+
+
+def _need(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
+    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,))):
+        raise ValueError(f"“{what}” has a value of the wrong type")
+    return value
+
+
+def conflict_row_from_json(obj: Any) -> dict[str, Any]:
+    """A stored version as the interchange JSON carries it, checked, in the table's shape."""
+    _need(obj, dict, "conflicts")
+    table = _need(obj.get("table_name"), str, "table_name")
+    if table not in TYPE_BY_TABLE:
+        raise ValueError(f"unknown table “{table}”")
+    content = _need(obj.get("content"), dict, "content")
+    chain = _need(obj.get("chain", []), list, "chain")
+    if not all(isinstance(h, str) for h in chain):
+        raise ValueError("“chain” must be a list of hashes")
+    row = {
+        "id": _need(obj.get("id"), str, "id"),
+        "table_name": table,
+        "record_id": _need(obj.get("record_id"), str, "record_id"),
+        "hash": _need(obj.get("hash"), str, "hash"),
+        "rev": _need(obj.get("rev"), int, "rev"),
+        "chain": canonical_json(chain),
+        "content": canonical_json(content),
+        "source": _need(obj.get("source", ""), str, "source"),
+        "resolved": 1 if obj.get("resolved") else 0,
+        "resolution": _need(obj.get("resolution"), (str, type(None)), "resolution"),
+    }
+    if content.get("id") != row["record_id"] or content_hash(content) != row["hash"]:
+        raise ValueError(f"the stored version {row['id']} does not match its hash")
+    return row
+
+
+def provenance_row_from_json(obj: Any) -> dict[str, Any]:
+    _need(obj, dict, "provenance")
+    row: dict[str, Any] = {
+        "id": _need(obj.get("id"), str, "id"),
+        "file_name": _need(obj.get("file_name"), str, "file_name"),
+        "seal": _need(obj.get("seal"), (str, type(None)), "seal"),
+        "seal_verified": 1 if obj.get("seal_verified") else 0,
+        "merged_at": _need(obj.get("merged_at", ""), str, "merged_at"),
+        "details": canonical_json(_need(obj.get("details", {}), dict, "details")),
+    }
+    for key in ("added", "unchanged", "fast_forwarded", "stale", "conflicts"):
+        row[key] = _need(obj.get(key, 0), int, key)
+    return row
+
+
+def mapping_row_from_json(obj: Any) -> dict[str, Any]:
+    _need(obj, dict, "option_mappings")
+    return {
+        "id": _need(obj.get("id"), str, "id"),
+        "label": _need(obj.get("label"), str, "label"),
+        "framework_key": _need(obj.get("framework_key"), (str, type(None)), "framework_key"),
+        "decided_at": _need(obj.get("decided_at", ""), str, "decided_at"),
+    }
+
+
+# -- a stored row's canonical content text, straight from its column values -------------------------
+#
+# The merge checks the content hash of every row of every source. Building the dict, decoding its
+# JSON columns and encoding it again is most of that time; :func:`content_text` writes the very
+# same text (byte for byte what ``canonical_json(content_only(row_values(table, row)))`` gives,
+# see tests/test_storage.py) from the column values, encoding each value as the JSON encoder does.
+
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_VERSION_COLUMNS = frozenset(("rev", "chain", "hash", "sources"))
+_TRIVIAL_JSON = frozenset(("[]", "{}"))  # already canonical: no need to decode and encode again
+
+
+@cache
+def _content_plan(table: str, names: tuple[str, ...], legacy: bool) -> tuple[tuple[int, str, str], ...]:
+    """(column index, kind, encoded key + ":") of the hashed columns, in canonical key order."""
+    kinds = field_kinds(TYPE_BY_TABLE[table])
+    wanted = [n for n in names if n not in _VERSION_COLUMNS and (legacy or n not in BOOKKEEPING_FIELDS)]
+    index = {n: i for i, n in enumerate(names)}
+    return tuple((index[n], kinds.get(n, "plain"), encode_basestring(n) + ":") for n in sorted(wanted))
+
+
+def _encode_value(kind: str, value: Any) -> str:
+    if value is None:
+        return "null"
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "json":
+        return value if value in _TRIVIAL_JSON else _canonical(json.loads(value))
+    if type(value) is str:
+        return encode_basestring(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return _canonical(value)
+
+
+def content_text(table: str, names: tuple[str, ...], values: tuple[Any, ...], *, legacy: bool = False) -> str:
+    """The canonical JSON that a stored row's content hash covers (with ``legacy``, the rule of
+    schema versions 1 and 2: bookkeeping included), from the row's column ``names`` and ``values``.
+
+    Raises ValueError or TypeError for a value no JSON holds (a damaged JSON column, a blob).
+    """
+    return "{" + ",".join([key + _encode_value(kind, values[i])
+                           for i, kind, key in _content_plan(table, names, legacy)]) + "}"
 
 
 def rehash_table(db: Database, table: str, *, only_matching_legacy: bool = False) -> None:

@@ -92,7 +92,11 @@ def _check_pages(name: str, size: int, page_size: int, page_count: int) -> None:
 
 def check_size(copy: Path, name: str) -> None:
     """The size check of :func:`read_header`, on a private copy whose ``-wal`` SQLite has replayed."""
-    size, head = _read_head(copy, name)
+    check_image_size(*_read_head(copy, name), name)
+
+
+def check_image_size(size: int, head: bytes, name: str) -> None:
+    """The size check on a file's ``size`` and first 100 bytes (``head``), wherever the copy lies."""
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise UnusableFileError(code="file.bad_header", params={"name": name})
     _check_pages(name, size, *_pages(head))

@@ -32,13 +32,20 @@ from ..domain.model import (
     Session,
     canonical_json,
 )
-from ..domain.rules import ValidationError, check_record, interchange_ranking, invalid
-from .codec import field_kinds, join_sources, plain_types, record_from_content, split_sources
+from ..domain.rules import interchange_ranking
+from .codec import (
+    SUPPORT_TABLES,
+    field_kinds,
+    join_sources,
+    plain_types,
+    record_from_content,
+    split_sources,
+    support_row_to_json,
+)
 from .sessionfile import SessionFile
 
 FORMAT = "workshop-app/1"
-SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
-MAX_JSON_BYTES = 1024**3
+MAX_JSON_BYTES = 1024**3  # text handed over directly; files come through storage.embedded.read_document
 
 
 def record_to_json(record: Record, *, drop: Iterable[str] = (), sources: dict[str, str] | None = None) -> dict[str, Any]:
@@ -95,12 +102,7 @@ def export_document(sf: SessionFile, session_ids: Iterable[str] | None = None) -
         "sessions": sessions,
     }
     for table in SUPPORT_TABLES:
-        rows = list(sf.db[table].rows_where(order_by="id"))
-        for row in rows:
-            for key in ("content", "chain", "details"):
-                if key in row and isinstance(row[key], str):
-                    row[key] = json.loads(row[key])
-        doc[table] = rows
+        doc[table] = [support_row_to_json(row) for row in sf.master_rows().table_rows(table)]
     return doc
 
 
@@ -225,7 +227,8 @@ def parse_document(text: str | bytes) -> list[Record]:
 
 class ParsedRecords(list):
     """The records of a document, plus its review data (``support``: conflicts, provenance and
-    option mappings, as the document holds them), which :func:`import_records` carries over."""
+    option mappings, as the document holds them), which ``imports.interchange.import_records``
+    carries over."""
 
     def __init__(self, records: Iterable[Record] = ()):
         super().__init__(records)
@@ -239,67 +242,6 @@ class ParsedRecords(list):
 def support_rows(text: str | bytes) -> dict[str, list[dict]]:
     doc = json.loads(text)
     return {t: doc.get(t, []) for t in SUPPORT_TABLES if isinstance(doc.get(t, []), list)}
-
-
-def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
-    """Add records to the file in one transaction, as they are (revisions and chains kept).
-
-    A record whose id is already here with the same content is skipped; with different content it
-    goes through the merge rules (DESIGN §5): a newer version fast-forwards, an older one is
-    ignored, and two versions that both changed become a conflict kept for review, never a
-    duplicate and never a silent overwrite. The document's review data (stored conflict versions,
-    provenance, option mappings: ``records.support`` from :func:`parse_document`) comes along.
-    Returns the merge's counts (``added``, ``unchanged``, ``fast_forwarded``, ``stale``,
-    ``conflicts``: see ``merge.report``), and ``skipped`` (the same as ``unchanged``).
-    """
-    from ..merge.engine import import_into  # late import: the merge builds on storage
-
-    questions = {q.id: q for q in sf.all(Question, include_deleted=True)}
-    questions.update({r.id: r for r in records if isinstance(r, Question)})
-    options: dict[str, list[Option]] = {}
-    for o in sf.all(Option, include_deleted=True) + [r for r in records if isinstance(r, Option)]:
-        options.setdefault(o.question, []).append(o)
-    _check_references(sf, records)
-    for record in records:
-        existing = sf.get(type(record), record.id)
-        if existing is not None and existing.hash == record.hash:
-            continue
-        try:
-            if isinstance(record, Ballot):
-                q = questions.get(record.question)
-                if q is None:
-                    raise invalid("json.ballot_question_missing")
-                check_record(record, question=q, options=options.get(q.id, []), stored=True)
-            else:
-                check_record(record)
-        except ValidationError as exc:
-            raise UnusableFileError(code="import.invalid_record", params={
-                "kind": type(record).__name__.lower(), "id": record.id, "error": exc}) from None
-    with sf.transaction():
-        counts = import_into(sf, records, getattr(records, "support", None) or {})
-    return {**counts, "skipped": counts["unchanged"]}
-
-
-_LINKS = {
-    "questions": {"session": Session},
-    "options": {"question": Question},
-    "participants": {"session": Session},
-    "ballots": {"session": Session, "question": Question, "participant": Participant},
-    "comments": {"session": Session, "question": Question, "option": Option, "participant": Participant},
-    "key_messages": {"session": Session, "question": Question},
-}
-
-
-def _check_references(sf: SessionFile, records: list[Record]) -> None:
-    incoming = {(type(r).TABLE, r.id) for r in records}
-    for record in records:
-        for field_name, target in _LINKS.get(record.TABLE, {}).items():
-            ref = getattr(record, field_name)
-            if ref is None or (target.TABLE, ref) in incoming or sf.get(target, ref) is not None:
-                continue
-            raise UnusableFileError(code="import.missing_reference", params={
-                "kind": type(record).__name__.lower(), "id": record.id, "target": target.__name__.lower(),
-                "ref": ref, "name": sf.path.name})
 
 
 def document_equal(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -6,38 +6,34 @@ Two sides:
   write-protected USB stick works and nothing is ever written beside it), opened with
   ``trusted_schema=OFF``, checked (integrity, identity, exact schema, references, size) before any
   row is read, then read in one pass that recomputes the seal and every record's content hash;
-* the **master**: bulk reads of the rows and conflict versions a source touches, and the writes.
+* the **master**'s side (bulk reads of the rows and conflict versions a source touches, and the
+  writes) is :class:`storage.master.MasterRows`, which ``SessionFile.master_rows()`` hands out.
 
 Never ``immutable=1``: it would ignore a ``-wal`` beside the source and lose its last entries.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError
-from ..domain.model import TYPE_BY_TABLE, content_hash, content_only, legacy_content_hash
-from .codec import row_values
-from .inspect import check_connection, check_identity, read_header
-from .private import copy_with_companions, recover_copy
-from .schema import RECORD_TABLES, apply_migrations, database
+from ..domain.model import TYPE_BY_TABLE, content_hash, legacy_content_hash
+from .codec import content_text
+from .inspect import check_connection, check_identity, check_image_size, read_header
+from .private import companions, copy_with_companions, private_folder, recover_copy
+from .schema import SCHEMA_VERSION, apply_migrations, database
 from .seal import SEALED_TABLES, SealHasher
 
-SUPPORT_TABLES = ("conflicts", "provenance", "option_mappings")
 MAX_SOURCE_BYTES = 1024**3  # a master of hundreds of sessions is tens of MB
+MAX_IN_MEMORY_BYTES = 64 * 1024**2  # a source up to this size is checked in memory (source_in_memory)
 MAX_SOURCE_ROWS = 5_000_000
 MAX_VALUE_BYTES = 64 * 1024**2  # one text or JSON value; a 100,000-word comment is about 1 MB
-_BATCH = 500  # ids per IN (...) query, well under SQLite's variable limit
-# domain.model.canonical_json with its encoder built once: the same text, without the per-call setup
-# (two encodings per row are most of a merge's time).
-_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 # -- the source ---------------------------------------------------------------------------------
@@ -45,6 +41,12 @@ _canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 
 def copy_source(path: Path, folder: Path) -> Path:
     """Check the header of ``path`` and copy it (and its ``-wal``) into the private ``folder``."""
+    _check_source(path)
+    return copy_with_companions(path, folder)
+
+
+def _check_source(path: Path) -> int:
+    """The checks before a source is copied: its header, whose file it is, links, size. Returns its size."""
     header = read_header(path, refuse_links=True)
     check_identity(path, header)
     wal = Path(str(path) + "-wal")
@@ -54,7 +56,41 @@ def copy_source(path: Path, folder: Path) -> Path:
     if size > MAX_SOURCE_BYTES:
         raise UnusableFileError(code="file.too_large_mb", params={
             "name": path.name, "megabytes": size / 1024**2, "limit": MAX_SOURCE_BYTES / 1024**2})
-    return copy_with_companions(path, folder)
+    return size
+
+
+def source_in_memory(path: Path) -> bytes | None:
+    """The bytes of a source that can be checked in memory rather than in a private folder: a file
+    in rollback-journal mode (as a handover copy is) with nothing beside it, of at most
+    :data:`MAX_IN_MEMORY_BYTES`. None for any other (it is copied to a private folder instead:
+    SQLite replays a ``-wal`` or rolls back a ``-journal`` only from files). Writing and removing a
+    copy per source was a third of a merge's wall-clock time."""
+    if companions(path):
+        return None
+    if _check_source(path) > MAX_IN_MEMORY_BYTES:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnusableFileError(code="file.unreadable",
+                                params={"name": path.name, "reason": str(exc.strerror or exc)}) from None
+    return data if data[18:20] == b"\x01\x01" else None  # bytes 18-19 are 2 in WAL mode
+
+
+def open_source_bytes(data: bytes, name: str) -> tuple[sqlite3.Connection, int]:
+    """:func:`open_source_copy` for a source read into memory (:func:`source_in_memory`)."""
+    try:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.deserialize(data)
+    except sqlite3.Error as exc:
+        raise UnusableFileError(code="file.cannot_open", params={"name": name, "reason": str(exc)}) from None
+
+    def first_read() -> None:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        check_image_size(len(data), data[:100], name)
+
+    return _checked(conn, name, first_read)
 
 
 def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
@@ -66,12 +102,19 @@ def open_source_copy(copy: Path, name: str) -> tuple[sqlite3.Connection, int]:
         conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise UnusableFileError(code="file.cannot_open", params={"name": name, "reason": str(exc)}) from None
+    # replay its -wal, then the size its header promises
+    return _checked(conn, name, lambda: recover_copy(conn, copy, name))
+
+
+def _checked(conn: sqlite3.Connection, name: str, first_read: Callable[[], object]) -> tuple[sqlite3.Connection, int]:
+    """Refuse the opened private copy, before reading any row, unless it is whole and ours; the
+    connection and the schema version the file has on disk."""
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA cell_size_check = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
-        recover_copy(conn, copy, name)  # replay its -wal, then the size its header promises
+        first_read()
         version = check_connection(conn, name)  # quick_check, application id, version, exact schema
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise UnusableFileError(code="file.dangling_references", params={"name": name})
@@ -95,11 +138,6 @@ def upgrade_source_copy(conn: sqlite3.Connection, name: str) -> None:
         raise UnusableFileError(code="file.cannot_upgrade", params={"name": name, "reason": str(exc)}) from None
 
 
-def row_content(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A stored row's content and bookkeeping, as :meth:`Record.content` gives them (JSON decoded)."""
-    return row_values(table, row)
-
-
 @dataclass
 class SourceScan:
     """Everything read from a source in one pass, with what the pass found."""
@@ -109,13 +147,45 @@ class SourceScan:
     sealed_at: str | None
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     altered: list[str] = field(default_factory=list)  # "table id" of rows whose hash does not match
+    version: int = 0  # the schema version of the file as found (``rows`` are upgraded to today's)
+
+
+def read_source(path: Path, check: Callable[[Path, SourceScan], None]) -> SourceScan:
+    """Check ``path`` in memory (:func:`source_in_memory`) or on a copy in a private folder, and
+    read it in one pass (:func:`scan_source`).
+
+    ``check(path, scan)`` sees the scan as found, before any upgrade of the copy, and raises
+    :class:`UnusableFileError` to refuse the file; an older file's rows are then read again from
+    the upgraded copy. The caller never holds a connection; the copy is gone when this returns.
+    """
+    data = source_in_memory(path)
+    if data is not None:
+        return _read_open(*open_source_bytes(data, path.name), path, check)
+    with private_folder("merge") as tmp:
+        copy = copy_source(path, Path(tmp))
+        return _read_open(*open_source_copy(copy, path.name), path, check)
+
+
+def _read_open(conn: sqlite3.Connection, version: int, path: Path, check: Callable[[Path, SourceScan], None]) -> SourceScan:
+    try:
+        scan = scan_source(conn, path.name)
+        scan.version = version
+        check(path, scan)
+        if version < SCHEMA_VERSION:
+            upgrade_source_copy(conn, path.name)
+            scan.rows = read_tables(conn)
+    finally:
+        conn.close()
+    return scan
 
 
 def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
     """Read every sealed table once: recompute the seal and check every stored content hash.
 
     The hashes are checked by the rule of the file's own schema version (versions 1 and 2 hashed
-    the bookkeeping too), since the file is read as it was written, before any upgrade.
+    the bookkeeping too), since the file is read as it was written, before any upgrade. Each row
+    is read once, as a tuple, and both texts (the seal's and the content hash's) are written from
+    it directly (:meth:`SealHasher.row_values`, :func:`codec.content_text`).
     """
     digest = SealHasher()
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -125,13 +195,13 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
         for table in SEALED_TABLES:
             digest.table(table)
             cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
-            names = [d[0] for d in cur.description]
+            names = tuple(d[0] for d in cur.description)
             found = rows[table] = []
             for values in cur:
+                digest.row_values(names, values)
                 row = dict(zip(names, values, strict=True))
-                digest.row(row)
                 found.append(row)
-                if not _hash_matches(table, row, legacy=legacy):
+                if not _hash_matches(table, row, legacy=legacy, names=names, values=values):
                     altered.append(f"{table} {row.get('id')}")
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     except sqlite3.Error as exc:
@@ -146,20 +216,24 @@ def _version_ok(row: dict[str, Any]) -> bool:
         return False
     if not isinstance(row.get("sources", row.get("source", "")), str):
         return False
+    if row.get("chain") == "[]":  # a first version (most rows): nothing to decode
+        return True
     chain = json.loads(row["chain"]) if isinstance(row.get("chain"), str) else None
     return isinstance(chain, list) and all(isinstance(h, str) for h in chain)
 
 
-def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False) -> bool:
+def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False,
+                  names: tuple[str, ...] | None = None, values: tuple[Any, ...] | None = None) -> bool:
     """Whether a row's stored hash is its content's (by the old rule for a file of version 1 or 2)."""
     try:
         if table in TYPE_BY_TABLE or table == "conflicts":
             if not _version_ok(row):
                 return False
         if table in TYPE_BY_TABLE:
-            values = row_content(table, row)
-            text = _canonical(values if legacy else content_only(values)).encode("utf-8", "surrogatepass")
-            return hashlib.sha256(text).hexdigest() == row["hash"]
+            if names is None or values is None:
+                names, values = tuple(row), tuple(row.values())
+            text = content_text(table, names, values, legacy=legacy)
+            return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() == row["hash"]
         if table == "conflicts":
             content = json.loads(row["content"])
             rule = legacy_content_hash if legacy else content_hash
@@ -178,201 +252,3 @@ def read_tables(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
         names = [d[0] for d in cur.description]
         out[table] = [dict(zip(names, values, strict=True)) for values in cur]
     return out
-
-
-# -- the master: reading ------------------------------------------------------------------------
-
-
-def _batches(ids: list[str]) -> Iterator[list[str]]:
-    for i in range(0, len(ids), _BATCH):
-        yield ids[i:i + _BATCH]
-
-
-def fetch_rows(conn: sqlite3.Connection, table: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """The master's rows of ``table`` whose id is among ``ids``."""
-    _known(table)
-    out: dict[str, dict[str, Any]] = {}
-    for batch in _batches(list(ids)):
-        marks = ",".join("?" * len(batch))
-        cur = conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", batch)
-        names = [d[0] for d in cur.description]
-        for values in cur:
-            row = dict(zip(names, values, strict=True))
-            out[row["id"]] = row
-    return out
-
-
-def fetch_conflicts(conn: sqlite3.Connection, table: str, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    """The master's stored versions (conflicts table) of the records ``ids`` of ``table``."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for batch in _batches(list(ids)):
-        marks = ",".join("?" * len(batch))
-        cur = conn.execute(
-            f"SELECT * FROM conflicts WHERE table_name = ? AND record_id IN ({marks}) ORDER BY id", [table, *batch]
-        )
-        names = [d[0] for d in cur.description]
-        for values in cur:
-            row = dict(zip(names, values, strict=True))
-            out.setdefault(row["record_id"], []).append(row)
-    return out
-
-
-def conflict_rows(conn: sqlite3.Connection, *, open_only: bool = True) -> list[dict[str, Any]]:
-    where = "WHERE resolved = 0" if open_only else ""
-    cur = conn.execute(f"SELECT * FROM conflicts {where} ORDER BY table_name, record_id, rev DESC, hash DESC")
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, values, strict=True)) for values in cur]
-
-
-def table_rows(conn: sqlite3.Connection, table: str, order_by: str = "id") -> list[dict[str, Any]]:
-    """Every row of a support table (provenance, option mappings)."""
-    if table not in SUPPORT_TABLES:
-        raise ValueError(f"not a support table: {table}")
-    cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY {order_by}")
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, values, strict=True)) for values in cur]
-
-
-def unkeyed_options(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Live options without a framework key, with their question and session, for mapping."""
-    cur = conn.execute(
-        """SELECT o.id AS option_id, o.label AS label, q.id AS question_id, q.prompt AS prompt,
-                  q.kind AS kind, s.id AS session_id, s.title AS session_title, s.city AS city
-           FROM options o JOIN questions q ON q.id = o.question JOIN sessions s ON s.id = q.session
-           WHERE o.key IS NULL AND o.deleted = 0 AND q.deleted = 0 AND s.deleted = 0
-           ORDER BY o.label, s.title, o.id"""
-    )
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, values, strict=True)) for values in cur]
-
-
-def framework_keys(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every (framework title, item) pair of the master's live frameworks."""
-    out = []
-    for title, items in conn.execute("SELECT title, items FROM frameworks WHERE deleted = 0 ORDER BY title, id"):
-        for item in json.loads(items):
-            out.append({"framework": title, "key": item.get("key"), "label": item.get("label", "")})
-    return out
-
-
-def option_keys_in_use(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """Distinct (key, label) of keyed live options: the keys staff can map to besides a framework's."""
-    return conn.execute(
-        "SELECT DISTINCT key, label FROM options WHERE key IS NOT NULL AND deleted = 0 ORDER BY key, label"
-    ).fetchall()
-
-
-# -- the master: writing ------------------------------------------------------------------------
-
-
-def _known(table: str) -> None:
-    if table not in RECORD_TABLES:
-        raise ValueError(f"not a record table: {table}")
-
-
-def insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    """Insert new rows (all with the same columns) in one statement."""
-    if not rows:
-        return
-    _known(table)
-    cols = list(rows[0])
-    sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-    conn.executemany(sql, [[r[c] for c in cols] for r in rows])
-
-
-def put_row(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
-    """Insert a row or replace the stored version of that id (rev and chain as given)."""
-    _known(table)
-    cols = list(row)
-    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
-    conn.execute(
-        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}",
-        [row[c] for c in cols],
-    )
-
-
-def insert_conflicts(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        cols = ("id", "table_name", "record_id", "hash", "rev", "chain", "content", "source", "resolved", "resolution")
-        conn.executemany(
-            f"INSERT INTO conflicts ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [[r[c] for c in cols] for r in rows],
-        )
-
-
-def delete_conflicts(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
-    conn.executemany("DELETE FROM conflicts WHERE id = ?", [[i] for i in ids])
-
-
-def set_conflict_content(conn: sqlite3.Connection, conflict_id: str, content: str, source: str) -> None:
-    """Rewrite a stored version's bookkeeping: its capture time and the files that carried it."""
-    conn.execute("UPDATE conflicts SET content = ?, source = ? WHERE id = ?", [content, source, conflict_id])
-
-
-def set_conflict_state(conn: sqlite3.Connection, conflict_id: str, resolved: bool, resolution: str | None) -> None:
-    conn.execute("UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
-                 [1 if resolved else 0, resolution, conflict_id])
-
-
-def insert_or_ignore(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> int:
-    """Add support rows (provenance, option mappings) whose id is not here yet; returns how many."""
-    if table not in ("provenance", "option_mappings") or not rows:
-        return 0
-    before = conn.total_changes
-    for row in rows:
-        cols = list(row)
-        conn.execute(
-            f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [row[c] for c in cols],
-        )
-    return conn.total_changes - before
-
-
-def merge_provenance(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    """Add provenance rows; one already here (the same file, by its content) keeps the earliest
-    ``merged_at`` and lists every name the file was merged under, so the result does not depend
-    on the order of merging."""
-    for row in rows:
-        here = conn.execute("SELECT file_name, merged_at FROM provenance WHERE id = ?", [row["id"]]).fetchone()
-        if here is None:
-            cols = list(row)
-            conn.execute(f"INSERT INTO provenance ({', '.join(f'[{c}]' for c in cols)}) "
-                         f"VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols])
-            continue
-        names = sorted({n for n in (*here[0].split(", "), *row["file_name"].split(", ")) if n})
-        times = [t for t in (here[1], row["merged_at"]) if t]
-        merged = (", ".join(names), min(times) if times else "")
-        if merged != tuple(here):
-            conn.execute("UPDATE provenance SET file_name = ?, merged_at = ? WHERE id = ?", [*merged, row["id"]])
-
-
-def put_mapping(conn: sqlite3.Connection, row: dict[str, Any]) -> None:
-    conn.execute(
-        "INSERT INTO option_mappings (id, label, framework_key, decided_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET label = excluded.label, framework_key = excluded.framework_key, "
-        "decided_at = excluded.decided_at",
-        [row["id"], row["label"], row["framework_key"], row["decided_at"]],
-    )
-
-
-def delete_mapping(conn: sqlite3.Connection, mapping_id: str) -> None:
-    conn.execute("DELETE FROM option_mappings WHERE id = ?", [mapping_id])
-
-
-def defer_foreign_keys(conn: sqlite3.Connection) -> None:
-    """Check references at commit rather than per row (the pragma ends with the transaction)."""
-    conn.execute("PRAGMA defer_foreign_keys = ON")
-
-
-@contextlib.contextmanager
-def rolled_back(conn: sqlite3.Connection) -> Iterator[None]:
-    """Run writes in a transaction that is always rolled back: a dry run sees its own effects only."""
-    conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-
-

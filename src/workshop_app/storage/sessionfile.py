@@ -45,6 +45,7 @@ from ..domain.rules import ballot_problems, check_record, invalid
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock
+from .master import MasterRows
 from .private import companions, preflight, private_connection
 from .schema import SCHEMA_VERSION, apply_migrations, database
 
@@ -396,6 +397,10 @@ class SessionFile:
             check_record(record, question=cached[0], options=cached[1])
         else:
             check_record(record)
+
+    def master_rows(self) -> MasterRows:
+        """The merge's view of this file's rows (the SQL ``merge/`` needs; no raw connection)."""
+        return MasterRows(self.conn, self.lock)
 
     # -- copies --------------------------------------------------------------------------------
     def backup_to(self, target: Path) -> None:

@@ -11,7 +11,6 @@ ENGLISH: dict[str, str] = {
     "export.no_session": "{name} holds no session to export.",
     "export.cancelled": "Export cancelled; nothing was written.",
     # -- Word notes read back (exports/embedded.py, compile.py)
-    "note.too_large": "{name} is larger than 512 MB; that is not a note this app wrote.",
     "note.too_large_to_read": "{name} is too large to read.",
     "note.not_zip": "{name} is not a Word document (.docx): it is not a zip package.",
     "note.zip_bomb": "{name} unpacks to more than this app accepts; it was refused unread.",

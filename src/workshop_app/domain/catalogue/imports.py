@@ -1,7 +1,6 @@
 """English templates of imports/: what can be imported, attendance and ballot sheets."""
 
 ENGLISH: dict[str, str] = {
-    "import.too_large": "{name} is larger than 1 GB; that is not data this app wrote.",
     "import.unknown_kind": ("{name}: the app imports interchange .json, Word notes (.docx) it wrote, and "
                             ".xlsx/.csv sheets."),
     "sheet.no_session": "{name} holds no session yet; create one before importing a sheet.",

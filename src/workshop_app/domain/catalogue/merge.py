@@ -10,7 +10,6 @@ ENGLISH: dict[str, str] = {
     "merge.orphan_version": "{name} cannot be trusted: it keeps a version of a {table} that it does not hold.",
     "merge.unreadable_records": "{name} cannot be trusted: some of its questions or ballots cannot be read.",
     "merge.rule_breaks": "{name} cannot be trusted: {problem}{more}; the app never writes such a record.",
-    "merge.no_word_reader": "{name}: this version of the app cannot read Word notes yet.",
     "merge.not_utf8": "{name} is not UTF-8 text, so not interchange JSON.",
     "merge.document_too_large": "{name} is larger than {megabytes} MB; that is not a note this app wrote.",
     "merge.cancelled_before": "cancelled before this file",

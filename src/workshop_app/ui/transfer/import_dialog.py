@@ -93,14 +93,10 @@ def report_text(report: Any) -> str:
 
 def _document_counts(sf: SessionFile, path: Path) -> list[tuple[str, int, int, int]]:
     """Per table: records in the document, how many are new to ``sf``, how many differ from its version."""
+    from ...storage.embedded import read_document
     from ...storage.interchange import parse_document
 
-    if path.suffix.lower() == ".docx":
-        from ...exports.embedded import read_embedded_json
-
-        records = parse_document(read_embedded_json(path))
-    else:
-        records = parse_document(path.read_bytes())
+    records = parse_document(read_document(path))  # the one front door: its size limit, its sentences
     by_table: dict[str, list] = {}
     for record in records:
         by_table.setdefault(type(record).TABLE, []).append(record)

@@ -22,7 +22,8 @@ QT = "Qt only in the desktop app (ui/)"
 PURE = "The domain is pure: it imports nothing else of the app"
 ANALYSIS = "Analysis reads domain objects only (no storage, no SQL)"
 FLOORS = "Floors (DESIGN §7): each floor imports only the floors below it"
-CONTRACTS = (QT, PURE, ANALYSIS, FLOORS)
+PHONES = "Phones talk only to services, domain and storage reads (no Qt, no ui, no cli)"
+CONTRACTS = (QT, PURE, ANALYSIS, FLOORS, PHONES)
 
 # (contract, module file of the copy, the forbidden line written into it)
 VIOLATIONS = [
@@ -42,6 +43,9 @@ VIOLATIONS = [
     (QT, "cli/merge.py", "from ..ui.merge import merge_window"),  # cli may start ui.app, nothing else of ui
     (FLOORS, "host/paths.py", "from ..storage import atomic"),  # host sits below storage
     (FLOORS, "domain/rules.py", "from ..host import paths"),  # the domain is the bottom floor
+    (FLOORS, "services/session.py", "from .. import phones"),  # phones sit above services
+    (PHONES, "phones/security.py", "import PySide6.QtCore"),  # the phone server is Qt-free
+    (PHONES, "phones/state.py", "from ..exports import registry"),  # and talks to services only
 ]
 
 

@@ -48,11 +48,18 @@ def _compile_notes() -> click.Command:
     return compile_notes
 
 
+def _serve() -> click.Command:
+    from .serve import serve
+
+    return serve
+
+
 LAZY_COMMANDS: dict[str, Callable[[], click.Command]] = {
     "results": _results,
     "merge": _merge,
     "conflicts": _conflicts,
     "compile-notes": _compile_notes,
+    "serve": _serve,
 }
 
 

@@ -8,10 +8,10 @@ in with :func:`workshop_app.domain.messages.add_catalogue`.
 
 from __future__ import annotations
 
-from . import cli, exports, host, imports, merge, records, samples, storage
+from . import cli, exports, host, imports, merge, phones, records, samples, storage
 
 ENGLISH: dict[str, str] = {}
-for _floor in (records, storage, merge, imports, exports, samples, cli, host):
+for _floor in (records, storage, merge, imports, exports, samples, cli, host, phones):
     _clash = ENGLISH.keys() & _floor.ENGLISH.keys()
     assert not _clash, f"message codes defined twice: {sorted(_clash)}"
     ENGLISH.update(_floor.ENGLISH)

@@ -1,0 +1,108 @@
+"""File ▸ Open to phones: the panel, driven by keys, and a phone's answer arriving over HTTP."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QApplication
+from tests.ui.keyboard import activate, press
+
+from workshop_app.ui.phones_panel import LOOPBACK, NetworkChoice, network_choices, order_choices
+from workshop_app.ui.settings import app_settings
+
+
+def test_private_addresses_come_first_and_this_laptop_only_last():
+    choices = [
+        NetworkChoice("Ethernet — 10.0.0.5", "10.0.0.5", True, 1),
+        NetworkChoice("This laptop only — 127.0.0.1", "127.0.0.1", True, 3),
+        NetworkChoice("Wi-Fi — 41.204.1.9", "41.204.1.9", False, 0),
+        NetworkChoice("Wi-Fi — 192.168.137.1", "192.168.137.1", True, 0),
+        NetworkChoice("tun0 — 100.64.0.2", "100.64.0.2", False, 2),
+    ]
+    assert [c.address for c in order_choices(choices)] == [
+        "192.168.137.1", "10.0.0.5", "41.204.1.9", "100.64.0.2", "127.0.0.1"]
+
+
+def test_the_machines_interfaces_are_offered_without_loopback_but_for_the_test_entry(qapp):
+    choices = network_choices()
+    assert choices[-1].address == LOOPBACK
+    assert all(not c.address.startswith("127.") for c in choices[:-1])
+    assert all(c.address.count(".") == 3 for c in choices)  # IPv4 only
+
+
+class Phone:
+    """A participant's phone as HTTP: joins with the URL, then posts as the page does."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.base, self.code = url.split("/j/")
+        self.client = httpx.Client(timeout=10)
+        self.client.get(url).raise_for_status()
+
+    def post(self, what: str, body: dict) -> httpx.Response:
+        return self.client.post(f"{self.base}/api/{self.code}/{what}", json=body, headers={
+            "Origin": self.base, "X-CSRF-Token": self.client.cookies["wa_csrf"]})
+
+
+def test_open_to_phones_start_a_phone_answers_and_results_follow(qtbot, main_window):
+    controller = main_window.controller
+    data = controller.session_data()
+    question = next(q for q in data.questions if q.kind == "ranking")
+    options = data.options_of(question.id)
+    activate(qtbot, main_window)
+    press(qtbot, "Ctrl+Shift+P")
+    panel = main_window.phones
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel, timeout=3000)
+    assert QApplication.focusWidget() is panel.network
+    press(qtbot, "End")  # the last choice: this laptop only (a test has no room network)
+    assert panel.network.currentData() == LOOPBACK
+    press(qtbot, "Enter")  # Start is the default button
+    qtbot.waitUntil(lambda: panel.server is not None, timeout=5000)
+    server = panel.server
+    assert server.url.startswith(f"http://{LOOPBACK}:") and panel.url.text() == server.url
+    assert server.join_code in panel.code.text()
+    assert not panel.qr.pixmap().isNull() and panel.qr.pixmap().width() >= 300
+    assert app_settings().value("phones/address") == LOOPBACK  # remembered for next time
+
+    phone = Phone(server.url)
+    answer = phone.post("answer", {"question_id": question.id, "ranking": [[options[3].id], [options[0].id]]})
+    assert answer.json()["ok"] is True
+    qtbot.waitUntil(lambda: "Phones joined: 1" in panel.counts.text(), timeout=5000)
+    qtbot.waitUntil(lambda: any(line.startswith("1. ") and line.endswith(": 1")
+                                for line in panel.counts.text().splitlines()), timeout=5000)
+
+    # the ballot is in the results as if typed, and on nobody's undo stack
+    qtbot.waitUntil(lambda: len(controller.session_data().ballots_of(question.id)) == 1, timeout=5000)
+    assert controller.undo_stack.count() == 0
+    press(qtbot, "Esc")  # the panel hides; the server goes on
+    assert not panel.isVisible() and server.running
+    main_window.show_page("results")
+    results = main_window.pages["results"]
+    controller.select_question(question.id)
+    qtbot.waitUntil(lambda: results.counts.text() == "1 ballot", timeout=5000)
+
+    # Close answers: refused at once, in the phone's language, and the file keeps only the first
+    press(qtbot, "Ctrl+Shift+P")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel, timeout=3000)
+    panel.close_button.click()
+    assert "Closed" in panel.state.text() and panel.reopen_button.isVisible()
+    refused = phone.post("answer", {"question_id": question.id, "ranking": [[options[1].id]]})
+    assert refused.status_code == 409 and refused.json()["code"] == "phone.closed"
+    [ballot] = controller.file.load_session(controller.session_id).ballots_of(question.id)
+    assert ballot.ranking == [[options[3].id], [options[0].id]] and ballot.rev == 1
+    phone.client.close()
+
+
+def test_the_server_stops_when_the_file_closes(qtbot, main_window):
+    main_window.open_phones()
+    panel = main_window.phones
+    panel.network.setCurrentIndex(panel.network.findData(LOOPBACK))
+    assert panel.start()
+    server = panel.server
+    url = server.url
+    assert httpx.get(url, timeout=5).status_code == 200
+    main_window.pages["capture"].clear_entry()
+    main_window.close()
+    assert not server.running and panel.server is None
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url, timeout=2)

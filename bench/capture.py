@@ -18,9 +18,9 @@ import uuid
 from pathlib import Path
 
 from workshop_app.domain import Ballot, Comment
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile
 from workshop_app.storage.sessionfile import PRAGMAS
-from workshop_app.templates import create_from_template
 
 TARGET = 1.5
 

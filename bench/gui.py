@@ -46,7 +46,7 @@ TYPED = "housing finance"
 
 def build(path: Path, n: int) -> str:
     """A demo file with its comments copied up to ``n``; returns the session id."""
-    from workshop_app.demo import build_demo
+    from workshop_app.samples.demo import build_demo
 
     with SessionFile.create(path) as sf:
         session = build_demo(sf, seed=2024)

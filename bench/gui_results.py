@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from workshop_app.analysis import analyse_question  # noqa: E402
 from workshop_app.domain.model import Ballot, Comment, Participant, Record  # noqa: E402
+from workshop_app.samples.templates import create_from_template  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
-from workshop_app.templates import create_from_template  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402
 from workshop_app.ui.results_sample import add_ballots, question_of  # noqa: E402
 from workshop_app.ui.results_view import ResultsView  # noqa: E402

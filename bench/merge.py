@@ -31,9 +31,9 @@ from pathlib import Path
 
 from workshop_app.domain import Ballot, Comment, Participant
 from workshop_app.merge import merge_files
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile, handover
 from workshop_app.storage.schema import RECORD_TABLES
-from workshop_app.templates import create_from_template
 
 TARGET_SECONDS = 10.0
 TARGET_RATIO = 3.0

@@ -38,8 +38,8 @@ app.exec()
 APP = """
 import sys
 from PySide6.QtCore import QTimer
-from workshop_app.app import make_application
-from workshop_app.logs import setup_logging
+from workshop_app.ui.app import make_application
+from workshop_app.host.logs import setup_logging
 from workshop_app.ui.launcher import Launcher
 setup_logging()
 app = make_application()

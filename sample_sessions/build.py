@@ -1,6 +1,6 @@
 """Rebuild the sample session files beside this script: ``python sample_sessions/build.py``.
 
-Each file is built in a private temporary folder with :mod:`workshop_app.demo` (seeded, so the
+Each file is built in a private temporary folder with :mod:`workshop_app.samples.demo` (seeded, so the
 content is the same on every run; only the seal time differs), then handed over: a sealed,
 self-contained copy with no ``-wal`` beside it. Every result is verified like ``workshop-app check``.
 """
@@ -11,8 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from workshop_app.demo import SAMPLES, build_sample, build_template
 from workshop_app.domain.model import Comment
+from workshop_app.samples.demo import SAMPLES, build_sample, build_template
 from workshop_app.storage import SessionFile, handover
 from workshop_app.storage.check import check_file
 

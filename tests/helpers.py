@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop_app.domain import Ballot, Comment, Participant
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile
-from workshop_app.templates import create_from_template
 
 
 def filled_file(path: Path, *, comments: int = 3) -> tuple[SessionFile, str]:

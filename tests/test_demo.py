@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from workshop_app.cli import main
-from workshop_app.demo import SAMPLES, _borda_order, build_demo, build_sample
+from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import STAKEHOLDER_GROUPS, SWOT_CATEGORIES, SessionData
 from workshop_app.domain.rules import check_ballot
-from workshop_app.errors import WorkshopError
+from workshop_app.samples.demo import SAMPLES, _borda_order, build_demo, build_sample
 from workshop_app.storage import SessionFile, open_readonly
 from workshop_app.storage.interchange import dumps, export_document
 

@@ -9,10 +9,10 @@ import matplotlib
 import pytest
 from matplotlib.figure import Figure
 
-from workshop_app import charts
 from workshop_app.analysis import analyse_question
 from workshop_app.analysis.results import Count
 from workshop_app.domain.model import Ballot, Option, Question
+from workshop_app.exports import charts
 
 LABELS = ["Universal access to adequate, safe and affordable housing", "包容性城市繁荣和融资",
           "العمل المناخي الفعال والاستدامة البيئية", "Multilevel governance", "Urban crisis response"]
@@ -114,7 +114,7 @@ def test_position_scores_and_participation_charts_render_to_png():
 
 
 def test_the_chart_module_imports_neither_pyplot_nor_qt():
-    code = ("import sys, workshop_app.charts as c; "
+    code = ("import sys, workshop_app.exports.charts as c; "
             "from workshop_app.analysis.results import Count; "
             "c.render_png(c.participation_chart([Count('a', 'A', 1)]), 50); "
             "bad = [m for m in ('matplotlib.pyplot', 'PySide6') if m in sys.modules]; "

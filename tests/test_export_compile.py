@@ -10,12 +10,12 @@ import pytest
 from docx.oxml.ns import qn
 
 from workshop_app.cli import main
-from workshop_app.errors import UnusableFileError, WorkshopError
+from workshop_app.domain.errors import UnusableFileError, WorkshopError
 from workshop_app.exports.command import export_other
 from workshop_app.exports.compile import compile_documents
 from workshop_app.exports.embedded import read_embedded_json
 from workshop_app.exports.sample import SampleSpec, build_session
-from workshop_app.importers import import_path
+from workshop_app.imports.dispatch import import_path
 from workshop_app.storage import SessionFile, open_readonly
 
 EDIT = "Paragraph added in Word by the rapporteur of the Cairo dialogue."

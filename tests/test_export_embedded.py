@@ -15,11 +15,11 @@ import docx
 import pytest
 
 from workshop_app.cli import main
-from workshop_app.errors import UnusableFileError, WriteFailedError
+from workshop_app.domain.errors import UnusableFileError, WriteFailedError
 from workshop_app.exports import embedded
 from workshop_app.exports.command import export_other
 from workshop_app.exports.sample import SampleSpec, build_session
-from workshop_app.importers import import_path
+from workshop_app.imports.dispatch import import_path
 from workshop_app.storage import SessionFile, open_readonly
 from workshop_app.storage.interchange import document_equal, export_document
 

@@ -11,7 +11,7 @@ import pytest
 
 from workshop_app.cli import export as export_command
 from workshop_app.cli import main
-from workshop_app.errors import WorkshopError
+from workshop_app.domain.errors import WorkshopError
 from workshop_app.exports import registry
 from workshop_app.exports.sample import SampleSpec, build_session
 from workshop_app.storage import SessionFile

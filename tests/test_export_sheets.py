@@ -10,8 +10,8 @@ import pytest
 
 from workshop_app.analysis import analyse_session
 from workshop_app.cli import main
+from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Comment
-from workshop_app.errors import WorkshopError
 from workshop_app.exports.command import export_other
 from workshop_app.exports.sample import TEXTS, SampleSpec, build_session
 from workshop_app.storage import SessionFile, open_readonly

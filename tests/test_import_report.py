@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from workshop_app.domain import Comment
-from workshop_app.importers import import_data
+from workshop_app.imports.dispatch import import_data
 from workshop_app.storage import SessionFile
 
 from .helpers import filled_file

@@ -21,7 +21,7 @@ from workshop_app.domain import (
     Question,
     Session,
 )
-from workshop_app.errors import UnusableFileError
+from workshop_app.domain.errors import UnusableFileError
 from workshop_app.storage import SessionFile
 from workshop_app.storage.interchange import document_equal, dumps, export_document, import_records, parse_document
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from workshop_app.logs import log_unexpected
+from workshop_app.host.logs import log_unexpected
 
 
 def test_unexpected_errors_go_to_the_named_log_file(tmp_path, monkeypatch):

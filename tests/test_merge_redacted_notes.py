@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_app.demo import build_demo
 from workshop_app.domain import Participant
 from workshop_app.exports.command import export_other
 from workshop_app.exports.embedded import read_embedded_json
 from workshop_app.merge import merge_files, open_conflicts
+from workshop_app.samples.demo import build_demo
 from workshop_app.storage import SessionFile, open_readonly
 from workshop_app.storage.interchange import import_records, parse_document
 

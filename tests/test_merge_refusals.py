@@ -232,7 +232,7 @@ def test_size_limit(tmp_path, good, master, monkeypatch):
 def test_unusable_master_is_an_error_not_a_report(tmp_path, good):
     master = tmp_path / "master.workshop"
     master.write_bytes(b"not a database at all" * 100)
-    from workshop_app.errors import UnusableFileError
+    from workshop_app.domain.errors import UnusableFileError
 
     with pytest.raises(UnusableFileError):
         merge_files(master, [good])

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.domain import Ballot, Comment, Participant, Question
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile
 from workshop_app.storage.schema import RECORD_TABLES
-from workshop_app.templates import create_from_template
 
 VENUES = [
     ("Africa Urban Forum side event", "Addis Ababa", "Ethiopia", "2024-09-05"),

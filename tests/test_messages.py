@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from workshop_app.domain import messages
+from workshop_app.domain.errors import UnusableFileError, WorkshopError
 from workshop_app.domain.model import Ballot, Comment, Option, Participant, Question, Session
 from workshop_app.domain.rules import (
     MAX_TEXT,
@@ -16,7 +17,6 @@ from workshop_app.domain.rules import (
     check_record,
     parse_typed_order,
 )
-from workshop_app.errors import UnusableFileError, WorkshopError
 from workshop_app.exports import registry
 
 RANK = Question(id="q", session="s", kind="ranking", top_n=2)
@@ -151,6 +151,6 @@ def test_an_unknown_code_is_a_bug_not_a_message():
 
 
 def test_the_messages_are_qt_free():
-    code = "import sys, workshop_app.domain.messages, workshop_app.errors; print('PySide6' in sys.modules)"
+    code = "import sys, workshop_app.domain.messages, workshop_app.domain.errors; print('PySide6' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "False", done.stderr

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app.app import display_problem
+from workshop_app.ui.app import display_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 NEEDED = ("Xvfb", "xdotool")
@@ -107,7 +107,7 @@ def test_no_display_gets_one_sentence_not_an_abort():
 
 
 def test_missing_x11_libraries_are_named_with_their_packages(monkeypatch):
-    import workshop_app.app as app
+    import workshop_app.ui.app as app
 
     monkeypatch.setattr(app, "_loadable", lambda soname: soname not in ("libxcb-icccm.so.4", "libxcb-keysyms.so.1"))
     problem = display_problem({"DISPLAY": ":0"}, platform="linux")

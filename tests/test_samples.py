@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.cli import main
-from workshop_app.demo import SAMPLES
+from workshop_app.samples.demo import SAMPLES
 from workshop_app.storage import open_readonly, seal_status
 from workshop_app.storage.interchange import dumps, export_document
 

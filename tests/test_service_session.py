@@ -9,9 +9,9 @@ import pytest
 
 from workshop_app.domain.model import Ballot, Comment, Participant
 from workshop_app.domain.rules import ValidationError
+from workshop_app.samples.templates import create_from_template
 from workshop_app.services import Changes, SessionService, find_open, service_for
 from workshop_app.storage import SessionFile, open_readonly
-from workshop_app.templates import create_from_template
 
 
 @pytest.fixture

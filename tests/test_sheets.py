@@ -8,12 +8,12 @@ import openpyxl
 import pytest
 
 from workshop_app.cli import main
+from workshop_app.domain.errors import UnusableFileError, WorkshopError
 from workshop_app.domain.model import Ballot, Option, Participant
-from workshop_app.errors import UnusableFileError, WorkshopError
-from workshop_app.sheet_files import MAX_ROWS
-from workshop_app.sheets import import_sheet, preview_sheet, stakeholder_group
+from workshop_app.imports.sheet_files import MAX_ROWS
+from workshop_app.imports.sheets import import_sheet, preview_sheet, stakeholder_group
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile
-from workshop_app.templates import create_from_template
 
 PEOPLE = [
     ["Amina Yusuf", "Slum Dwellers International", "CSO", "Kenya", "yes", "amina@example.org"],

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from workshop_app.domain import Comment, Session, ValidationError
-from workshop_app.errors import FileInUseError, UnusableFileError
+from workshop_app.domain.errors import FileInUseError, UnusableFileError
 from workshop_app.storage import SCHEMA_VERSION, SessionFile, open_readonly
 from workshop_app.storage.check import check_file
 

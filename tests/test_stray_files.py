@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app.errors import UnusableFileError
+from workshop_app.domain.errors import UnusableFileError
 from workshop_app.storage import SessionFile, open_readonly
 
 from .helpers import filled_file

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from workshop_app.domain import Ballot, Option, Question
+from workshop_app.domain.errors import UnusableFileError
 from workshop_app.domain.model import canonical_json
-from workshop_app.errors import UnusableFileError
 from workshop_app.storage import SessionFile
 from workshop_app.storage.codec import row_to_record
 from workshop_app.storage.seal import compute_seal

@@ -17,8 +17,8 @@ import zipfile
 from pathlib import Path
 
 from workshop_app.domain import Ballot, Comment, Participant
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile, handover
-from workshop_app.templates import create_from_template
 
 
 def hostile_strings() -> dict[str, str]:

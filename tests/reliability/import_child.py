@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from workshop_app.importers import import_path
+from workshop_app.imports.dispatch import import_path
 from workshop_app.storage import SessionFile
 
 

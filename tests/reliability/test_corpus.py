@@ -60,7 +60,7 @@ def have(module: str) -> bool:
 
 def open_for_capture(src: Path, capsys) -> tuple[int, str]:
     """The GUI's way in: SessionFile.open, as the start screen's Open does."""
-    from workshop_app.errors import WorkshopError
+    from workshop_app.domain.errors import WorkshopError
 
     try:
         SessionFile.open(src).close()
@@ -143,7 +143,7 @@ def test_hostile_strings_survive_every_export(corpus, tmp_path, capsys):
 def test_a_wal_beside_a_good_file_is_honoured(tmp_path):
     src = tmp_path / "live.workshop"
     sf = SessionFile.create(src)
-    from workshop_app.templates import create_from_template
+    from workshop_app.samples.templates import create_from_template
 
     create_from_template(sf, "unhabitat-2026", title="With WAL")
     shutil.copyfile(src, tmp_path / "copy.workshop")

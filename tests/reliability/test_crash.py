@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from workshop_app.domain import TYPE_BY_TABLE
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile
 from workshop_app.storage.codec import row_to_record
-from workshop_app.templates import create_from_template
 
 CHILD = Path(__file__).with_name("capture_child.py")
 

@@ -17,10 +17,10 @@ import pytest
 from sqlite_utils import Database
 
 from workshop_app.domain import Comment
-from workshop_app.errors import WriteFailedError
+from workshop_app.domain.errors import WriteFailedError
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile, handover
 from workshop_app.storage.sessionfile import connect
-from workshop_app.templates import create_from_template
 
 
 @contextlib.contextmanager

@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.rules import ValidationError
-from workshop_app.errors import WorkshopError
-from workshop_app.sheets import import_sheet
+from workshop_app.imports.sheets import import_sheet
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile
 from workshop_app.storage.interchange import import_records, parse_document
-from workshop_app.templates import create_from_template
 
 SETTINGS = settings(max_examples=80, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

@@ -14,8 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from workshop_app.domain.model import Participant, SessionData  # noqa: E402
+from workshop_app.samples.templates import create_from_template  # noqa: E402
 from workshop_app.storage import SessionFile, open_readonly  # noqa: E402
-from workshop_app.templates import create_from_template  # noqa: E402
 
 PEOPLE = [
     ("Amina Diallo", "Ministry of Urban Development", "member_state", "Senegal", True),

@@ -133,7 +133,7 @@ def test_settings_live_in_the_app_home(qapp, tmp_path):
 
 
 def test_unexpected_errors_show_a_dialog_naming_the_log_file(qtbot, qapp, caplog):
-    from workshop_app.paths import log_file
+    from workshop_app.host.paths import log_file
     from workshop_app.ui import error_dialog
 
     seen = {}
@@ -181,7 +181,7 @@ def test_reopening_the_file_shows_everything(qtbot, launcher, session_path):
 def test_french_translation_is_shipped_and_loads(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from workshop_app.app import load_translations
+    from workshop_app.ui.app import load_translations
     from workshop_app.ui.vocab import swot_labels
 
     installed = load_translations(qapp, "fr")
@@ -199,7 +199,7 @@ def test_french_translation_is_shipped_and_loads(qapp):
 def test_run_gui_opens_the_file_and_returns_when_it_is_closed(qapp, session_path, monkeypatch):
     import sys
 
-    from workshop_app.app import run_gui
+    from workshop_app.ui.app import run_gui
 
     def close_all():
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from keyboard import activate, focused, press, type_text
 
+from workshop_app.samples.templates import create_from_template
 from workshop_app.storage import SessionFile
-from workshop_app.templates import create_from_template
 
 
 def ranking_question(controller):

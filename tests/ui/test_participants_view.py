@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from workshop_app.errors import UnusableFileError
-from workshop_app.sheets import stakeholder_group
+from workshop_app.domain.errors import UnusableFileError
+from workshop_app.imports.sheets import stakeholder_group
 from workshop_app.ui.attendance import read_attendance
 
 

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QColor  # noqa: E402
 
-from workshop_app import charts  # noqa: E402
+from workshop_app.exports import charts  # noqa: E402
 from workshop_app.storage import SessionFile  # noqa: E402
 from workshop_app.ui.bar_painter import BarChart, BarPainter  # noqa: E402
 from workshop_app.ui.controller import AppController  # noqa: E402

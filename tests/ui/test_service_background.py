@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from workshop_app.errors import UnusableFileError
+from workshop_app.domain.errors import UnusableFileError
 from workshop_app.ui.background import BackgroundTask
 
 

@@ -11,8 +11,8 @@ import threading
 
 from keyboard import activate, press, type_text
 
+from workshop_app.domain.errors import FileInUseError
 from workshop_app.domain.model import Ballot
-from workshop_app.errors import FileInUseError
 from workshop_app.services import Changes, find_open
 from workshop_app.storage import SessionFile
 

@@ -22,7 +22,7 @@ from workshop_app.ui.glyph_icons import IconNotFound, glyph_icon  # noqa: E402
 
 OPEN_WINDOW = """
 import sys
-from workshop_app.app import make_application
+from workshop_app.ui.app import make_application
 from workshop_app.ui.launcher import Launcher
 app = make_application()
 window = Launcher(app).open_path(sys.argv[1])

@@ -190,7 +190,7 @@ def test_a_hidden_view_catches_up_when_shown(qtbot, view, opened):
 def demo_window(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
-    from workshop_app.demo import build_demo
+    from workshop_app.samples.demo import build_demo
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.style import apply_style
 

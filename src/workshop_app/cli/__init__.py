@@ -16,8 +16,8 @@ from pathlib import Path
 
 import click
 
+from ..domain.errors import WorkshopError
 from ..domain.rules import ValidationError
-from ..errors import WorkshopError
 from ..exports import registry as export_registry
 
 LAZY_COMMANDS = {
@@ -60,7 +60,7 @@ def cli(ctx: click.Context) -> None:
 
 
 def _start_gui(path: str | None) -> None:
-    from ..app import run_gui  # Qt is imported only here
+    from ..ui.app import run_gui  # Qt is imported only here
 
     sys.exit(run_gui(path))
 
@@ -79,8 +79,8 @@ def open_cmd(file: str | None) -> None:
 @click.option("--title", help="Title of the first session.")
 def new(file: str, template: str | None, title: str | None) -> None:
     """Create FILE. With neither option it holds no session (an empty merge master or import target)."""
+    from ..samples.templates import create_from_template
     from ..storage import SessionFile
-    from ..templates import create_from_template
 
     path = Path(file)
     with SessionFile.create(path) as sf:
@@ -103,7 +103,7 @@ def demo(file: str | None, seed: int, open_after: bool, fresh: bool) -> None:
     Without FILE the demo lives in the app's own folder, so ``workshop-app demo --open`` can be run
     again and again: it opens the demo made the first time (``--fresh`` starts a new one).
     """
-    from ..paths import default_demo_path
+    from ..host.paths import default_demo_path
 
     path = Path(file) if file else default_demo_path()
     if path.exists() and not fresh:
@@ -120,7 +120,7 @@ def _write_demo(path: Path, seed: int, *, replace: bool) -> None:
     """Build the demo beside ``path`` and move it into place, so a failure leaves ``path`` as it was."""
     import os
 
-    from ..demo import build_demo
+    from ..samples.demo import build_demo
     from ..storage import SessionFile
     from ..storage.lock import FileLock
 
@@ -210,7 +210,7 @@ def check(file: str) -> None:
 @click.option("--session", "session_id", help="Session to add an attendance or ballots sheet to.")
 def import_cmd(file: str, data: str, session_id: str | None) -> None:
     """Add DATA to FILE: interchange .json, a Word note (.docx), or an attendance/ballots sheet (.xlsx/.csv)."""
-    from ..importers import import_data
+    from ..imports.dispatch import import_data
     from ..storage import SessionFile
 
     with SessionFile.open(file) as sf:
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         fail("interrupted.", 1)
     except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one sentence for the user
-        from ..logs import failure_message
+        from ..host.logs import failure_message
 
         fail(failure_message(exc), 1)
 

@@ -79,7 +79,7 @@ def _print_report(report: MergeReport) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the open conflicts as JSON.")
 def conflicts(master: str, keep_id: str | None, which: str | None, all_fields: bool, as_json: bool) -> None:
     """List MASTER's open merge conflicts, both versions side by side, or resolve one with --keep."""
-    from ..errors import WorkshopError
+    from ..domain.errors import WorkshopError
     from ..merge.conflicts import Readable, open_conflicts, resolve
     from ..storage import SessionFile, open_readonly
 

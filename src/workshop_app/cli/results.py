@@ -8,7 +8,7 @@ from ..analysis.api import analyse_many, analyse_question, analyse_session
 from ..analysis.ranking import BOOTSTRAP_RESAMPLES
 from ..analysis.results import results_to_json
 from ..analysis.text import format_results_text
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 
 
 def _pick(kind: str, wanted: str, ids: list[str], where: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.model import STAKEHOLDER_GROUPS, SessionData
-from ..paths import resource
+from ..host.paths import resource
 from .document import Doc
 from .i18n import annex_number
 from .markdown import inline_runs, parse

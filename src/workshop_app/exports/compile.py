@@ -24,8 +24,8 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ..errors import UnusableFileError, WorkshopError
-from ..util import atomic_target
+from ..domain.errors import UnusableFileError, WorkshopError
+from ..storage.atomic import atomic_target
 from .document import Doc
 from .embedded import dumps_ascii, embed_json, open_package, read_embedded_json, remove_embedded
 from .i18n import lang_code

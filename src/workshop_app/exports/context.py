@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..domain.errors import WorkshopError
 from ..domain.model import Framework
-from ..errors import WorkshopError
 from .i18n import lang_code
 
 ProgressCallback = Callable[[int, int, str], None]

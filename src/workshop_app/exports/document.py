@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from lxml import etree
 
-from ..paths import resource
+from ..host.paths import resource
 from .i18n import lang_code, t
 from .wordxml import PAGE_BREAK, BodyWriter, Cell, Run, paragraph_xml, set_document_language, table_xml, text_language
 

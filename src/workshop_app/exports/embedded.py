@@ -26,7 +26,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
-from ..errors import UnusableFileError
+from ..domain.errors import UnusableFileError
 
 NAMESPACE = "urn:workshop-app:interchange"
 SCHEMA_REF = "urn:workshop-app:interchange:1"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from .i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -179,8 +179,8 @@ def _write_csv(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
 
 
 def _write_json(sf: SessionFile, output: Path, options: ExportOptions) -> Path:
+    from ..storage.atomic import atomic_write_text
     from ..storage.interchange import dumps, export_document
-    from ..util import atomic_write_text
 
     atomic_write_text(output, dumps(export_document(sf, options.session_ids)))
     return output

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .. import charts
 from ..analysis.results import Group, RankingResult, ScoreResult
+from . import charts
 from .document import Doc
 from .terms import agreement_text, breakdown_label, kendall_text, sentence
 from .wordxml import Run

@@ -22,8 +22,8 @@ from ..domain.model import (
     Record,
     Session,
 )
+from ..samples.templates import create_from_template
 from ..storage import SessionFile
-from ..templates import create_from_template
 
 CONTROL_TEXT = "Tabs\tand lines\nstay; NUL\x00, VT\x0b, FF\x0c and U+FFFE\ufffe do not."
 

@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.errors import WorkshopError
 from ..domain.model import Framework, Participant, SessionData
-from ..errors import WorkshopError
 from ..storage import SessionFile
 from ..storage.interchange import export_document
 from .i18n import lang_code, t

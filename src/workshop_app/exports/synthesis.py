@@ -18,12 +18,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from .. import charts
 from ..analysis import analyse_many, analyse_session, participation
 from ..analysis.results import Count, RankingResult
 from ..domain.model import SessionData
-from ..util import atomic_target
-from . import annexes
+from ..storage.atomic import atomic_target
+from . import annexes, charts
 from .comments_section import key_messages, question_comments
 from .context import Labels, Progress, ProgressCallback
 from .document import Doc

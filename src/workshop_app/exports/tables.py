@@ -23,9 +23,9 @@ from typing import Any
 
 from ..analysis import analyse_many, analyse_session
 from ..analysis.results import RankingResult, ScoreResult
+from ..domain.errors import WorkshopError
 from ..domain.model import SessionData
-from ..errors import WorkshopError
-from ..util import atomic_target
+from ..storage.atomic import atomic_target
 from .context import Labels, Progress, ProgressCallback
 from .i18n import lang_code
 from .scope import ExportScope, attribution, shown_name

@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.errors import WorkshopError
 from ..domain.model import now_iso
-from ..errors import WorkshopError
 from ..storage import SessionFile, merge_io
 from ..storage.schema import RECORD_TABLES
 from .engine import store_settlement

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import UnusableFileError, WriteFailedError
 from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
-from ..errors import UnusableFileError, WriteFailedError
 from ..storage import SessionFile, merge_io
 from ..storage.codec import field_kinds, join_sources, split_sources
 from ..storage.schema import RECORD_TABLES

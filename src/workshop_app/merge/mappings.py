@@ -17,8 +17,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.errors import WorkshopError
 from ..domain.model import SessionData, now_iso
-from ..errors import WorkshopError
 from ..storage import SessionFile, merge_io
 
 _MAPPING_NS = uuid.UUID("5b0e2f6a-1c3d-4e8f-a7b9-3d2c1e0f9a84")

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import UnusableFileError
 from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
 from ..domain.rules import ballot_problems
-from ..errors import UnusableFileError
 from ..storage import merge_io
 from ..storage.codec import record_from_content, record_to_row, row_to_record, split_sources
 from ..storage.private import private_folder

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.errors import UnusableFileError, WorkshopError
 from ..domain.model import TYPE_BY_TABLE
-from ..errors import UnusableFileError, WorkshopError
 from .codec import row_to_record
 from .seal import seal_status
 from .sessionfile import UNREADABLE, SessionFile, open_readonly

@@ -11,7 +11,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UnusableFileError
+from ..domain.errors import UnusableFileError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, describe_schema_difference, expected_schema, schema_objects
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

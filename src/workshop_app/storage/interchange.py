@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from ..domain.errors import UnusableFileError
 from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
@@ -32,7 +33,6 @@ from ..domain.model import (
     canonical_json,
 )
 from ..domain.rules import ValidationError, check_record, interchange_ranking
-from ..errors import UnusableFileError
 from .codec import field_kinds, join_sources, plain_types, record_from_content, split_sources
 from .sessionfile import SessionFile
 

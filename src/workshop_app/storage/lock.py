@@ -11,7 +11,7 @@ import os
 import socket
 from pathlib import Path
 
-from ..errors import FileInUseError
+from ..domain.errors import FileInUseError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt

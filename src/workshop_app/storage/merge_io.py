@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import UnusableFileError
 from ..domain.model import TYPE_BY_TABLE, content_hash, content_only, legacy_content_hash
-from ..errors import UnusableFileError
 from .codec import row_values
 from .inspect import check_connection, check_identity, read_header
 from .private import copy_with_companions, recover_copy

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UnusableFileError
+from ..domain.errors import UnusableFileError
 from .inspect import check_connection, check_identity, check_size, read_header
 
 log = logging.getLogger(__name__)

@@ -96,7 +96,7 @@ def handover(sf: SessionFile, target: Path | str) -> str:
     """
     target = Path(target)
     if os.path.realpath(target) == os.path.realpath(sf.path):  # realpath: no error on a loop of links
-        from ..errors import WorkshopError
+        from ..domain.errors import WorkshopError
 
         raise WorkshopError("The handover copy must be a different file from the one open.")
     tmp = target.with_name(f".{target.name}.handover")
@@ -118,7 +118,7 @@ def handover(sf: SessionFile, target: Path | str) -> str:
         raise explain_write_error(exc, target) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        from ..errors import WriteFailedError
+        from ..domain.errors import WriteFailedError
 
         raise WriteFailedError(f"Could not write {target.name}: {exc.strerror or exc}.") from None
     return seal

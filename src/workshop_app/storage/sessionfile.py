@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from ..domain.errors import UnusableFileError, WriteFailedError
 from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
@@ -42,7 +43,6 @@ from ..domain.model import (
     canonical_json,
 )
 from ..domain.rules import ValidationError, ballot_problems, check_record
-from ..errors import UnusableFileError, WriteFailedError
 from .codec import fix_record_text, record_to_row, row_to_record
 from .inspect import check_connection, check_identity, read_header
 from .lock import FileLock

@@ -1,6 +1,6 @@
 """An attendance sheet (.xlsx or .csv) as the Participants view previews it before adding.
 
-The reading itself is :mod:`workshop_app.sheets` (the same parser as ``workshop-app import``):
+The reading itself is :mod:`workshop_app.imports.sheets` (the same parser as ``workshop-app import``):
 headers in several languages, stakeholder groups recognised from common words, people already in
 the session skipped. This module only shapes its answer for the preview dialog. Nothing is written.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.errors import UnusableFileError
 from ..domain.model import Participant
-from ..errors import UnusableFileError
-from ..sheets import read_sheet
+from ..imports.sheets import read_sheet
 from ..storage import SessionFile
 
 

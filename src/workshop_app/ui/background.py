@@ -4,7 +4,7 @@
 ``progress(done, total, text)`` when it gets on, asks ``cancelled()`` between steps it can stop
 at, and returns its answer — in a thread of its own. The task's signals arrive on the GUI thread:
 ``progressed``, then ``succeeded(answer)`` or ``failed(sentence)`` (any exception becomes one
-sentence, :func:`~workshop_app.logs.failure_message`), then ``finished`` once the thread has
+sentence, :func:`~workshop_app.host.logs.failure_message`), then ``finished`` once the thread has
 ended. ``cancel()`` only asks: the work decides where it can stop whole. Keep the task (give it a
 parent) until ``finished``: Qt aborts the process when a running QThread is destroyed.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from ..logs import failure_message
+from ..host.logs import failure_message
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]

@@ -1,4 +1,4 @@
-"""The on-screen chart: a bar figure of :mod:`workshop_app.charts` painted with QPainter.
+"""The on-screen chart: a bar figure of :mod:`workshop_app.exports.charts` painted with QPainter.
 
 The figure is the Word export's figure, built by the same function; this widget reads what it
 holds (the bars' rectangles and colours, the option labels, the axis limits and ticks, the axis
@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .. import charts
+from ..exports import charts
 
 BASE_DPI = 100.0  # matplotlib's points become pixels as on the canvas this replaces
 _ALIGN = Qt.AlignmentFlag

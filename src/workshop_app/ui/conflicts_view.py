@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from ..merge.conflicts import Conflict, Readable, open_conflicts, resolve
 from ..storage import SessionFile
 from .master_dialog import MasterDialog

@@ -21,9 +21,9 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..domain.errors import WorkshopError
 from ..domain.model import Record, SessionData
 from ..domain.rules import ValidationError
-from ..errors import WorkshopError
 from ..services import Changes, SessionService, service_for
 from ..storage import SessionFile
 

@@ -9,7 +9,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..logs import log_unexpected
+from ..host.logs import log_unexpected
 
 log = logging.getLogger(__name__)
 _showing = False

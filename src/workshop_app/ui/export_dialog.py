@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..exports import registry
 from ..exports.context import ExportCancelled
 from ..exports.i18n import LANGUAGES
-from ..logs import failure_message
+from ..host.logs import failure_message
 from ..storage import SessionFile
 
 log = logging.getLogger(__name__)

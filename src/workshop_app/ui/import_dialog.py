@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from ..services import SessionService
 from ..storage import SessionFile
 from .background import BackgroundTask, Progress, Work
@@ -65,7 +65,7 @@ class ImportPreview:
 
 def run_importer(sf: SessionFile, path: Path, session_id: str | None) -> Any:
     """The CLI's importer: ``import_data`` (a report object) where it exists, else ``import_path``."""
-    from .. import importers
+    from ..imports import dispatch as importers
 
     importer = getattr(importers, "import_data", None) or importers.import_path
     return importer(sf, path, session_id=session_id)
@@ -111,7 +111,7 @@ def _document_counts(sf: SessionFile, path: Path) -> list[tuple[str, int, int, i
 
 
 def _sheet_preview(sf: SessionFile, path: Path, session_id: str | None, preview: ImportPreview) -> None:
-    from ..sheets import read_sheet
+    from ..imports.sheets import read_sheet
 
     sheet, records = read_sheet(sf, path, session_id=session_id)
     preview.kind = sheet.kind if sheet.kind in ("attendance", "ballots") else ""

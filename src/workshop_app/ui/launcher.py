@@ -14,10 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from ..errors import WorkshopError
-from ..paths import user_data_dir
+from ..domain.errors import WorkshopError
+from ..host.paths import user_data_dir
+from ..samples.templates import create_from_template
 from ..storage import SessionFile
-from ..templates import create_from_template
 from .controller import AppController
 from .new_session_dialog import BUILTIN, NewSessionDialog
 from .settings import add_recent
@@ -29,7 +29,7 @@ def build_demo_file(path: Path) -> None:
     """A demo session in a new file: the demo module's when present, else the template with a few people."""
     with SessionFile.create(path) as sf:
         try:
-            from ..demo import build_demo
+            from ..samples.demo import build_demo
         except ImportError:
             create_from_template(sf, BUILTIN, title="Demo dialogue on the strategic plan 2026–2029", city="Nairobi")
             return

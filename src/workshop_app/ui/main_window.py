@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from .banner import Banner
 from .capture_view import CaptureView
 from .controller import AppController

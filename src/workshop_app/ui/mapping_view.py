@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from ..merge.mappings import SEPARATE, UNDECIDED, OptionGroup, decide, key_choices, option_groups, undecide
 from ..storage import SessionFile
 from .master_dialog import MasterDialog

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from ..merge.report import COUNTS, MergeReport, SourceReport
 from ..merge.sources import SOURCE_SUFFIXES
 from ..services import find_open, service_for

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import WorkshopError
 from ..domain.model import STAKEHOLDER_GROUPS, Participant
-from ..errors import WorkshopError
 from .attendance import read_attendance
 from .attendance_dialog import AttendanceDialog
 from .controller import AppController

@@ -1,4 +1,4 @@
-"""A chart from :mod:`workshop_app.charts` on screen, and the choice of chart for a result.
+"""A chart from :mod:`workshop_app.exports.charts` on screen, and the choice of chart for a result.
 
 The figures are the Word export's figures (one chart module); this file picks which one a result
 gets and shows it: painted with QPainter by :mod:`.bar_painter` from what the figure holds (fast
@@ -18,9 +18,9 @@ from matplotlib.text import Text
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from .. import charts
 from ..analysis import RankingResult, ScoreResult
 from ..domain.model import Ballot
+from ..exports import charts
 from .bar_painter import BarChart, BarPainter
 
 log = logging.getLogger(__name__)

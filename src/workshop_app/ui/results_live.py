@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..analysis import analyse_question
+from ..domain.errors import WorkshopError
 from ..domain.model import Option, Question, SessionData
-from ..errors import WorkshopError
 from .controller import AppController
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """A small, seeded session with ballots and comments for the results tests, benchmark and screenshots.
 
-No Qt here. The demo generator (:mod:`workshop_app.demo`) makes the realistic sessions; this only
+No Qt here. The demo generator (:mod:`workshop_app.samples.demo`) makes the realistic sessions; this only
 makes exactly the shape a test asks for (so many ballots, these group sizes), fast.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 
 from ..domain.model import Ballot, Comment, Participant, Question, Session
+from ..samples.templates import create_from_template
 from ..storage import SessionFile
-from ..templates import create_from_template
 
 DEFAULT_GROUPS = {"member_state": 6, "civil_society": 5, "un_system": 4, "academia": 3}
 COMMENTS = [

@@ -47,11 +47,11 @@ def _demo_file(folder: Path, seed: int) -> Path:
     path = folder / "Nairobi-dialogue.workshop"
     with SessionFile.create(path) as sf:
         try:
-            from ..demo import build_demo
+            from ..samples.demo import build_demo
 
             build_demo(sf, seed=seed)
         except ImportError:
-            from ..templates import create_from_template
+            from ..samples.templates import create_from_template
 
             create_from_template(sf, "unhabitat-2026", title="Dialogue on the strategic plan 2026–2029")
     return path
@@ -264,7 +264,7 @@ def shots_rtl(app, launcher, folder: Path, out: Path) -> list[Path]:
 
 
 def render_all(out: Path, *, seed: int = 2024, results: bool = True) -> list[Path]:
-    from ..app import make_application
+    from .app import make_application
     from .launcher import Launcher
 
     app = make_application([sys.argv[0]])

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -m workshop_app.ui.screenshots_results [OUT_DIR] [--seed N]
 
-Uses the demo session (``workshop_app.demo.build_demo``) in a temporary file; the right-to-left
+Uses the demo session (``workshop_app.samples.demo.build_demo``) in a temporary file; the right-to-left
 shot uses a session in Arabic made from the template. Writes ``results.png``,
 ``results-positions.png``, ``results-by-group.png``, ``results-rtl.png``, ``presenter.png`` (1920×1080, results revealed),
 ``presenter-hidden.png`` and ``synthesis-view.png``. :func:`render_all` is what the GUI's
@@ -56,7 +56,7 @@ def _grab(app: QApplication, widget: QWidget, path: Path) -> Path:
 
 def _demo(sf: SessionFile, seed: int) -> Session:
     try:
-        from ..demo import build_demo
+        from ..samples.demo import build_demo
     except ImportError:
         from .results_sample import build_results_sample
 

@@ -1,6 +1,6 @@
 """Settings and the recent-files list, kept in an INI file in the user's data folder.
 
-The folder comes from :func:`workshop_app.paths.user_data_dir`, so ``WORKSHOP_APP_HOME`` moves
+The folder comes from :func:`workshop_app.host.paths.user_data_dir`, so ``WORKSHOP_APP_HOME`` moves
 everything (tests use a temporary folder and never touch the real settings).
 """
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..paths import user_data_dir
+from ..host.paths import user_data_dir
 
 MAX_RECENT = 12
 

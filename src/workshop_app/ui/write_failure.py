@@ -11,7 +11,7 @@ import contextlib
 import logging
 from pathlib import Path
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from ..storage import SessionFile
 from .controller import AppController
 

@@ -1,7 +1,7 @@
 """Starting the desktop app: logging, style, translations, the error hook, the first window.
 
 ``workshop-app`` with no command (or ``workshop-app open FILE``) and the ``workshop-app-gui``
-script come here. Settings live under :func:`workshop_app.paths.user_data_dir`, so
+script come here. Settings live under :func:`workshop_app.host.paths.user_data_dir`, so
 ``WORKSHOP_APP_HOME`` moves them (and the log) for tests or a portable install.
 """
 
@@ -78,7 +78,7 @@ def load_translations(app, language: str) -> list:
     """Install the app's .qm for ``language`` (and Qt's own, for standard buttons) when present."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from .paths import resource
+    from ..host.paths import resource
 
     installed = []
     candidates = [(resource("translations"), f"workshop_app_{language}"),
@@ -97,8 +97,8 @@ def make_application(argv: list[str] | None = None):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from .ui.error_dialog import install_excepthook
-    from .ui.style import apply_style
+    from .error_dialog import install_excepthook
+    from .style import apply_style
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Workshop App")
@@ -114,7 +114,7 @@ def make_application(argv: list[str] | None = None):
 
 def run_gui(path: str | None = None) -> int:
     """Open ``path`` (or the start screen) and run until the last window closes; returns the exit code."""
-    from .logs import setup_logging
+    from ..host.logs import setup_logging
 
     problem = display_problem()
     if problem:
@@ -123,7 +123,7 @@ def run_gui(path: str | None = None) -> int:
     log_path = setup_logging()
     log.info("starting the desktop app (log %s)", log_path)
     app = make_application()
-    from .ui.launcher import Launcher
+    from .launcher import Launcher
 
     launcher = Launcher(app)
     app._workshop_launcher = launcher

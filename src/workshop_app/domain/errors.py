@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .domain.messages import Coded, render
+from .messages import Coded, render
 
 
 class WorkshopError(Coded, Exception):

@@ -42,7 +42,7 @@ def log_unexpected(exc: BaseException) -> Path:
 def failure_message(exc: BaseException) -> str:
     """One sentence for a user: an expected failure's own message; for a bug, logged in full, a
     sentence naming the log file."""
-    from .errors import WorkshopError
+    from ..domain.errors import WorkshopError
 
     if isinstance(exc, WorkshopError):
         return str(exc)

@@ -2,7 +2,7 @@
 
 Written as delegates speak, on the themes of the seed report (HSP/EB.2024/5). The people are
 invented; organisations and events are real ones, named for realism only. The generator that
-turns this into records is :mod:`workshop_app.demo`.
+turns this into records is :mod:`workshop_app.samples.demo`.
 """
 
 from __future__ import annotations

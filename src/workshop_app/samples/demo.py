@@ -4,7 +4,7 @@ One generator serves the demo (``workshop-app demo``) and the sample sessions sh
 ``sample_sessions/``; a :class:`Profile` says who came, where, and in which languages they spoke.
 Everything, ids and timestamps included, comes from a seeded :class:`random.Random`, so the same
 seed gives the same content. The people are invented; organisations and events are real ones,
-named for realism only. The profiles and comment pools are in :mod:`workshop_app.demo_data`.
+named for realism only. The profiles and comment pools are in :mod:`workshop_app.samples.demo_data`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from ..domain.errors import WorkshopError
+from ..domain.model import Ballot, Comment, Framework, KeyMessage, Option, Participant, Question, Session
+from ..storage import SessionFile
 from .demo_data import (
     COUNTRIES,
     EN_WORDS,
@@ -35,9 +38,6 @@ from .demo_data import (
     Profile,
     pools,
 )
-from .domain.model import Ballot, Comment, Framework, KeyMessage, Option, Participant, Question, Session
-from .errors import WorkshopError
-from .storage import SessionFile
 from .templates import FRAMEWORK_ID, framework_questions, unhabitat_framework
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import WriteFailedError
+from ..domain.errors import WriteFailedError
 
 
 @contextlib.contextmanager

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .domain.model import (
+from ..domain.errors import WorkshopError
+from ..domain.model import (
     STAKEHOLDER_GROUPS,
     STAKEHOLDER_LABELS,
     Ballot,
@@ -33,10 +34,9 @@ from .domain.model import (
     Question,
     Session,
 )
-from .domain.rules import ValidationError, check_ballot
-from .errors import WorkshopError
+from ..domain.rules import ValidationError, check_ballot
+from ..storage import SessionFile
 from .sheet_files import WHITESPACE, read_table
-from .storage import SessionFile
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Cells are read as text (formulas never evaluated, dates as ISO text); CSV may be UTF-8 (with or
 without BOM), UTF-16 or Windows-1252, separated by commas, semicolons or tabs; limits on rows,
 columns and size keep a stray 200 MB file from hanging the app. What the header *means* is
-decided by the caller (:mod:`workshop_app.sheets`) through ``is_header``.
+decided by the caller (:mod:`workshop_app.imports.sheets`) through ``is_header``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from .errors import UnusableFileError
+from ..domain.errors import UnusableFileError
 
 MAX_ROWS = 50_000
 MAX_COLUMNS = 256

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import UnusableFileError
-from .storage import SessionFile
-from .storage.interchange import import_records, parse_document
+from ..domain.errors import UnusableFileError
+from ..storage import SessionFile
+from ..storage.interchange import import_records, parse_document
 
 MAX_IMPORT_BYTES = 1024**3
 COUNT_WORDS = (("added", "records added"), ("unchanged", "unchanged (already there)"),
@@ -57,7 +57,7 @@ def import_data(sf: SessionFile, data: Path | str, *, session_id: str | None = N
             raise UnusableFileError(f"{data.name} cannot be read ({exc.strerror or exc}).") from None
         return _report(sf, data, import_records(sf, _parse(data, text)))
     if suffix == ".docx":
-        from .exports.embedded import read_embedded_json
+        from ..exports.embedded import read_embedded_json
 
         return _report(sf, data, import_records(sf, _parse(data, read_embedded_json(data))))
     if suffix in (".xlsx", ".csv"):

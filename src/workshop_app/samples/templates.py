@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from .domain.model import Framework, FrameworkItem, Option, Question, Session, new_id
-from .errors import UnusableFileError
-from .storage import SessionFile, open_readonly
-from .storage.interchange import parse_document
+from ..domain.errors import UnusableFileError
+from ..domain.model import Framework, FrameworkItem, Option, Question, Session, new_id
+from ..storage import SessionFile, open_readonly
+from ..storage.interchange import parse_document
 
 BUILTIN = ("unhabitat-2026",)
 

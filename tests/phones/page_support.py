@@ -14,9 +14,9 @@ import pytest
 
 from workshop_app.domain.model import SessionData
 from workshop_app.phones import PhoneServer
+from workshop_app.samples.templates import create_from_template
 from workshop_app.services import service_for
 from workshop_app.storage import SessionFile, open_readonly
-from workshop_app.templates import create_from_template
 
 CHROMIUM = "/usr/bin/chromium"
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}

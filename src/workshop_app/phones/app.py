@@ -34,8 +34,8 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..domain.errors import WorkshopError
 from ..domain.model import now_iso
-from ..errors import WorkshopError
 from .messages import LANGUAGES, phone_message
 from .security import retry_after, same_code
 from .state import PhoneState, Refusal

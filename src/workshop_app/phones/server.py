@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import uvicorn
 
-from ..errors import WorkshopError
+from ..domain.errors import WorkshopError
 from ..services.session import SessionService
 from .app import make_app
 from .state import Limits, PhoneState, PhoneStats

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.errors import WorkshopError
 from ..domain.model import QUESTION_KINDS, Ballot, Comment, Option, Participant, Question, Session
 from ..domain.rules import ValidationError, normalise_ranking
-from ..errors import WorkshopError
 from ..services.session import SessionService
 from .security import Rate, RateLimiter, Signer, new_join_code
 

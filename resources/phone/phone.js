@@ -187,8 +187,8 @@
   function makeCard(q) {
     var card = { q: q, closed: !q.open, saved: !!q.mine };
     var node = el("section", { "class": "card q", id: "q-" + q.id, "data-kind": q.kind, "aria-labelledby": "qp-" + q.id });
-    node.appendChild(el("h2", { id: "qp-" + q.id, text: q.prompt }));
-    if (q.description) node.appendChild(el("p", { "class": "hint", text: q.description }));
+    node.appendChild(el("h2", { id: "qp-" + q.id, dir: "auto", text: q.prompt }));
+    if (q.description) node.appendChild(el("p", { "class": "hint", dir: "auto", text: q.description }));
     node.appendChild(el("p", { "class": "closed-note", text: t("closed") }));
     card.node = node;
     if (q.kind !== "open") answerArea(card);
@@ -260,6 +260,8 @@
     var max = q.max_ranked || q.options.length;
     area.appendChild(el("p", { "class": "hint", text: q.max_ranked ? t("rank_hint_top", { n: q.max_ranked }) : t("rank_hint") }));
     area.appendChild(el("h3", { text: t("my_order") }));
+    var legend = el("p", { "class": "hint legend", "aria-hidden": "true", text: t("rank_legend") });
+    area.appendChild(legend);  // for the eyes: the buttons say it to a screen reader themselves
     var order = el("ol", { "class": "order" });
     area.appendChild(order);
     area.appendChild(el("h3", { text: t("options") }));
@@ -322,7 +324,7 @@
         var label = names[it.id];
         order.appendChild(el("li", { "class": it.tied ? "tied" : "", "data-id": it.id }, [
           el("span", { "class": "rank", text: (it.tied ? "=" : "") + (it.tier + 1) }),
-          el("span", { "class": "label", text: label }),
+          el("span", { "class": "label", dir: "auto", text: label }),
           el("span", { "class": "tools" }, [
             tool("up", it.id, "▲", t("move_up", { label: label }), closed || n === 0),
             tool("down", it.id, "▼", t("move_down", { label: label }), closed || n === items.length - 1),
@@ -333,10 +335,11 @@
       var isFull = items.length >= max;
       q.options.forEach(function (o) {
         if (ranked[o.id]) return;
-        pool.appendChild(el("li", {}, [el("button", { type: "button", "class": "opt", "data-id": o.id, text: o.label,
+        pool.appendChild(el("li", {}, [el("button", { type: "button", "class": "opt", "data-id": o.id, dir: "auto", text: o.label,
           "aria-label": t("add_option", { label: o.label }), disabled: closed || isFull,
           on: { click: function () { act("add", o.id); } } })]));
       });
+      legend.hidden = !items.length;
       full.textContent = items.length === q.options.length ? t("all_ranked") : (isFull ? t("rank_full", { n: max }) : "");
       full.hidden = !full.textContent;
     };
@@ -367,7 +370,7 @@
         on: { input: function () { set(o.id, input.value); } } });
       inputs[o.id] = input;
       area.appendChild(el("div", { "class": "prow" }, [
-        el("label", { "class": "label", "for": id, text: o.label }),
+        el("label", { "class": "label", "for": id, dir: "auto", text: o.label }),
         el("span", { "class": "stepper" }, [
           el("button", { type: "button", "class": "icon", "data-act": "minus", text: "−", "aria-label": t("fewer", { label: o.label }),
             on: { click: function () { set(o.id, values[o.id] - step); } } }),
@@ -406,7 +409,7 @@
         radios.push(radio);
         pills.push(el("label", { "class": "pill" }, [radio, el("span", { text: String(v) })]));
       }
-      area.appendChild(el("fieldset", {}, [el("legend", { text: o.label }), el("div", { "class": "scale" }, pills)]));
+      area.appendChild(el("fieldset", {}, [el("legend", { dir: "auto", text: o.label }), el("div", { "class": "scale" }, pills)]));
     });
     var widget = { field: "ratings" };
     widget.render = function () {
@@ -422,7 +425,7 @@
   function commentArea(card) {
     var q = card.q, area = el("div", { "class": "comment-area" }), status = statusLine();
     var tid = "c-" + q.id, about = null;
-    var box = el("textarea", { id: tid, maxlength: "5000", rows: "3" });
+    var box = el("textarea", { id: tid, maxlength: "5000", rows: "3", dir: "auto" });
     area.appendChild(el("label", { "class": "field", "for": tid, text: t(q.kind === "open" ? "comment_open" : "comment") }));
     area.appendChild(box);
     if (q.options.length) {
@@ -439,7 +442,7 @@
     function remembered() { return (sentStore.get({})[q.id]) || []; }
     function showSent() {
       list.textContent = "";
-      remembered().forEach(function (text) { list.appendChild(el("li", { text: text })); });
+      remembered().forEach(function (text) { list.appendChild(el("li", { dir: "auto", text: text })); });
     }
     send.addEventListener("click", function () {
       var text = box.value.trim();

@@ -68,7 +68,7 @@ def test_open_to_phones_start_a_phone_answers_and_results_follow(qtbot, main_win
     answer = phone.post("answer", {"question_id": question.id, "ranking": [[options[3].id], [options[0].id]]})
     assert answer.json()["ok"] is True
     qtbot.waitUntil(lambda: "Phones joined: 1" in panel.counts.text(), timeout=5000)
-    qtbot.waitUntil(lambda: any(line.startswith("1. ") and line.endswith(": 1")
+    qtbot.waitUntil(lambda: any(line.startswith("1. ") and line.endswith(" — 1")
                                 for line in panel.counts.text().splitlines()), timeout=5000)
 
     # the ballot is in the results as if typed, and on nobody's undo stack

@@ -188,11 +188,13 @@ class PhonesPanel(QDialog):
         body.addLayout(join, 1)
         body.addWidget(advice)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)
+        outer.setSpacing(12)
         outer.addWidget(label(self.tr("Open to phones"), "heading"))
         outer.addLayout(form)
         outer.addLayout(buttons)
         outer.addLayout(body, 1)
-        self.resize(760, 700)
+        self.resize(800, 760)
 
     def _big_label(self, name: str, points: int) -> QLabel:
         big = QLabel(self)
@@ -311,8 +313,8 @@ class PhonesPanel(QDialog):
         data = self.controller.session_data()
         lines = [self.tr("Phones joined: {n}").format(n=stats.devices), ""]
         for n, question in enumerate(data.questions if data else [], start=1):
-            prompt = question.prompt if len(question.prompt) <= 60 else question.prompt[:59] + "…"
-            lines.append(self.tr("{n}. {prompt}: {count}").format(
+            prompt = question.prompt if len(question.prompt) <= 48 else question.prompt[:47].rstrip() + "…"
+            lines.append(self.tr("{n}. {prompt} — {count}").format(
                 n=n, prompt=prompt, count=stats.answers.get(question.id, 0)))
         lines += ["", self.tr("Comments: {n}").format(n=getattr(stats, "comments", 0))]
         self.counts.setText("\n".join(lines))

@@ -106,3 +106,27 @@ def test_the_server_stops_when_the_file_closes(qtbot, main_window):
     assert not server.running and panel.server is None
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2)
+
+
+def test_the_presenter_shows_the_join_code_while_phones_can_answer(qtbot, main_window):
+    from workshop_app.ui.phones_presenter import JoinBadge
+
+    main_window.open_presenter()
+    presenter = main_window.presenter
+    presenter.resize(1280, 720)
+    main_window.open_phones()
+    panel = main_window.phones
+    panel.network.setCurrentIndex(panel.network.findData(LOOPBACK))
+    assert panel.start()
+    badge = presenter.page.findChild(JoinBadge)
+    assert badge is not None and badge.isVisible()
+    assert badge.url.text() == panel.server.url.removeprefix("http://")
+    assert panel.server.join_code in badge.code.text() and not badge.qr.pixmap().isNull()
+    # the question flows around it: nothing of the page's text sits under the badge
+    qtbot.waitUntil(lambda: presenter.prompt.geometry().right() < badge.geometry().left(), timeout=3000)
+    panel.close_answers()
+    assert not badge.isVisible()
+    panel.reopen_answers()
+    assert badge.isVisible()
+    panel.shutdown()
+    assert not badge.isVisible()

@@ -187,8 +187,10 @@ class MainWindow(QMainWindow):
         phones.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys: Ctrl+Shift+P (File ▸ Open to phones…)
         phones.setToolTip(self.tr("Participants answer from their own phones (Ctrl+Shift+P)"))
         phones.clicked.connect(self.open_phones)
-        nav_box.addWidget(phones)
-        nav_box.addSpacing(10)
+        phones_row = QHBoxLayout()
+        phones_row.setContentsMargins(14, 0, 14, 12)
+        phones_row.addWidget(phones)
+        nav_box.addLayout(phones_row)
         box.addWidget(nav_panel)
         box.addWidget(right, 1)
         self.setCentralWidget(central)
@@ -447,6 +449,8 @@ class MainWindow(QMainWindow):
             return
         if self.presenter is None:
             self.presenter = cls(self.controller)
+            if self.phones is not None:
+                self.phones.update_presenter()  # the join code, while phones can answer
         self.presenter.show()
         self.presenter.raise_()
 

@@ -283,7 +283,18 @@ class PhonesPanel(QDialog):
         return self.server is not None and self.server.state.accepting
 
     # -- showing -------------------------------------------------------------------------------
+    def update_presenter(self) -> None:
+        """The join code on the presenter window (when it is open) while phones can answer."""
+        from .phones_presenter import show_join
+
+        presenter = getattr(self.parentWidget(), "presenter", None)
+        if presenter is not None:
+            accepting = self.server is not None and self.accepting
+            show_join(presenter, self.server.url if accepting else None,
+                      self.code.text() if accepting else "")
+
     def _show_state(self) -> None:
+        self.update_presenter()
         running = self.server is not None
         for widget in (self.qr, self.url, self.code):
             widget.setVisible(running)

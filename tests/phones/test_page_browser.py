@@ -248,6 +248,9 @@ def test_arabic_page_is_right_to_left(context, venue):
     assert badge["x"] > label["x"]  # the layout mirrors: the rank number sits at the right
     h1 = page.locator("h1").bounding_box()
     assert h1["x"] + h1["width"] > 330  # headings start at the right edge
+    # an English prompt on the Arabic page keeps its own direction (its full stop at its end)
+    assert ranking.locator("h2").evaluate("n => getComputedStyle(n).direction") == "ltr"
+    assert page.evaluate("getComputedStyle(document.querySelector('.hint')).direction") == "rtl"
     assert page.errors == []
 
 
@@ -282,3 +285,55 @@ def test_required_registration_comes_before_the_questions(context, venue_require
     expect(page.locator("#questions")).to_be_visible()
     [person] = venue_required.read().participants
     assert (person.stakeholder_group, person.name, person.consent_named) == ("member_state", "", False)
+
+
+def test_big_touch_targets_and_no_sideways_scrolling_on_a_small_phone(browser, venue):
+    ctx = browser.new_context(locale="en-GB", viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = open_page(ctx, venue)
+        page.locator("#reg-skip").tap()
+        card(page, "ranking").locator(".pool .opt").first.tap()  # the order's buttons too
+        small = page.evaluate("""() => [...document.querySelectorAll('button, input, select, textarea, .langs a')]
+            .filter(n => n.offsetParent !== null && n.type !== 'radio')
+            .map(n => [n.getAttribute('aria-label') || n.textContent || n.id, n.getBoundingClientRect()])
+            .filter(([, r]) => r.width < 44 || r.height < 44).map(([name, r]) => `${name}: ${r.width}×${r.height}`)""")
+        assert small == []
+        pills = page.evaluate("""() => [...document.querySelectorAll('.pill')].map(n => n.getBoundingClientRect())
+            .filter(r => r.width < 44 || r.height < 44).length""")
+        assert pills == 0  # a rating's choices are whole pills
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        ctx.close()
+
+
+def test_an_unsent_order_survives_a_change_of_language(context, venue):
+    page = open_page(context, venue)
+    page.locator("#reg-skip").tap()
+    q, opts = venue.question("ranking")
+    ranking = card(page, "ranking")
+    ranking.locator(f'.pool .opt[data-id="{opts[4].id}"]').tap()
+    ranking.locator(f'.pool .opt[data-id="{opts[1].id}"]').tap()
+    page.locator(".langs a", has_text="Français").tap()
+    page.wait_for_selector(".q")
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    ranking = card(page, "ranking")
+    expect(ranking.locator(".order .label")).to_have_text([opts[4].label, opts[1].label])
+    expect(ranking.locator(".send")).to_have_text("Envoyer ma réponse")
+    assert venue.read().ballots == []  # nothing was sent: a draft is only on the phone
+
+
+def test_a_queued_answer_is_sent_after_the_page_is_reloaded(context, venue):
+    page = open_page(context, venue)
+    page.locator("#reg-skip").tap()
+    q, opts = venue.question("ranking")
+    ranking = card(page, "ranking")
+    ranking.locator(f'.pool .opt[data-id="{opts[2].id}"]').tap()
+    page.route("**/api/*/answer", lambda route: route.abort("timedout"))
+    ranking.locator(".send").tap()
+    expect(ranking.locator(".answer-area .status")).to_contain_text("Not sent yet")
+    page.unroute("**/api/*/answer")
+    page.reload()  # the phone went to sleep, the browser dropped the page: the outbox is in localStorage
+    page.wait_for_selector(".q")
+    expect(card(page, "ranking").locator(".answer-area .status")).to_contain_text("went through")
+    [ballot] = venue.read().ballots
+    assert ballot.ranking == [[opts[2].id]]

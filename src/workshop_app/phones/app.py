@@ -175,7 +175,7 @@ def make_app(state: PhoneState) -> ASGIApp:
 
     def answer(device: str, body: Any) -> dict[str, Any]:
         ballot = state.answer(device, body)
-        return {"question_id": ballot.question, "revision": ballot.rev, "saved": now_iso()}
+        return {"question_id": ballot.question, "ballot_id": ballot.id, "revision": ballot.rev, "saved": now_iso()}
 
     def comment(device: str, body: Any) -> dict[str, Any]:
         stored = state.comment(device, body)

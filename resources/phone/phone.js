@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var S = JSON.parse(document.getElementById("wa-strings").textContent);
-  var API = meta("wa-api"), CSRF = meta("wa-csrf"), CODE = meta("wa-code");
+  var API = meta("wa-api"), CSRF = meta("csrf-token"), CODE = meta("wa-code");
   var LANG = document.documentElement.lang || "en";
   var GROUPS = ["member_state", "un_system", "civil_society", "professional_association", "academia",
                 "private_sector", "local_government", "staff", "other"];

@@ -11,9 +11,9 @@ import pytest
 
 from workshop_app.domain import Question
 from workshop_app.phones import PhoneServer
+from workshop_app.samples.templates import create_from_template
 from workshop_app.services.session import SessionService, service_for
 from workshop_app.storage import SessionFile
-from workshop_app.templates import create_from_template
 
 
 @dataclass

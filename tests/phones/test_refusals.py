@@ -239,7 +239,7 @@ def test_a_flood_from_one_address_gets_429_with_retry_after(tmp_path):
 
 
 def test_the_server_never_listens_on_every_interface(tmp_path):
-    from workshop_app.errors import WorkshopError
+    from workshop_app.domain.errors import WorkshopError
 
     for served in serve(tmp_path):
         assert served.server.url.startswith("http://127.0.0.1:")

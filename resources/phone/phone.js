@@ -208,7 +208,8 @@
   function answerArea(card) {
     var q = card.q, key = "answer:" + q.id, drafts = draftStore.get({});
     var area = el("div", { "class": "answer-area" });
-    var status = statusLine(), send = el("button", { type: "button", "class": "btn send" });
+    var status = statusLine(), send = el("button", { type: "button", "class": "btn send", "aria-describedby": "why-" + q.id });
+    var why = el("p", { "class": "hint why", id: "why-" + q.id, hidden: true });
     var make = { ranking: rankingWidget, points: pointsWidget, rating: ratingWidget }[q.kind];
     if (!make) return;
     function label() { send.textContent = t(card.saved ? "update" : "send"); }
@@ -217,7 +218,12 @@
       if (card.saved) showStatus(status, t("changed_unsent"), "wait");
       refreshSend();
     }
-    function refreshSend() { send.disabled = card.closed || !!card.widget.problem(); }
+    function refreshSend() {  // a button that cannot be pressed says why, under it
+      var problem = card.widget.problem();
+      send.disabled = card.closed || !!problem;
+      why.textContent = card.closed ? "" : problem;
+      why.hidden = !why.textContent;
+    }
     var field = { ranking: "ranking", points: "points", rating: "ratings" }[q.kind];
     card.widget = make(q, area, drafts[q.id] !== undefined ? drafts[q.id] : (q.mine && q.mine[field]), changed,
                        function () { return card.closed; });
@@ -245,6 +251,7 @@
       }
     };
     area.appendChild(el("div", { "class": "actions" }, [send]));
+    area.appendChild(why);
     area.appendChild(status);
     card.node.appendChild(area);
     if (outbox.some(function (e) { return e.key === key; })) showStatus(status, t("queued"), "wait");

@@ -118,12 +118,14 @@ def test_points_rating_and_comments(context, venue):
     points = card(page, "points")
     budget = points.locator(".budget")
     expect(budget).to_have_text("100 of 100 points left")
-    expect(points.locator(".send")).to_be_disabled()  # the whole budget must be given
+    expect(points.locator(".send")).to_be_disabled()  # the whole budget must be given, and it says so
+    expect(points.locator(".why")).to_have_text("Give all 100 points to send your answer.")
     points.locator(f"#pts-{pq.id}-{popts[0].id}").fill("60")
     expect(budget).to_have_text("40 of 100 points left")
     points.locator(f"#pts-{pq.id}-{popts[1].id}").fill("70")  # over budget: refused, clamped to what is left
     expect(points).to_contain_text("You have only 40 left to give.")
     expect(budget).to_have_text("0 of 100 points left")
+    expect(points.locator(".why")).to_be_hidden()
     expect(points.locator(f"#pts-{pq.id}-{popts[1].id}")).to_have_value("40")
     expect(points.locator('[data-act="plus"]').first).to_be_disabled()
     points.locator('[data-act="minus"]').nth(1).tap()  # −5
@@ -337,3 +339,11 @@ def test_a_queued_answer_is_sent_after_the_page_is_reloaded(context, venue):
     expect(card(page, "ranking").locator(".answer-area .status")).to_contain_text("went through")
     [ballot] = venue.read().ballots
     assert ballot.ranking == [[opts[2].id]]
+
+
+def test_no_registration_form_when_the_facilitator_switched_it_off(context, tmp_path):
+    for venue in serve(tmp_path, "off"):
+        page = open_page(context, venue)
+        expect(page.locator("#register")).to_be_hidden()
+        expect(page.locator("#who")).to_be_hidden()
+        expect(page.locator("#questions")).to_be_visible()

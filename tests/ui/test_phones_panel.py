@@ -108,6 +108,20 @@ def test_the_server_stops_when_the_file_closes(qtbot, main_window):
         httpx.get(url, timeout=2)
 
 
+def test_the_network_and_registration_chosen_are_remembered(qtbot, controller):
+    from workshop_app.ui.phones_panel import PhonesPanel
+
+    first = PhonesPanel(controller)
+    qtbot.addWidget(first)
+    first.network.setCurrentIndex(first.network.findData(LOOPBACK))
+    first.registration.setCurrentIndex(first.registration.findData("required"))
+    assert first.start() and first.server.state.registration == "required"
+    first.shutdown()
+    again = PhonesPanel(controller)
+    qtbot.addWidget(again)
+    assert again.network.currentData() == LOOPBACK and again.registration.currentData() == "required"
+
+
 def test_the_presenter_shows_the_join_code_while_phones_can_answer(qtbot, main_window):
     from workshop_app.ui.phones_presenter import JoinBadge
 

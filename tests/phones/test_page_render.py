@@ -69,3 +69,16 @@ def test_arabic_page_is_marked_right_to_left_and_switcher_lists_six_languages():
     links = re.findall(r'<a href="\?lang=(\w+)" lang="\1" hreflang="\1"( aria-current="true")?>', page)
     assert [code for code, _ in links] == list(LANGUAGES)
     assert [code for code, here in links if here] == ["ar"]
+
+
+def test_the_server_weighs_the_phones_languages(tmp_path):
+    """A refusal and the page come in the language the phone prefers most, not the first it names."""
+    import httpx
+
+    from .page_support import serve
+
+    for venue in serve(tmp_path):
+        page = httpx.get(venue.server.url, headers={"Accept-Language": "de-DE,fr;q=0.5,ru;q=0.7"}, timeout=10)
+        assert '<html lang="ru" dir="ltr">' in page.text
+        page = httpx.get(venue.server.url, headers={"Accept-Language": "es;q=0,ar"}, timeout=10)
+        assert '<html lang="ar" dir="rtl">' in page.text

@@ -94,14 +94,10 @@ class Guard:
 
 def language_of(request: Request) -> str:
     """The phone's language: ``?lang=``, then the cookie, then Accept-Language; English by default."""
-    for candidate in (request.query_params.get("lang"), request.cookies.get(LANG_COOKIE)):
-        if candidate in LANGUAGES:
-            return candidate
-    for part in request.headers.get("accept-language", "").split(","):
-        base = part.split(";")[0].strip().lower().split("-")[0]
-        if base in LANGUAGES:
-            return base
-    return "en"
+    from .page import pick_language  # weighs Accept-Language's q-values (tests/phones/test_page_render.py)
+
+    return pick_language(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
+                         request.headers.get("accept-language"))
 
 
 def refusal(request: Request, exc: Refusal) -> JSONResponse:

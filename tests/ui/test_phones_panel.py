@@ -144,3 +144,23 @@ def test_the_presenter_shows_the_join_code_while_phones_can_answer(qtbot, main_w
     assert badge.isVisible()
     panel.shutdown()
     assert not badge.isVisible()
+
+
+def test_work_going_on_in_a_copy_stops_the_server_of_the_old_file(qtbot, controller, tmp_path):
+    from workshop_app.storage import SessionFile, handover
+    from workshop_app.ui.phones_panel import PhonesPanel
+
+    panel = PhonesPanel(controller)
+    qtbot.addWidget(panel)
+    panel.network.setCurrentIndex(panel.network.findData(LOOPBACK))
+    assert panel.start()
+    old = panel.server
+    copy = tmp_path / "copy.workshop"
+    handover(controller.file, copy)
+    original = controller.file
+    controller.replace_file(SessionFile.open(copy))
+    original.close()
+    assert panel.server is None and not old.running
+    assert "another file" in panel.state.text()
+    assert panel.start() and panel.server.state.service is controller.service
+    panel.shutdown()

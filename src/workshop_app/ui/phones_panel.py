@@ -112,6 +112,7 @@ class PhonesPanel(QDialog):
         self._build()
         self._fill_networks()
         self._show_state()
+        controller.sessionChanged.connect(lambda _id: self._file_replaced())
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -277,6 +278,14 @@ class PhonesPanel(QDialog):
             log.exception("stopping the phone server")
         self._show_state()
         self.stopped.emit()
+
+    def _file_replaced(self) -> None:
+        """Work went on in a copy (a failed write, ui/write_failure.py): phones must not write the old file."""
+        if self.server is not None and self.server.state.service is not self.controller.service:
+            self.shutdown()
+            self.state.setText(self.tr("The work goes on in another file: press Start to open it to phones."))
+            self.state.setProperty("role", "error")
+            self._restyle(self.state)
 
     @property
     def accepting(self) -> bool:

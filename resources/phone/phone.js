@@ -150,7 +150,7 @@
                el("div", { "class": "actions" }, [save, skip]), status]));
     box.textContent = "";
     box.appendChild(form);
-    function showWho(key) {
+    function showWho(key, moveFocus) {
       box.hidden = true;
       who.textContent = "";
       who.appendChild(el("span", { text: t(key) + " " }));
@@ -158,6 +158,8 @@
         on: { click: function () { box.hidden = false; who.hidden = true; group.focus(); } } }));
       who.hidden = false;
       showQuestions(true);
+      var first = document.querySelector(".q h2");
+      if (moveFocus && first) { first.setAttribute("tabindex", "-1"); first.focus(); }  // on to the questions
     }
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
@@ -168,12 +170,12 @@
       meStore.set(body);
       enqueue("register", "/register", body);
     });
-    if (skip) skip.addEventListener("click", function () { skipStore.set(true); showWho("anonymous"); });
+    if (skip) skip.addEventListener("click", function () { skipStore.set(true); showWho("anonymous", true); });
     watchers.register = function (state, info) {
       if (state === "sending") showStatus(status, t("sending"), "wait");
       else if (state === "queued") showStatus(status, t("queued"), "wait");
       else if (state === "refused") showStatus(status, t("refused", { message: info.message }), "bad");
-      else if (state === "ok") { showStatus(status, ""); session.registered = true; skipStore.clear(); showWho("register_saved"); say(t("register_saved")); }
+      else if (state === "ok") { showStatus(status, ""); session.registered = true; skipStore.clear(); showWho("register_saved", true); say(t("register_saved")); }
     };
     if (session.registered) showWho("register_saved");
     else if (mode === "optional" && skipStore.get(false)) showWho("anonymous");

@@ -85,7 +85,10 @@ def test_join_register_and_rank_by_tapping(context, venue):
 
 def test_keyboard_and_screen_reader_ranking(context, venue):
     page = open_page(context, venue)
-    page.locator("#reg-skip").tap()
+    page.locator("#reg-skip").focus()
+    page.keyboard.press("Enter")
+    # the focus goes on to the first question, not back to the top of the page
+    assert page.evaluate("document.activeElement.closest('.q').dataset.kind") == "ranking"
     q, opts = venue.question("ranking")
     ranking = card(page, "ranking")
     first = ranking.locator(".pool .opt").first

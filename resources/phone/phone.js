@@ -505,15 +505,19 @@
   }
   function showCards(questions) {
     var holder = byId("questions");
-    questions.forEach(function (q) {
+    questions.forEach(function (q, n) {
       var card = cards[q.id];
-      if (!card && q.open) { card = cards[q.id] = makeCard(q); holder.appendChild(card.node); }
-      else if (card && card.closed === q.open) setClosed(card, !q.open);
+      if (!card && q.open) {  // in the session's order, whenever it opens
+        card = cards[q.id] = makeCard(q);
+        card.node.setAttribute("data-n", String(n));
+        var later = Array.prototype.find.call(holder.children, function (c) { return Number(c.getAttribute("data-n")) > n; });
+        holder.insertBefore(card.node, later || null);
+      } else if (card && card.closed === q.open) setClosed(card, !q.open);
     });
     byId("no-questions").hidden = questions.some(function (q) { return q.open; });
   }
   byId("retry-load").addEventListener("click", function () { load(false); });
-  setInterval(function () { if (!document.hidden && session) load(false); }, 15000);
+  setInterval(function () { if (!document.hidden && session) load(false); }, 10000);  // questions opened, closed
   document.addEventListener("visibilitychange", function () { if (!document.hidden) { load(false); flush(); } });
   load(true);
 })();

@@ -350,3 +350,18 @@ def test_no_registration_form_when_the_facilitator_switched_it_off(context, tmp_
         expect(page.locator("#register")).to_be_hidden()
         expect(page.locator("#who")).to_be_hidden()
         expect(page.locator("#questions")).to_be_visible()
+
+
+def test_questions_opened_one_at_a_time_appear_in_order_and_closed_ones_fold(context, venue):
+    questions = venue.read().questions
+    venue.server.open([questions[1].id])
+    page = open_page(context, venue)
+    page.locator("#reg-skip").tap()
+    expect(page.locator(".q")).to_have_count(1)
+    venue.server.open([questions[0].id])  # the facilitator goes back to the first question
+    page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")  # as when the phone wakes up
+    expect(page.locator(".q")).to_have_count(2)
+    expect(page.locator(".q").first).to_have_attribute("data-kind", questions[0].kind)  # in the session's order
+    expect(page.locator(".q").nth(1)).to_have_class(re.compile(r"\bclosed\b"))
+    expect(page.locator(".q").nth(1).locator(".send")).to_be_hidden()
+    expect(page.locator(".q").nth(1).locator(".closed-note")).to_be_visible()

@@ -164,3 +164,33 @@ def test_work_going_on_in_a_copy_stops_the_server_of_the_old_file(qtbot, control
     assert "another file" in panel.state.text()
     assert panel.start() and panel.server.state.service is controller.service
     panel.shutdown()
+
+
+def test_one_question_at_a_time_follows_the_question_selected_in_the_app(qtbot, controller):
+    from workshop_app.ui.phones_panel import PhonesPanel
+
+    first, second = controller.session_data().questions[:2]
+    controller.select_question(first.id)
+    panel = PhonesPanel(controller)
+    qtbot.addWidget(panel)
+    panel.network.setCurrentIndex(panel.network.findData(LOOPBACK))
+    panel.scope.setCurrentIndex(panel.scope.findData("current"))
+    assert panel.start()
+    phone = Phone(panel.server.url)
+
+    def open_ids() -> set[str]:
+        view = phone.client.get(f"{phone.base}/api/{phone.code}/session").json()
+        return {q["id"] for q in view["questions"] if q["open"]}
+
+    assert open_ids() == {first.id} and "question 1 only" in panel.state.text()
+    controller.select_question(second.id)  # the facilitator moves on in Capture or Results
+    assert open_ids() == {second.id} and "question 2 only" in panel.state.text()
+    panel.close_answers()
+    controller.select_question(first.id)  # closed stays closed
+    assert open_ids() == set()
+    panel.reopen_answers()
+    assert open_ids() == {first.id}
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    assert open_ids() == {q.id for q in controller.session_data().questions}
+    phone.client.close()
+    panel.shutdown()

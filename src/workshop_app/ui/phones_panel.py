@@ -43,6 +43,7 @@ PREFERRED_PORT = 8765  # easy to type; another free port when it is taken
 LOOPBACK = "127.0.0.1"
 SETTING = "phones/address"
 REGISTRATION = "phones/registration"
+SCOPE = "phones/scope"  # "all": every question; "current": the question selected in the app
 
 
 class NetworkChoice(NamedTuple):
@@ -113,6 +114,7 @@ class PhonesPanel(QDialog):
         self._fill_networks()
         self._show_state()
         controller.sessionChanged.connect(lambda _id: self._file_replaced())
+        controller.questionSelected.connect(lambda _id: self._open_questions())
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -127,6 +129,12 @@ class PhonesPanel(QDialog):
             self.registration.addItem(text, mode)
         saved = app_settings().value(REGISTRATION, "optional")
         self.registration.setCurrentIndex(max(0, self.registration.findData(saved)))
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("phonesScope")
+        self.scope.addItem(self.tr("Every question of the session"), "all")
+        self.scope.addItem(self.tr("One at a time: the question selected in the app"), "current")
+        self.scope.setCurrentIndex(max(0, self.scope.findData(app_settings().value(SCOPE, "all"))))
+        self.scope.currentIndexChanged.connect(lambda _i: self._open_questions())
         self.start_button = QPushButton(icon("mdi6.cellphone-wireless"), self.tr("&Start"), self)
         self.start_button.setObjectName("phonesStart")
         self.start_button.setDefault(True)
@@ -141,6 +149,7 @@ class PhonesPanel(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Network:"), self.network)
         form.addRow(self.tr("&Registration:"), self.registration)
+        form.addRow(self.tr("&Questions:"), self.scope)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.close_button, self.reopen_button):
             buttons.addWidget(button)
@@ -228,6 +237,7 @@ class PhonesPanel(QDialog):
         settings = app_settings()
         settings.setValue(SETTING, address)
         settings.setValue(REGISTRATION, mode)
+        settings.setValue(SCOPE, self.scope.currentData())
         settings.sync()
         server = None
         for port in (PREFERRED_PORT, 0):
@@ -245,6 +255,7 @@ class PhonesPanel(QDialog):
             self._restyle(self.state)
             return False
         self.server = server
+        self._open_questions()
         self.qr.setPixmap(qr_pixmap(server.url))
         self.url.setText(server.url)
         self.code.setText(self.tr("Join code: {code}").format(code=server.join_code))
@@ -263,7 +274,21 @@ class PhonesPanel(QDialog):
 
     def reopen_answers(self) -> None:
         if self.server is not None:
-            self.server.open(None)
+            self._open_questions(reopen=True)
+            self._show_state()
+
+    def _open_questions(self, reopen: bool = False) -> None:
+        """Every question, or only the one selected in the app (followed as the facilitator moves on)."""
+        if self.server is None or not (reopen or self.accepting):
+            return
+        ids = None
+        if self.scope.currentData() == "current":
+            ids = [self.controller.question_id] if self.controller.question_id else []
+        try:
+            self.server.open(ids)
+        except WorkshopError:  # a question of another session: none is open
+            self.server.open([])
+        if not reopen:
             self._show_state()
 
     def shutdown(self) -> None:
@@ -312,6 +337,8 @@ class PhonesPanel(QDialog):
         self.start_button.setText(self.tr("Re&start") if running else self.tr("&Start"))
         if not running:
             text, role = self.tr("Choose the network the phones are on, then press Start."), "hint"
+        elif self.accepting and self.scope.currentData() == "current":
+            text, role = self._one_question_text(), "ok"
         elif self.accepting:
             text, role = self.tr("Open: phones can answer. Scan the code or type the address."), "ok"
         else:
@@ -319,6 +346,14 @@ class PhonesPanel(QDialog):
         self.state.setText(text)
         self.state.setProperty("role", role)
         self._restyle(self.state)
+
+    def _one_question_text(self) -> str:
+        data = self.controller.session_data()
+        ids = [q.id for q in data.questions] if data else []
+        if self.controller.question_id not in ids:
+            return self.tr("Open, but no question is selected: choose one in Capture or Results.")
+        return self.tr("Open: phones can answer question {n} only; it follows the question selected in the app."
+                       ).format(n=ids.index(self.controller.question_id) + 1)
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:

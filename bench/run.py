@@ -28,6 +28,7 @@ BENCHES = [
     ("merge", "merge.py", [], ["--files", "20"]),
     ("gui", "gui.py", [], []),
     ("gui_results", "gui_results.py", [], ["--repeat", "5"]),
+    ("phones", "phones.py", [], ["--phones", "60", "--window", "10"]),
 ]
 
 

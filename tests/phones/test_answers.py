@@ -197,3 +197,21 @@ def answer_all_while_closing(served) -> None:
 def test_close_all_while_phones_answer_confirms_only_what_is_saved(tmp_path, round_):
     for served in serve(tmp_path):
         answer_all_while_closing(served)
+
+
+def test_questions_and_options_changed_in_the_app_reach_the_phones(served):
+    from workshop_app.domain import Option
+
+    phone = served.phone()
+    q = served.question("ranking")
+    assert phone.session()["questions"][0]["prompt"] == q.prompt  # read (and kept) once
+    q.prompt = "Which priority first? (edited)"
+    served.service.save(q, origin="gui")
+    added = served.service.save(Option(question=q.id, label="A new option"), origin="gui")
+    view = next(x for x in phone.session()["questions"] if x["id"] == q.id)
+    assert view["prompt"] == "Which priority first? (edited)"
+    assert added.id in [o["id"] for o in view["options"]]
+    assert phone.rank(q.id, [[added.id]]).status_code == 200
+    assert phone.post("comment", {"question_id": q.id, "option_id": added.id, "text": "new"}).status_code == 200
+    served.service.delete(q, origin="gui")
+    assert phone.rank(q.id, [[added.id]]).status_code == 404

@@ -25,6 +25,7 @@ LAZY_COMMANDS = {
     "merge": "workshop_app.cli.merge:merge",
     "conflicts": "workshop_app.cli.merge:conflicts",
     "compile-notes": "workshop_app.exports.command:compile_notes",
+    "serve": "workshop_app.cli.serve:serve",
 }
 
 

@@ -129,7 +129,7 @@ def make_app(state: PhoneState) -> ASGIApp:
         state.join(device)
         language = language_of(request)
         token = state.signer.csrf_token(device)
-        title = await run_in_threadpool(lambda: state.session_view(None)["title"])
+        title = await run_in_threadpool(state.title)
         response = HTMLResponse(render_page(language=language, title=title, code=state.join_code,
                                             csrf_token=token), headers={"Cache-Control": "no-store"})
         if cookie is not None:

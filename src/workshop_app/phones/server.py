@@ -86,6 +86,7 @@ class PhoneServer:
     def stop(self) -> None:
         """Stop accepting answers, then stop serving; returns when the thread has finished."""
         self.state.close_all()
+        self.state.detach()
         if self._server is None or self._thread is None:
             return
         self._server.should_exit = True

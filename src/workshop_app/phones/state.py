@@ -18,12 +18,13 @@ from typing import Any
 from ..domain.errors import WorkshopError
 from ..domain.model import QUESTION_KINDS, Ballot, Comment, Option, Participant, Question, Session
 from ..domain.rules import ValidationError, normalise_ranking
-from ..services.session import SessionService
+from ..services.session import Changes, SessionService
 from .security import Rate, RateLimiter, Signer, new_join_code
 
 ORIGIN = "phone"
 REGISTRATION_MODES = ("off", "optional", "required")
 MAX_FIELD = 200  # characters of a registration field
+CATALOGUE_TABLES = frozenset({"sessions", "questions", "options"})
 ANSWER_FIELD = {"ranking": "ranking", "points": "points", "rating": "ratings"}
 
 
@@ -40,6 +41,13 @@ class Device:
     participant: str | None = None  # set once the phone registers
     ballots: dict[str, str] = field(default_factory=dict)  # question id -> ballot id
     comments: list[str] = field(default_factory=list)  # comment ids, to attach on registration
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    session: Session | None
+    questions: list[Question]
+    options: dict[str, list[Option]]
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,9 @@ class PhoneState:
         self._answers: dict[str, set[str]] = {}
         self._comments = 0
         self.accepting = True
+        self._catalogue: Catalogue | None = None
+        self._generation = 0
+        self._unsubscribe = service.subscribe(self._forget_catalogue)
         self._open = self._check_questions(questions) if questions is not None else None  # None: all
 
     # -- addresses ---------------------------------------------------------------------------------
@@ -99,8 +110,7 @@ class PhoneState:
         return wanted
 
     def questions(self) -> list[Question]:
-        with self.service.reading() as sf:
-            return sf.all(Question, "session = ?", [self.session_id])
+        return list(self.catalogue().questions)
 
     def open(self, question_ids: Iterable[str] | None) -> None:
         """Accept answers to these questions (None: every question of the session) from now on."""
@@ -133,21 +143,53 @@ class PhoneState:
                               comments=self._comments)
 
     # -- what a phone sees -------------------------------------------------------------------------
-    def session_view(self, device: str | None) -> dict[str, Any]:
-        mine = self.device(device) if device else Device()
+    def catalogue(self) -> Catalogue:
+        """The session's title, questions and options, read once and again after the app changes them."""
+        cached = self._catalogue
+        if cached is not None:
+            return cached
+        generation = self._generation
         with self.service.reading() as sf:
             session = sf.get(Session, self.session_id)
             questions = sf.all(Question, "session = ?", [self.session_id])
             options = {q.id: sf.all(Option, "question = ?", [q.id]) for q in questions}
-            ballots = {qid: sf.get(Ballot, bid) for qid, bid in mine.ballots.items()}
+        cached = Catalogue(session, questions, options)
+        with self._lock:
+            if generation == self._generation:  # no change committed while it was read
+                self._catalogue = cached
+        return cached
+
+    def _forget_catalogue(self, changes: Changes) -> None:
+        """Subscriber of the service: a change to the session, a question or an option."""
+        if changes.full_reload or changes.tables & CATALOGUE_TABLES:
+            with self._lock:
+                self._generation += 1
+                self._catalogue = None
+
+    def title(self) -> str:
+        session = self.catalogue().session
+        return session.title if session else ""
+
+    def session_view(self, device: str | None) -> dict[str, Any]:
+        mine = self.device(device) if device else Device()
+        catalogue = self.catalogue()
+        ballots = {}
+        if mine.ballots:
+            with self.service.reading() as sf:
+                ballots = {qid: sf.get(Ballot, bid) for qid, bid in mine.ballots.items()}
+        session = catalogue.session
         return {
             "title": session.title if session else "",
             "language": session.language if session else "en",
             "registration": self.registration,
             "registered": mine.participant is not None,
-            "questions": [_question_view(q, options[q.id], ballots.get(q.id), self.is_open(q.id))
-                          for q in questions],
+            "questions": [_question_view(q, catalogue.options[q.id], ballots.get(q.id), self.is_open(q.id))
+                          for q in catalogue.questions],
         }
+
+    def detach(self) -> None:
+        """Stop following the service (the server has stopped)."""
+        self._unsubscribe()
 
     # -- writes (worker thread) --------------------------------------------------------------------
     def answer(self, device: str, body: Any) -> Ballot:
@@ -175,7 +217,7 @@ class PhoneState:
         question = self._open_question(device, body)
         option = body.get("option_id")
         if option is not None:
-            options = {o.id for o in self.service.file.all(Option, "question = ?", [question.id])}
+            options = {o.id for o in self.catalogue().options.get(question.id, [])}
             if not isinstance(option, str) or option not in options:
                 raise Refusal(422, "phone.unknown_option")
         text = body.get("text")
@@ -231,8 +273,8 @@ class PhoneState:
         if self.registration == "required" and self.device(device).participant is None:
             raise Refusal(403, "phone.register_first")
         qid = body.get("question_id")
-        question = self.service.file.get(Question, qid) if isinstance(qid, str) else None
-        if question is None or question.deleted or question.session != self.session_id:
+        question = next((q for q in self.catalogue().questions if q.id == qid), None)
+        if question is None:
             raise Refusal(404, "phone.unknown_question")
         self._still_open(question.id)
         return question

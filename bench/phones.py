@@ -120,7 +120,7 @@ async def one_phone(i: int, url: str, questions: dict, delay: float, gate: async
     comment = {"question_id": questions["ranking"], "option_id": order[0],
                "text": f"Phone {i}: housing first, then climate — السكن أولاً 住房优先"}
     transport = httpx.AsyncHTTPTransport(local_address=address(i))
-    async with gate, httpx.AsyncClient(base_url=base, transport=transport, timeout=60) as phone:
+    async with gate, httpx.AsyncClient(base_url=base, transport=transport, timeout=60, trust_env=False) as phone:
         try:
             await phone.get(f"/j/{code}")
             headers = {"Origin": base, "X-CSRF-Token": phone.cookies.get("wa_csrf", "")}

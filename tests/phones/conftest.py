@@ -48,7 +48,7 @@ class Phone:
 
     def __init__(self, served: Served, headers: dict[str, str]):
         self.served = served
-        self.client = httpx.Client(base_url=served.base, headers=headers, timeout=30)
+        self.client = httpx.Client(base_url=served.base, headers=headers, timeout=30, trust_env=False)
         self.page = self.client.get(f"/j/{served.code}")
         assert self.page.status_code == 200, self.page.text
 

@@ -35,7 +35,7 @@ def phone_loop(url: str, questions: dict[str, list[str]], seed: int, confirmed: 
     rng = random.Random(seed)
     base, code = url.rsplit("/j/", 1)
     try:
-        with httpx.Client(base_url=base, timeout=10) as phone:
+        with httpx.Client(base_url=base, timeout=10, trust_env=False) as phone:
             phone.get(f"/j/{code}")
             headers = {"Origin": base, "X-CSRF-Token": phone.cookies["wa_csrf"]}
             while not stop.is_set():

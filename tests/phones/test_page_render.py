@@ -7,9 +7,11 @@ import re
 import string
 
 import pytest
+from starlette.requests import Request
 
 from workshop_app.domain.model import STAKEHOLDER_GROUPS
-from workshop_app.phones.page import accepted_languages, pick_language, render_page
+from workshop_app.phones.app import language_of
+from workshop_app.phones.page import render_page
 from workshop_app.phones.page_strings import EN, LANGUAGES, PAGE_STRINGS
 
 
@@ -37,17 +39,19 @@ def test_every_stakeholder_group_has_a_label():
     (None, None, "ar-EG,ar;q=0.9,en;q=0.8", "ar"),
     (None, None, "de-DE,de;q=0.9,fr;q=0.5,ru;q=0.7", "ru"),  # the best one the page speaks
     (None, None, "zh-Hans-CN", "zh"),
+    (None, None, "fr;q=abc, en-US;q=0.5", "en"),  # an unreadable weight counts as "not this one"
     (None, None, "es;q=0,fr", "fr"),  # q=0 means "not this one"
     (None, "ru", "ar", "ru"),  # the cookie (a choice made on this phone) beats the browser
     ("es", "ru", "ar", "es"),  # and ?lang= beats both
     ("xx", "yy", "de", "en"),
 ])
 def test_the_language_is_picked_in_order(query, cookie, accept, expected):
-    assert pick_language(query, cookie, accept) == expected
-
-
-def test_accepted_languages_ignore_garbage():
-    assert accepted_languages("fr;q=abc, ;;, en-US;q=0.5") == ["en"]
+    headers = [(b"accept-language", accept.encode())] if accept else []
+    if cookie:
+        headers.append((b"cookie", f"wa_lang={cookie}".encode()))
+    scope = {"type": "http", "method": "GET", "path": "/", "headers": headers,
+             "query_string": f"lang={query}".encode() if query else b""}
+    assert language_of(Request(scope)) == expected
 
 
 def test_title_and_token_are_escaped_and_strings_cannot_end_the_script():

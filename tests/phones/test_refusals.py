@@ -246,3 +246,17 @@ def test_the_server_never_listens_on_every_interface(tmp_path):
         for host in ("0.0.0.0", "::", "example.org"):
             with pytest.raises(WorkshopError):
                 PhoneServer(service_for(served.sf), host=host)
+
+
+@pytest.mark.parametrize("accept,expected", [
+    ("fr-FR,fr;q=0.9,en;q=0.8", "Cette question est close"),
+    ("de-DE,de;q=0.9,es;q=0.5,fr;q=0.4", "Esta pregunta está cerrada"),
+    ("en;q=0.1,zh-CN", "此问题已关闭"),
+    ("ru;q=0,de", "This question is closed"),
+    ("", "This question is closed"),
+])
+def test_the_language_follows_accept_language_by_preference(served, unchanged, accept, expected):
+    served.server.close_all()
+    body = refused(unchanged.post("answer", ranking_body(served), headers={"Accept-Language": accept}),
+                   409, "phone.closed")
+    assert body["message"].startswith(expected)

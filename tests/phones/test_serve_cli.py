@@ -46,7 +46,7 @@ def test_serve_prints_the_url_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
     proc, url = start(path, "--question", ranking.id[:8])
     try:
         base = url.rsplit("/j/", 1)[0]
-        with httpx.Client(base_url=base, timeout=30) as phone:
+        with httpx.Client(base_url=base, timeout=30, trust_env=False) as phone:
             page = phone.get(url[len(base):])
             assert page.status_code == 200
             answer = phone.post(f"/api/{url.rsplit('/', 1)[1]}/answer",

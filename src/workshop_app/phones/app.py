@@ -93,11 +93,23 @@ class Guard:
 
 
 def language_of(request: Request) -> str:
-    """The phone's language: ``?lang=``, then the cookie, then Accept-Language; English by default."""
-    from .page import pick_language  # weighs Accept-Language's q-values (tests/phones/test_page_render.py)
-
-    return pick_language(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
-                         request.headers.get("accept-language"))
+    """The phone's language: ``?lang=``, then the cookie, then Accept-Language (by its q-values); else English."""
+    for candidate in (request.query_params.get("lang"), request.cookies.get(LANG_COOKIE)):
+        if candidate in LANGUAGES:
+            return candidate
+    ranked = []
+    for n, part in enumerate(request.headers.get("accept-language", "").split(",")[:20]):
+        tag, _, params = part.partition(";")
+        base = tag.strip().lower().split("-")[0]
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        if base in LANGUAGES and quality > 0:
+            ranked.append((-quality, n, base))
+    return min(ranked)[2] if ranked else "en"
 
 
 def refusal(request: Request, exc: Refusal) -> JSONResponse:

@@ -7,8 +7,8 @@ allows no inline script or style, and no CDN is ever asked). Text from the file 
 questions, options) reaches the page as escaped HTML here, and through the API as JSON that the
 script puts in with ``textContent`` only.
 
-The language is the first of: ``?lang=``, the cookie, the browser's Accept-Language, English
-(:func:`pick_language`).
+The server picks the language (``app.language_of``: ``?lang=``, the cookie, Accept-Language by its
+q-values, English).
 """
 
 from __future__ import annotations
@@ -21,48 +21,11 @@ from string import Template
 
 from .page_strings import LANGUAGES, RTL, page_strings
 
-LANGUAGE_COOKIE = "wa_lang"
-
 
 @cache
 def template() -> Template:
     """``resources/phone/page.html``, read once."""
     return Template(resources.files("workshop_app.resources").joinpath("phone", "page.html").read_text(encoding="utf-8"))
-
-
-def _base(tag: str) -> str:
-    return tag.strip().replace("_", "-").split("-")[0].lower()
-
-
-def accepted_languages(header: str | None) -> list[str]:
-    """The languages of an Accept-Language header that the page speaks, most wanted first."""
-    ranked: list[tuple[float, int, str]] = []
-    for n, part in enumerate((header or "").split(",")):
-        tag, _, params = part.partition(";")
-        quality = 1.0
-        for param in params.split(";"):
-            key, _, value = param.partition("=")
-            if key.strip() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        language = _base(tag)
-        if language in LANGUAGES and quality > 0:
-            ranked.append((-quality, n, language))
-    return list(dict.fromkeys(language for _, _, language in sorted(ranked)))
-
-
-def pick_language(query: str | None = None, cookie: str | None = None, accept: str | None = None,
-                  default: str = "en") -> str:
-    """The page's language: ``?lang=``, then the cookie, then Accept-Language, then ``default``."""
-    for choice in (query, cookie):
-        if choice and _base(choice) in LANGUAGES:
-            return _base(choice)
-    accepted = accepted_languages(accept)
-    if accepted:
-        return accepted[0]
-    return default if default in LANGUAGES else "en"
 
 
 def direction(language: str) -> str:

@@ -19,7 +19,8 @@ from PySide6.QtCore import QAbstractItemModel  # noqa: E402
 import workshop_app.ui as ui  # noqa: E402
 
 SHELL = {"app", "main_window", "controller", "start_window", "recent_files_model", "launcher", "settings"}
-FEATURES = {"capture", "comments", "participants", "results", "synthesis", "merge", "setup", "transfer", "common"}
+FEATURES = {"capture", "comments", "participants", "results", "synthesis", "merge", "setup", "transfer", "phones",
+            "common"}
 
 
 def ui_modules() -> list[str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.launcher = launcher
         self.presenter = None
+        self.phones = None  # the "Open to phones" panel, once opened (ui/phones/panel.py)
         self.pages: dict[str, QWidget] = Pages(self._create_lazy)
         self._lazy: dict[str, tuple[int, object]] = {}
         self.resize(1280, 800)
@@ -159,6 +161,15 @@ class MainWindow(QMainWindow):
         nav_box.addWidget(brand)
         nav_box.addWidget(self.session_label)
         nav_box.addWidget(self.nav, 1)
+        phones = QPushButton(accent_icon("mdi6.cellphone-wireless"), self.tr("Open to phones"))
+        phones.setObjectName("openPhones")
+        phones.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys: Ctrl+Shift+P (File ▸ Open to phones…)
+        phones.setToolTip(self.tr("Participants answer from their own phones (Ctrl+Shift+P)"))
+        phones.clicked.connect(self.open_phones)
+        phones_row = QHBoxLayout()
+        phones_row.setContentsMargins(14, 0, 14, 12)
+        phones_row.addWidget(phones)
+        nav_box.addLayout(phones_row)
         box.addWidget(nav_panel)
         box.addWidget(right, 1)
         self.setCentralWidget(central)
@@ -234,6 +245,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         self._action(file_menu, self.tr("Export…"), "export", "Ctrl+E", self.export)
         self._action(file_menu, self.tr("Import…"), "import", "Ctrl+I", self.import_file)
+        self._action(file_menu, self.tr("Open to phones…"), "mdi6.cellphone-wireless", "Ctrl+Shift+P", self.open_phones)
         self._action(file_menu, self.tr("Handover copy…"), "handover", None, self.handover_copy)
         self._action(file_menu, self.tr("Save a copy elsewhere…"), "copy", None, self.save_copy_elsewhere)
         file_menu.addSeparator()
@@ -419,8 +431,20 @@ class MainWindow(QMainWindow):
 
         if self.presenter is None:
             self.presenter = PresenterWindow(self.controller)
+            if self.phones is not None:
+                self.phones.update_presenter()  # the join code, while phones can answer
         self.presenter.show()
         self.presenter.raise_()
+
+    def open_phones(self) -> None:
+        """File ▸ Open to phones: the panel with the QR code; the server runs until the file closes."""
+        from .phones.panel import PhonesPanel
+
+        if self.phones is None:
+            self.phones = PhonesPanel(self.controller, self)
+        self.phones.show()
+        self.phones.raise_()
+        self.phones.activateWindow()
 
     def _fill_session_menu(self) -> None:
         self.session_menu.clear()
@@ -481,6 +505,8 @@ class MainWindow(QMainWindow):
         self.centralWidget().setEnabled(False)
         if self.presenter is not None:
             self.presenter.close()
+        if self.phones is not None:
+            self.phones.shutdown()  # no phone may write once the file is closed
         try:
             self.controller.file.close()
         except Exception:  # noqa: BLE001 - closing a file on a removed drive: nothing more to save

@@ -29,6 +29,7 @@ BENCHES = [
     ("gui", "gui.py", [], []),
     ("gui_results", "gui_results.py", [], ["--repeat", "5"]),
     ("phones", "phones.py", [], ["--phones", "60", "--window", "10"]),
+    ("phones_gui", "phones_gui.py", [], ["--phones", "20", "--window", "8"]),
 ]
 
 

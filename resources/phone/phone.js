@@ -458,7 +458,8 @@
       if (!text) { showStatus(status, t("comment_empty"), "bad"); box.focus(); return; }
       var key = "comment:" + q.id + ":" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
       watch(key, text);
-      enqueue(key, "/comment", { question_id: q.id, option_id: about && about.value ? about.value : null, text: text });
+      enqueue(key, "/comment", { question_id: q.id, option_id: about && about.value ? about.value : null, text: text,
+                                 client_key: key });  // a retry after a lost reply is recognised, not saved twice
       box.value = "";
     });
     function watch(key, text) {

@@ -215,3 +215,20 @@ def test_questions_and_options_changed_in_the_app_reach_the_phones(served):
     assert phone.post("comment", {"question_id": q.id, "option_id": added.id, "text": "new"}).status_code == 200
     served.service.delete(q, origin="gui")
     assert phone.rank(q.id, [[added.id]]).status_code == 404
+
+
+def test_a_comment_sent_again_after_a_lost_reply_is_saved_once(served):
+    """The page keeps a comment until it sees "saved"; when the reply was lost it sends it again with the
+    same key, and the server answers with the comment it already saved instead of saving a second."""
+    phone = served.phone()
+    openq = served.question("open")
+    body = {"question_id": openq.id, "option_id": None, "text": "Secondary cities need money", "client_key": "comment:q:abc1"}
+    first, again = phone.post("comment", body), phone.post("comment", body)
+    assert first.status_code == again.status_code == 200
+    assert first.json()["comment_id"] == again.json()["comment_id"]
+    assert [c.text for c in served.sf.all(Comment)].count("Secondary cities need money") == 1
+    other = phone.post("comment", {**body, "client_key": "comment:q:abc2"})
+    assert other.json()["comment_id"] != first.json()["comment_id"]
+    assert served.server.stats().comments == 2
+    refused = phone.post("comment", {**body, "client_key": "<script>"})
+    assert refused.status_code == 400

@@ -10,6 +10,7 @@ the file holds ballots, comments and, for a phone that registers, a participant;
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,11 +37,15 @@ class Refusal(Exception):
         self.status, self.code, self.params = status, code, dict(params or {})
 
 
+_CLIENT_KEY = re.compile(r"[A-Za-z0-9:_.-]{1,80}")  # the page's own key of a comment it sends
+
+
 @dataclass
 class Device:
     participant: str | None = None  # set once the phone registers
     ballots: dict[str, str] = field(default_factory=dict)  # question id -> ballot id
     comments: list[str] = field(default_factory=list)  # comment ids, to attach on registration
+    sent: dict[str, str] = field(default_factory=dict)  # the page's key of a comment -> its id (a retry is not a second)
 
 
 @dataclass(frozen=True)
@@ -223,13 +228,23 @@ class PhoneState:
         text = body.get("text")
         if not isinstance(text, str):
             raise Refusal(422, "phone.bad_answer")
+        key = body.get("client_key")
+        if key is not None and (not isinstance(key, str) or not _CLIENT_KEY.fullmatch(key)):
+            raise Refusal(400, "phone.bad_answer")
         with self.write_lock:
             self._still_open(question.id)
+            if key is not None:  # the phone sends a comment again when the reply to it was lost
+                earlier = self.device(device).sent.get(key)  # device() takes the state's lock itself
+                stored_before = self.service.file.get(Comment, earlier) if earlier else None
+                if stored_before is not None:
+                    return stored_before
             comment = Comment(session=self.session_id, question=question.id, option=option,
                               participant=self.device(device).participant, text=text)
             stored = self._save([comment])[0]
             with self._lock:
                 self._devices[device].comments.append(stored.id)
+                if key is not None:
+                    self._devices[device].sent[key] = stored.id
                 self._comments += 1
         return stored  # type: ignore[return-value]
 

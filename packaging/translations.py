@@ -1,7 +1,7 @@
 """The widgets' translations (Qt's catalogue): extract, compile, check.
 
     python packaging/translations.py update    # every tr() string of src/ into resources/translations/*.ts
-    python packaging/translations.py release   # compile the .ts into the .qm the app loads (committed)
+    python packaging/translations.py release [LANG...]   # compile the .ts into the .qm the app loads (committed)
     python packaging/translations.py todo LANG > todo.json      # unfinished strings, as JSON
     python packaging/translations.py apply LANG done.json       # write translations into the .ts
     python packaging/translations.py check     # CI: .ts up to date with the sources, every string
@@ -56,8 +56,8 @@ def update(folder: Path = FOLDER) -> None:
                        cwd=ROOT, check=True)
 
 
-def release(folder: Path = FOLDER, out: Path | None = None) -> None:
-    for language in LANGUAGES:
+def release(folder: Path = FOLDER, out: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> None:
+    for language in languages:
         subprocess.run([_tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts_file(language, folder)),
                         "-qm", str(qm_file(language, out or folder))], check=True)
 
@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         update()
     elif command == "release":
-        release()
+        release(languages=tuple(argv[1:]) or LANGUAGES)
     elif command == "todo":
         import json
 

@@ -12,10 +12,12 @@ live in :mod:`.catalogue`, one module per floor that raises them.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import Any
 
 from . import catalogue
+from .catalogue.lang import LANGUAGES as TRANSLATED
 
 ENGLISH: dict[str, str] = dict(catalogue.ENGLISH)  # the reference: every code, by floor (catalogue/)
 
@@ -26,6 +28,7 @@ _CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH}
 
 def add_catalogue(language: str, templates: Mapping[str, str]) -> None:
     """Add (or extend) the templates of ``language`` ("fr"); codes it lacks fall back to English."""
+    catalogue_of(language)
     _CATALOGUES.setdefault(_base(language), {}).update(templates)
 
 
@@ -34,9 +37,18 @@ def remove_catalogue(language: str) -> None:
         _CATALOGUES.pop(_base(language), None)
 
 
+def catalogue_of(language: str) -> dict[str, str]:
+    """The templates of ``language``: its module in catalogue/lang (loaded on first use), else English."""
+    base = _base(language)
+    if base not in _CATALOGUES and base in TRANSLATED:
+        module = importlib.import_module(f"{__package__}.catalogue.lang.{base}")
+        _CATALOGUES[base] = dict(module.TEXTS)
+    return _CATALOGUES.get(base, ENGLISH)
+
+
 def render(code: str, params: Mapping[str, Any] | None = None, language: str | None = "en") -> str:
     """The message ``code`` with ``params`` in ``language`` (English when that language lacks it)."""
-    catalogue = _CATALOGUES.get(_base(language or "en"), ENGLISH)
+    catalogue = catalogue_of(language or "en")
     template = catalogue.get(code)
     if template is None:
         catalogue, template = ENGLISH, ENGLISH[code]  # KeyError for an unknown code: a bug, not a message

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from ..domain.model import STAKEHOLDER_GROUPS, SessionData
@@ -18,16 +17,14 @@ from .terms import METHODOLOGY_FULL_IN_ENGLISH, group_label, methodology_paragra
 
 log = logging.getLogger(__name__)
 
-METHODS_FILE = "analysis.md"
-
-
-def methods_markdown() -> str | None:
-    """docs/analysis.md (the analysis engine's own description), wherever it is to be found."""
-    candidates = [resource(METHODS_FILE), Path(__file__).resolve().parents[3] / "docs" / METHODS_FILE]
-    for path in candidates:
+def methods_markdown(language: str = "en") -> tuple[str, str] | None:
+    """The analysis engine's own description in ``language`` (resources/methodology/<language>.md),
+    else in English; with the language it is written in. None when neither can be read."""
+    for lang in dict.fromkeys((language, "en")):
         try:
+            path = resource(f"methodology/{lang}.md")
             if path.is_file():
-                return path.read_text(encoding="utf-8")
+                return path.read_text(encoding="utf-8"), lang
         except OSError:
             continue
     return None
@@ -60,12 +57,13 @@ def methodology(doc: Doc, k: int, min_group_size: int) -> None:
     annex_heading(doc, k, doc.t("methodology"))
     for text in methodology_paragraphs(doc.language, min_group_size):
         doc.para(text, "bullet", lang=doc.language)
-    full = methods_markdown()
-    if full is None:
+    found = methods_markdown(doc.language)
+    if found is None:
         return
-    if doc.language != "en":
+    full, written_in = found
+    if written_in != doc.language:
         doc.para(pick(METHODOLOGY_FULL_IN_ENGLISH, doc.language), "note", lang=doc.language)
-    render_markdown(doc, full, lang="en")
+    render_markdown(doc, full, lang=written_in)
 
 
 def participants(doc: Doc, k: int, sessions: Sequence[SessionData], mode: str) -> None:

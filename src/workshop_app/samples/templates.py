@@ -11,6 +11,7 @@ import dataclasses
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError
+from ..domain.messages import render
 from ..domain.model import Framework, FrameworkItem, Option, Question, Session, new_id
 from ..storage import SessionFile, open_readonly
 from ..storage.interchange import parse_document
@@ -58,18 +59,16 @@ PRIORITIES = [
     }),
 ]
 
-ENTRY_POINTS = [
-    "Harness urbanisation for equitable prosperity: universal access to housing, infrastructure and basic services",
-    "Living in harmony with nature: mitigation, adaptation, biodiversity and the circular economy",
-    "Human settlements aspects of migration and displacement; building back better after conflict and disaster",
-]
+ENTRY_POINT_KEYS = ("E1", "E2", "E3")
+SWOT_KEYS = ("strength", "weakness", "opportunity", "threat")
+ENTRY_POINTS = [render(f"framework.entry_point.{k}") for k in ENTRY_POINT_KEYS]  # English, the framework's own
+SWOT_PROMPTS = {k: render(f"framework.swot.{k}") for k in SWOT_KEYS}
 
-SWOT_PROMPTS = {
-    "strength": "What does UN-Habitat do well that the next plan should build on?",
-    "weakness": "Where has UN-Habitat fallen short, and what lessons should the plan draw?",
-    "opportunity": "Which trends or partnerships could the plan use?",
-    "threat": "What could stop the plan from delivering?",
-}
+
+def framework_text(key: str, language: str = "en") -> str:
+    """A text of the framework template in ``language`` (catalogue ``framework.*``; English fallback)."""
+    return render(f"framework.{key}", language=language)
+
 
 AUDIENCES = [
     "Member States and their designated experts",
@@ -103,19 +102,27 @@ def framework_questions(session_id: str, framework: Framework, language: str = "
 
     out = []
     q = Question(session=session_id, kind="ranking", position=0,
-                 prompt="Rank the five priorities for the strategic plan 2026–2029, most important first.")
+                 prompt=framework_text("prompt.ranking", language))
     out.append((q, priority_options(q.id)))
     q = Question(session=session_id, kind="points", position=1, budget=100,
-                 prompt="Share 100 points between the priorities according to where resources should go.")
+                 prompt=framework_text("prompt.points", language))
     out.append((q, priority_options(q.id)))
     q = Question(session=session_id, kind="rating", position=2, scale_min=1, scale_max=5,
-                 prompt="How relevant is each emerging entry point to your work? (1 = not at all, 5 = essential)")
-    out.append((q, [Option(question=q.id, key=f"E{n + 1}", label=text, position=n)
-                    for n, text in enumerate(framework.entry_points)]))
+                 prompt=framework_text("prompt.rating", language))
+    out.append((q, [Option(question=q.id, key=f"E{n + 1}", label=_entry_point(framework, n, language), position=n)
+                    for n in range(len(framework.entry_points))]))
     q = Question(session=session_id, kind="open", position=3,
-                 prompt="Strengths, weaknesses, opportunities and threats: what should the plan learn from?")
+                 prompt=framework_text("prompt.open", language))
     out.append((q, []))
     return out
+
+
+def _entry_point(framework: Framework, n: int, language: str) -> str:
+    """The framework's n-th entry point, in ``language`` when it is the shipped framework's own text."""
+    text = framework.entry_points[n]
+    if n < len(ENTRY_POINT_KEYS) and text == ENTRY_POINTS[n]:
+        return framework_text(f"entry_point.{ENTRY_POINT_KEYS[n]}", language)
+    return text
 
 
 def create_from_template(sf: SessionFile, template: str, *, title: str | None = None, **details: str) -> Session:
@@ -159,7 +166,7 @@ def create_from_template(sf: SessionFile, template: str, *, title: str | None = 
 
 def _from_builtin(sf: SessionFile, *, title: str | None, language: str = "en", **details: str) -> Session:
     framework = sf.get(Framework, FRAMEWORK_ID) or unhabitat_framework()
-    session = Session(title=title or "Dialogue on the strategic plan 2026–2029", framework=framework.id,
+    session = Session(title=title or framework_text("session_title", language), framework=framework.id,
                       language=language, **details)
     records: list = [framework, session]
     for q, opts in framework_questions(session.id, framework, language):

@@ -15,6 +15,7 @@ from workshop_app.domain import messages
 from workshop_app.domain.catalogue import ENGLISH
 from workshop_app.domain.catalogue.lang import LANGUAGES
 
+
 def words(template: str) -> bool:
     """Whether the template has any words of its own (not only placeholders and punctuation)."""
     return any(c.isalpha() for literal, *_ in string.Formatter().parse(template) for c in literal)

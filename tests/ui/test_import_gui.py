@@ -230,3 +230,34 @@ def test_an_oversized_json_is_refused_in_the_preview_as_by_the_cli(qtbot, main_w
     assert not dialog.import_button.isEnabled()
     press_to_close(qtbot, "Esc", dialog)
     assert file_bytes(controller.file.path) == before
+
+
+def test_a_note_edited_in_word_shows_the_difference_and_keeps_the_word_text_only_when_ticked(
+        qtbot, main_window, controller, reread, tmp_path):
+    """The rapporteur sent the note back with a key message retyped in Word: the preview shows both
+    texts; Alt+K ticks "Keep … as edited in Word"; Enter imports, and the Word text is the new revision."""
+    from tests.test_word_round_trip import NEW_TEXT, edit_in_word
+
+    from workshop_app.domain.model import KeyMessage
+    from workshop_app.exports.command import export_other
+
+    session = controller.file.sessions()[0]
+    km = controller.file.save(KeyMessage(session=session.id, text="Housing and finance lead the priorities."))
+    copy_path, note = tmp_path / "copy.workshop", tmp_path / "note.docx"
+    controller.file.backup_to(copy_path)
+    with SessionFile.open(copy_path) as sf:
+        export_other(sf, "docx", note)
+    edited = edit_in_word(note, km.id, NEW_TEXT, tmp_path / "edited.docx")
+
+    dialog = previewed(qtbot, open_import(qtbot, main_window), edited)
+    assert dialog.word_edits.isVisible() and dialog.take_word_text.isVisible()
+    shown = dialog.word_edits.text()
+    assert "Housing and finance lead the priorities." in shown and NEW_TEXT in shown
+    assert not dialog.take_word_text.isChecked()
+    press(qtbot, "Alt+K")
+    qtbot.waitUntil(dialog.take_word_text.isChecked, timeout=2000)  # a mnemonic "animates" its click
+    assert focused() is dialog.take_word_text
+    press(qtbot, "Enter")  # a check box leaves Enter to the dialog's default button, Import
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_running(), timeout=15000)
+    assert "kept for 1 key message" in dialog.outcome.text()
+    assert [k.text for k in reread(controller.file.path).key_messages if k.id == km.id] == [NEW_TEXT]

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from ..domain.errors import WorkshopError
-from ..domain.messages import render
+from ..domain.messages import Message, render
 from ..domain.rules import ValidationError
 from ..exports import registry as export_registry
 from .language import cli_language, remember_language
@@ -241,14 +241,26 @@ def check(file: str) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.argument("data", type=click.Path(dir_okay=False, exists=True))
 @click.option("--session", "session_id", help="Session to add an attendance or ballots sheet to.")
-def import_cmd(file: str, data: str, session_id: str | None) -> None:
-    """Add DATA to FILE: interchange .json, a Word note (.docx), or an attendance/ballots sheet (.xlsx/.csv)."""
+@click.option("--take-word-text", is_flag=True,
+              help="For a Word note whose key messages were edited in Word: keep the text as edited there "
+                   "(a new revision of each), not the data the note carries.")
+def import_cmd(file: str, data: str, session_id: str | None, take_word_text: bool) -> None:
+    """Add DATA to FILE: interchange .json, a Word note (.docx), or an attendance/ballots sheet (.xlsx/.csv).
+
+    A note edited in Word is never taken silently: the key messages whose text differs are listed."""
     from ..imports.dispatch import import_data
     from ..storage import SessionFile
 
     with SessionFile.open(file) as sf:
-        report = import_data(sf, Path(data), session_id=session_id)
+        report = import_data(sf, Path(data), session_id=session_id, take_word_text=take_word_text)
     click.echo(report.summary)
+    language = cli_language()
+    for note in report.notes:
+        click.echo(note.render(language), err=True)
+    for edit in report.word_edits:
+        click.echo(f"  - {edit.data_text}\n  + {edit.word_text}", err=True)
+    if report.word_edits and not take_word_text:
+        click.echo(Message("import.word_edits_hint").render(language), err=True)
     if report.exit_code:
         sys.exit(report.exit_code)  # as merge: 1 when the data brought a conflict
 

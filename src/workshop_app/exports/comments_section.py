@@ -19,17 +19,23 @@ from .terms import swot_label
 from .wordxml import Run
 
 NO_OPTION = ""
+KEY_MESSAGE_BOOKMARK = "wa_km_"  # storage.embedded.bookmarked_texts reads them back
 
 
 def key_messages(doc: Doc, messages: Sequence[KeyMessage], comments: Mapping[str, Comment],
                  people: Mapping[str, Participant], mode: str) -> None:
     """The rapporteur's messages, each followed by the comments it quotes."""
     for km in sorted(messages, key=lambda k: k.position):
-        doc.para(km.text, "key")
+        doc.para(km.text, "key", bookmark=key_message_bookmark(km.id))
         for cid in km.quotes:
             c = comments.get(cid)
             if c is not None:
                 quote_once(doc, c, attribution(people.get(c.participant or ""), mode, doc.language, prose=True))
+
+
+def key_message_bookmark(record_id: str) -> str:
+    """The bookmark around a key message's paragraph (Word allows 40 characters: a prefix and the id's hex)."""
+    return KEY_MESSAGE_BOOKMARK + record_id.replace("-", "")
 
 
 def quote_once(doc: Doc, c: Comment, who: str, *, style: str = "quote") -> None:

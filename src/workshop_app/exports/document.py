@@ -78,6 +78,7 @@ class Doc:
         self.figures = 0
         self.outline: list[tuple[int, str]] = []  # (level, text) of every heading, for the contents
         self.quoted: set[str] = set()  # ids of the comments already shown in full
+        self.bookmarks = 0  # bookmarks written so far (each needs its own number)
 
     # -- text ------------------------------------------------------------------------------------
     def t(self, key: str, **values) -> str:
@@ -88,15 +89,21 @@ class Doc:
 
     def para(self, runs: Sequence[Run] | str, style: str = "normal", *, lang: str | None = None,
              keep_next: bool = False, page_break_before: bool = False, align: str | None = None,
-             direction: str | None = None) -> None:
+             direction: str | None = None, bookmark: str | None = None) -> None:
         """A paragraph; ``direction`` (a language) makes it read in that language's direction whatever
-        its text's (the cover of an Arabic note is right-to-left even where a title is in English)."""
+        its text's (the cover of an Arabic note is right-to-left even where a title is in English).
+        ``bookmark`` names it for the import's round trip (storage.embedded.bookmarked_texts)."""
         if isinstance(runs, str):
             if not runs:
                 return
             lang = lang or self.lang_of(runs)
+        mark = None
+        if bookmark:
+            self.bookmarks += 1
+            mark = (self.bookmarks, bookmark)
         self.w.add(paragraph_xml(runs, self.s[style], lang or self.language, keep_next=keep_next,
-                                 page_break_before=page_break_before, align=align, direction=direction))
+                                 page_break_before=page_break_before, align=align, direction=direction,
+                                 bookmark=mark))
 
     def heading(self, text: str, level: int = 1, *, page_break_before: bool = False) -> None:
         self.outline.append((level, text))

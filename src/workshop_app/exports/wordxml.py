@@ -243,11 +243,13 @@ def run_xml(run: Run, lang: str) -> str:
 
 
 def paragraph_xml(runs: Sequence[Run] | str, style: str | None, lang: str, *, align: str | None = None,
-                  keep_next: bool = False, page_break_before: bool = False, direction: str | None = None) -> str:
+                  keep_next: bool = False, page_break_before: bool = False, direction: str | None = None,
+                  bookmark: tuple[int, str] | None = None) -> str:
     """A ``w:p`` element as text. ``style`` is a paragraph style id; ``align`` left/center/right/both.
 
     ``lang`` tags the runs (unless a run names its own); ``direction`` (a language, by default
-    ``lang``) decides whether the paragraph is right-to-left.
+    ``lang``) decides whether the paragraph is right-to-left. ``bookmark`` (id, name) marks the
+    paragraph's text, so that an import can find it again after the rapporteur edited it in Word.
     """
     if isinstance(runs, str):
         runs = [Run(runs)]
@@ -265,6 +267,9 @@ def paragraph_xml(runs: Sequence[Run] | str, style: str | None, lang: str, *, al
     if (direction or lang) in RTL:
         runs = [dataclasses.replace(r, text=isolate_ltr(r.text)) for r in runs]
     body = "".join(run_xml(r, lang) for r in runs if r.text)
+    if bookmark:
+        number, name = bookmark
+        body = f'<w:bookmarkStart w:id="{number}" w:name="{name}"/>{body}<w:bookmarkEnd w:id="{number}"/>'
     return f"<w:p>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{body}</w:p>"
 
 

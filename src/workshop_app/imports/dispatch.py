@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError
+from ..domain.messages import Message
 from ..storage import SessionFile
 from ..storage.embedded import DOCUMENT_SUFFIXES, read_document
 from ..storage.interchange import parse_document
 from .interchange import import_records
+from .word_edits import WordEdit, word_edits
+from .word_edits import take_word_text as keep_word_text
 
 COUNT_WORDS = (("added", "records added"), ("unchanged", "unchanged (already there)"),
                ("fast_forwarded", "fast-forwarded"), ("stale", "stale"), ("conflicts", "conflicts"))
@@ -29,6 +32,9 @@ class ImportReport:
     summary: str
     counts: dict[str, int] = field(default_factory=dict)  # the merge's counts (JSON and Word notes)
     open_conflicts: int = 0  # conflicts open in the file after the import, this one's and earlier
+    word_edits: list[WordEdit] = field(default_factory=list)  # key messages edited in the note's Word text
+    word_text_taken: int = 0  # of those, kept as new revisions (take_word_text)
+    notes: list[Message] = field(default_factory=list)  # what else the person must hear, coded
 
     @property
     def exit_code(self) -> int:
@@ -41,12 +47,25 @@ def import_path(sf: SessionFile, data: Path, *, session_id: str | None = None) -
     return import_data(sf, data, session_id=session_id).summary
 
 
-def import_data(sf: SessionFile, data: Path | str, *, session_id: str | None = None) -> ImportReport:
-    """Import ``data`` into ``sf`` (all or nothing) and report it. The data file is only read."""
+def import_data(sf: SessionFile, data: Path | str, *, session_id: str | None = None,
+                take_word_text: bool = False) -> ImportReport:
+    """Import ``data`` into ``sf`` (all or nothing) and report it. The data file is only read.
+
+    A Word note whose key messages were edited in Word is reported (``word_edits``); with
+    ``take_word_text`` the Word text becomes a new revision of each (``imports/word_edits.py``)."""
     data = Path(data)
     suffix = data.suffix.lower()
     if suffix in DOCUMENT_SUFFIXES:  # the front door merge uses too: one size limit, one reader
-        return _report(sf, data, import_records(sf, _parse(data, read_document(data))))
+        records = _parse(data, read_document(data))
+        edits = word_edits(data, records) if suffix == ".docx" else []
+        report = _report(sf, data, import_records(sf, records))
+        report.word_edits = edits
+        if edits and take_word_text:
+            report.word_text_taken = keep_word_text(sf, edits)
+            report.notes.append(Message("import.word_edits_taken", name=data.name, count=report.word_text_taken))
+        elif edits:
+            report.notes.append(Message("import.word_edits", name=data.name, count=len(edits)))
+        return report
     if suffix in (".xlsx", ".csv"):
         from .sheets import import_sheet
 

@@ -150,3 +150,42 @@ def _decode_item(blob: bytes, name: str) -> str:
     if expected and hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() != expected:
         raise UnusableFileError(code="note.checksum", params={"name": name})
     return text
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+
+
+def visible_text(text: str) -> str:
+    """Text as a reader sees it: no directional marks or isolates, whitespace runs as one space, NFC."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", text.translate(_INVISIBLE)).split())
+
+
+def bookmarked_texts(path: Path | str, prefix: str) -> dict[str, str]:
+    """The visible text of each paragraph of the note's body holding a bookmark named ``prefix``…:
+    bookmark name -> text (:func:`visible_text`). The export bookmarks the paragraphs a rapporteur
+    may edit in Word (key messages), so an import can tell whether the Word text still says what the
+    embedded data says. The whole paragraph counts, so typing over its text in Word is still found."""
+    from lxml import etree
+
+    path = Path(path)
+    with open_package(path) as zf:
+        try:
+            blob = _read_member(zf, zf.getinfo("word/document.xml"), path.name)
+            root = etree.fromstring(blob, _safe_parser())
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, etree.XMLSyntaxError) as exc:
+            raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
+    w = f"{{{W_NS}}}"
+    found: dict[str, str] = {}
+    for mark in root.iter(f"{w}bookmarkStart"):
+        name = mark.get(f"{w}name") or ""
+        paragraph = next((a for a in mark.iterancestors(f"{w}p")), None)
+        if not name.startswith(prefix) or paragraph is None or name in found:
+            continue
+        pieces = []
+        for node in paragraph.iter(f"{w}t", f"{w}tab", f"{w}br"):
+            pieces.append(node.text or "" if node.tag == f"{w}t" else " ")
+        found[name] = visible_text("".join(pieces))
+    return found

@@ -3,6 +3,10 @@
 ENGLISH: dict[str, str] = {
     "import.unknown_kind": ("{name}: the app imports interchange .json, Word notes (.docx) it wrote, and "
                             ".xlsx/.csv sheets."),
+    "import.word_edits": ("{name}: {count} key message(s) read differently in the Word text than in the note's "
+                          "data; the data was imported as the app wrote it."),
+    "import.word_edits_hint": "To keep the text as edited in Word, import the note again with --take-word-text.",
+    "import.word_edits_taken": "{name}: the text edited in Word was kept for {count} key message(s), as new revisions.",
     "sheet.no_session": "{name} holds no session yet; create one before importing a sheet.",
     "sheet.which_session": ("{name} holds {count} sessions; say which one the sheet belongs to with --session: "
                             "{listed}."),

@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -66,12 +67,12 @@ class ImportPreview:
         return not self.refusal
 
 
-def run_importer(sf: SessionFile, path: Path, session_id: str | None) -> Any:
-    """The CLI's importer: ``import_data`` (a report object) where it exists, else ``import_path``."""
-    from ...imports import dispatch as importers
+def run_importer(sf: SessionFile, path: Path, session_id: str | None, *, take_word_text: bool = False) -> Any:
+    """The CLI's importer, ``import_data`` (a report object); ``take_word_text`` keeps a Word note's
+    key messages as edited in Word (imports/word_edits.py)."""
+    from ...imports.dispatch import import_data
 
-    importer = getattr(importers, "import_data", None) or importers.import_path
-    return importer(sf, path, session_id=session_id)
+    return import_data(sf, path, session_id=session_id, take_word_text=take_word_text)
 
 
 def report_role(report: Any) -> str:
@@ -153,14 +154,16 @@ def preview_import(sf: SessionFile, path: Path, session_id: str | None) -> Impor
     return preview
 
 
-def import_work(service: SessionService, path: Path, session_id: str | None, *, trial: bool) -> Work:
+def import_work(service: SessionService, path: Path, session_id: str | None, *, trial: bool,
+                take_word_text: bool = False) -> Work:
     """A :class:`BackgroundTask`'s work: the preview (on a copy) or the import (into the open file,
     through its session service, which then tells every view)."""
 
     def work(_progress: Progress, _cancelled: Callable[[], bool]) -> Any:
         if trial:
             return preview_import(service.file, path, session_id)
-        return service.run(lambda sf: run_importer(sf, path, session_id), origin="import")
+        return service.run(lambda sf: run_importer(sf, path, session_id, take_word_text=take_word_text),
+                           origin="import")
 
     return work
 
@@ -211,6 +214,12 @@ class ImportDialog(QDialog):
         self.outcome.setObjectName("importOutcome")
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = label("", "hint", wrap=True)
+        self.word_edits = label("", "hint", wrap=True)
+        self.word_edits.setObjectName("importWordEdits")
+        self.word_edits.setTextFormat(Qt.TextFormat.PlainText)
+        self.take_word_text = QCheckBox(self.tr("&Keep the key messages as edited in Word"), objectName="importTakeWord")
+        self.take_word_text.setToolTip(self.tr("Each becomes a new revision of its key message; unticked, the note's "
+                                               "data is imported as the app wrote it."))
         self.progress = QProgressBar(objectName="importProgress")
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -239,6 +248,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.outcome)
         layout.addWidget(self.details)
+        layout.addWidget(self.word_edits)
+        layout.addWidget(self.take_word_text)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -293,6 +304,7 @@ class ImportDialog(QDialog):
                 n=len(preview.problems) - MAX_PROBLEMS_SHOWN))
         self.details.setText("\n".join(lines))
         self.details.setVisible(bool(lines))
+        self._show_word_edits(getattr(preview.report, "word_edits", []) if preview and preview.ok else [])
         self.layout().activate()
         needed = self.layout().totalHeightForWidth(self.width())
         if needed > self.height():  # a longer preview: grow rather than let the parts overlap
@@ -302,6 +314,20 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(ready)
         if ready:
             self.import_button.setFocus()
+
+    def _show_word_edits(self, edits: list) -> None:
+        """A note edited in Word: each key message as the data has it and as Word shows it, and the choice."""
+        def short(text: str) -> str:
+            return text if len(text) <= 160 else text[:159] + "…"
+
+        lines = [self.tr("%n key message(s) read differently in Word than in the note's data:", "", len(edits))]
+        for edit in edits[:MAX_PROBLEMS_SHOWN]:
+            lines.append(self.tr("In the data: {text}").format(text=short(edit.data_text)))
+            lines.append(self.tr("In Word: {text}").format(text=short(edit.word_text)))
+        self.word_edits.setText("\n".join(lines) if edits else "")
+        self.word_edits.setVisible(bool(edits))
+        self.take_word_text.setVisible(bool(edits))
+        self.take_word_text.setChecked(False)
 
     def _say(self, text: str, role: str) -> None:
         self.outcome.setText(text)
@@ -356,7 +382,8 @@ class ImportDialog(QDialog):
     def _run(self, *, trial: bool) -> None:
         assert self.path is not None
         self.trial = trial
-        work = import_work(self.controller.service, self.path, self.controller.session_id, trial=trial)
+        work = import_work(self.controller.service, self.path, self.controller.session_id, trial=trial,
+                           take_word_text=self.take_word_text.isChecked() and self.take_word_text.isVisible())
         self.task = BackgroundTask(work, self)
         self.task.succeeded.connect(self._previewed if trial else self._imported)
         self.task.failed.connect(self._failed)
@@ -374,7 +401,9 @@ class ImportDialog(QDialog):
         self.report = report
         log.info("imported %s into %s: %s", self.path, self.controller.file.path, report_text(report))
         # The views have reloaded already: the service published the import before this arrived.
-        self._say(report_text(report), report_role(report))
+        notes = [error_text(note) for note in getattr(report, "notes", [])]
+        self._say(" ".join([report_text(report), *notes]), report_role(report))
+        self.take_word_text.setEnabled(False)
         self.preview = None
         self.import_button.setDefault(False)
         self.close_button.setText(self.tr("Close"))

@@ -73,6 +73,12 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
 
+def in_language(text: str, language: str) -> str:
+    """A coded piece of text (a :class:`Message`) in ``language``; any other text as it is."""
+    render_in = getattr(text, "render", None)
+    return render_in(language) if callable(render_in) else str(text)
+
+
 def fail(message: str, code: int) -> None:
     click.echo(f"workshop-app: {message}", err=True)
     sys.exit(code)
@@ -228,10 +234,11 @@ def check(file: str) -> None:
     from ..storage.check import check_file
 
     report = check_file(file)
+    language = cli_language()
     for note in report.notes:
-        click.echo(f"  {note}")
+        click.echo(f"  {in_language(note, language)}")
     for problem in report.problems:
-        click.echo(f"workshop-app: {file}: {problem}", err=True)
+        click.echo(f"workshop-app: {file}: {in_language(problem, language)}", err=True)
     if report.exit_code == 0:
         click.echo(f"{file}: OK")
     sys.exit(report.exit_code)
@@ -331,7 +338,7 @@ def handover(file: str, output: str) -> None:
     lock.acquire()
     try:
         with open_readonly(file) as sf:
-            refuse_untrusted(sf, "handover copy")
+            refuse_untrusted(sf, "copy.handover")
             seal = do_handover(sf, Path(output))
     finally:
         lock.release()

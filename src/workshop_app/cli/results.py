@@ -9,6 +9,7 @@ from ..analysis.ranking import BOOTSTRAP_RESAMPLES
 from ..analysis.results import results_to_json
 from ..analysis.text import format_results_text
 from ..domain.errors import WorkshopError
+from ..domain.messages import record_word
 
 
 def _pick(kind: str, wanted: str, ids: list[str], where: str) -> str:
@@ -19,9 +20,9 @@ def _pick(kind: str, wanted: str, ids: list[str], where: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise WorkshopError(code="cli.no_such_id", params={"kind": kind, "wanted": wanted, "where": where})
+        raise WorkshopError(code="cli.no_such_id", params={"kind": record_word(kind), "wanted": wanted, "where": where})
     raise WorkshopError(code="cli.ambiguous_id",
-                       params={"wanted": wanted, "count": len(matches), "kind": kind, "where": where})
+                       params={"wanted": wanted, "count": len(matches), "kind": record_word(kind), "where": where})
 
 
 @click.command()
@@ -53,7 +54,7 @@ def results(file: str, session_id: str | None, question_id: str | None, by: str 
                                params={"name": name, "count": len(breaks), "problem": breaks[0]})
         sessions = sf.sessions()
         if session_id is not None:
-            chosen = [_pick("session", session_id, [s.id for s in sessions], name)]
+            chosen = [_pick("sessions", session_id, [s.id for s in sessions], name)]
         else:
             chosen = [s.id for s in sessions]
         if not chosen:
@@ -63,7 +64,7 @@ def results(file: str, session_id: str | None, question_id: str | None, by: str 
     options = {"by": by, "min_group_size": min_group_size, "seed": seed, "bootstrap": bootstrap}
     if question_id is not None:
         by_question = {q.id: d for d in datas for q in d.questions if not q.deleted}
-        qid = _pick("question", question_id, list(by_question), name)
+        qid = _pick("questions", question_id, list(by_question), name)
         data = by_question[qid]
         question = next(q for q in data.questions if q.id == qid)
         result = analyse_question(question, data.options_of(qid), data.ballots_of(qid), data.participants,

@@ -74,7 +74,7 @@ def _questions(sf, wanted: tuple[str, ...], file: str) -> list[str]:
     from ..domain import Question
 
     ids = [q.id for q in sf.all(Question)]
-    return [_pick("question", w, ids, file) for w in wanted]
+    return [_pick("questions", w, ids, file) for w in wanted]
 
 
 def _announce(server: PhoneServer) -> None:

@@ -107,6 +107,11 @@ def _message(code: str, params: dict[str, Any]) -> Message:
     return Message(code, **params)
 
 
+def record_word(table: str) -> Message:
+    """What a record of ``table`` ("key_messages") is called, as a word for another message."""
+    return Message(f"record.{table}")
+
+
 def more(count: int, code: str = "list.and_more") -> Message | str:
     """`` (and 3 more)`` after the first of ``count + 1`` problems; empty when there are no others."""
     return Message(code, count=count) if count > 0 else ""

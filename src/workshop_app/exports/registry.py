@@ -153,7 +153,7 @@ def export_file(source: Path | str, name: str, output: Path | str, options: Expo
 
     get(name)
     with open_readonly(source) as sf:
-        refuse_untrusted(sf, "export")
+        refuse_untrusted(sf, "copy.export")
         return write_export(sf, name, Path(output), options)
 
 

@@ -9,6 +9,7 @@ validated as the app validates a save, references are checked, then the records 
 from __future__ import annotations
 
 from ..domain.errors import UnusableFileError
+from ..domain.messages import record_word
 from ..domain.model import Ballot, Option, Participant, Question, Record, Session
 from ..domain.rules import ValidationError, check_record, invalid
 from ..merge.engine import import_into
@@ -46,7 +47,7 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
                 check_record(record)
         except ValidationError as exc:
             raise UnusableFileError(code="import.invalid_record", params={
-                "kind": type(record).__name__.lower(), "id": record.id, "error": exc}) from None
+                "kind": record_word(record.TABLE), "id": record.id, "error": exc}) from None
     with sf.transaction():
         counts = import_into(sf, records, getattr(records, "support", None) or {})
     return {**counts, "skipped": counts["unchanged"]}
@@ -70,5 +71,5 @@ def _check_references(sf: SessionFile, records: list[Record]) -> None:
             if ref is None or (target.TABLE, ref) in incoming or sf.get(target, ref) is not None:
                 continue
             raise UnusableFileError(code="import.missing_reference", params={
-                "kind": type(record).__name__.lower(), "id": record.id, "target": target.__name__.lower(),
+                "kind": record_word(record.TABLE), "id": record.id, "target": record_word(target.TABLE),
                 "ref": ref, "name": sf.path.name})

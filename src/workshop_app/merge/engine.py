@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError, WriteFailedError
-from ..domain.messages import Message
+from ..domain.messages import Message, record_word
 from ..domain.model import TYPE_BY_TABLE, canonical_json, now_iso
 from ..storage import SessionFile
 from ..storage.codec import content_to_row, field_kinds, join_sources, split_sources
@@ -179,7 +179,7 @@ def _check_references(master: MasterRows, source: Source) -> None:
             missing = refs - set(master.fetch_rows(target, refs))
             if missing:
                 raise UnusableFileError(code="merge.missing_reference", params={
-                    "name": source.name, "target": target[:-1].replace("_", " "), "ref": sorted(missing)[0]})
+                    "name": source.name, "target": record_word(target), "ref": sorted(missing)[0]})
 
 
 def _merge_table(master: MasterRows, source: Source, table: str, counts: dict[str, int]) -> None:

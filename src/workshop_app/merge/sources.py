@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError
-from ..domain.messages import more
+from ..domain.messages import more, record_word
 from ..domain.model import TYPE_BY_TABLE, Ballot, Option, Question, Record, canonical_json, content_hash
 from ..domain.rules import ballot_problems
 from ..storage import merge_io
@@ -116,7 +116,7 @@ def _fill(source: Source, tables: dict[str, list[dict[str, Any]]]) -> None:
         table, rid = row["table_name"], row["record_id"]
         if rid not in ids.get(table, ()):
             raise UnusableFileError(code="merge.orphan_version",
-                                    params={"name": source.name, "table": table[:-1].replace("_", " ")})
+                                    params={"name": source.name, "table": record_word(table)})
         source.conflicts.setdefault(table, {}).setdefault(rid, []).append(row)
     source.provenance = list(tables.get("provenance", []))
     source.option_mappings = list(tables.get("option_mappings", []))

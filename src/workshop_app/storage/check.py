@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError, WorkshopError
+from ..domain.messages import Message
 from ..domain.model import TYPE_BY_TABLE
 from .codec import row_to_record
 from .seal import seal_status
@@ -32,8 +33,11 @@ class CheckReport:
         return 2 if self.unusable else (1 if self.problems else 0)
 
 
-def _shown(items: list[str], n: int = 5) -> str:
-    return "; ".join(items[:n]) + (f"; and {len(items) - n} more" if len(items) > n else "")
+def _shown(items: list[str], n: int = 5) -> Message | str:
+    """The first ``n`` items and how many more, as a coded piece rendered in the message's language."""
+    if len(items) > n:
+        return Message("check.shown_more", items=list(items[:n]), count=len(items) - n)
+    return Message("check.shown", items=list(items))
 
 
 def altered_records(sf: SessionFile) -> list[str]:
@@ -44,7 +48,7 @@ def altered_records(sf: SessionFile) -> list[str]:
             try:
                 record = row_to_record(cls, row)
             except (TypeError, ValueError, RecursionError):  # RecursionError: JSON nested absurdly deep
-                bad.append(f"{table} {row.get('id')} cannot be read")
+                bad.append(Message("check.unreadable_record", table=table, id=row.get("id")))
                 continue
             if record.hash != row["hash"]:
                 bad.append(f"{table} {row['id']}")
@@ -56,16 +60,13 @@ def trust_problems(sf: SessionFile) -> list[str]:
     problems = []
     bad = altered_records(sf)
     if bad:
-        problems.append(
-            f"{len(bad)} record(s) were changed outside the app (their content no longer matches "
-            f"their hash): {_shown(bad).replace('; ', ', ')}"
-        )
+        problems.append(Message("check.altered", count=len(bad), shown=_shown(bad)))
     breaks = [b for b in sf.rule_breaks() if b.code != "ballot.unreadable"]  # already named above
     if breaks:
-        problems.append(f"{len(breaks)} ballot(s) break the rules every import and merge applies: {_shown(breaks)}")
+        problems.append(Message("check.rule_breaks", count=len(breaks), shown=_shown(breaks)))
     status = seal_status(sf)
     if status.sealed and not status.ok:
-        problems.append("the seal does not match the content: the file was altered after it was handed over")
+        problems.append(Message("check.seal_broken"))
     return problems
 
 
@@ -74,7 +75,7 @@ def refuse_untrusted(sf: SessionFile, what: str) -> None:
     problems = trust_problems(sf)
     if problems:
         name = sf.path.name
-        raise WorkshopError(code="file.untrusted_copy", params={"name": name, "problem": problems[0], "what": what})
+        raise WorkshopError(code="file.untrusted_copy", params={"name": name, "problem": problems[0], "what": Message(what)})
 
 
 def check_file(path: Path | str) -> CheckReport:
@@ -83,32 +84,26 @@ def check_file(path: Path | str) -> CheckReport:
     report = CheckReport(path)
     try:
         with open_readonly(path) as sf:
-            report.notes.append(
-                f"integrity: ok (quick_check); application id and schema (version {sf.source_version}): ok"
-            )
+            report.notes.append(Message("check.integrity_ok", version=sf.source_version))
             if sf.source_version < sf.version:
-                report.notes.append("the file is of an older version; opening it in the app will upgrade it")
+                report.notes.append(Message("check.older_version"))
             wal = Path(str(path) + "-wal")
             if sf.wal_frames == 0 and wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES:
-                report.notes.append(
-                    f"{wal.name} lies beside it but holds nothing SQLite accepts for this file (left from "
-                    "another copy or an older cycle): it is ignored, as SQLite ignores it, and reused at "
-                    "the next change"
-                )
+                report.notes.append(Message("check.stray_wal", name=wal.name))
             report.problems.extend(trust_problems(sf))
             status = seal_status(sf)
             if not status.sealed:
-                report.notes.append("seal: none (a working file; `handover` writes a sealed copy)")
+                report.notes.append(Message("check.no_seal"))
             elif status.ok:
-                report.notes.append(f"seal: ok ({status.actual[:16]}…)")
+                report.notes.append(Message("check.seal_ok", digest=status.actual[:16]))
             counts = sf.counts()
             report.notes.append(
-                "holds " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items() if n)
-                if any(counts.values()) else "holds no sessions yet"
+                Message("check.holds", counts=[Message(f"check.count.{t}", n=n) for t, n in counts.items() if n])
+                if any(counts.values()) else Message("check.holds_nothing")
             )
     except UnusableFileError as exc:
         report.unusable = True
-        report.problems.append(str(exc))
+        report.problems.append(Message("check.unusable", error=exc))
     if Path(str(path) + ".lock").exists():
-        report.notes.append("a lock file is beside it: the file may be open in the app right now")
+        report.notes.append(Message("check.lock_file"))
     return report

@@ -1925,1055 +1925,1055 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السؤال لأسفل</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص السؤال</translation>
     </message>
     <message>
         <source>all options</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الخيارات</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>Double-click (or F2) to edit an option&apos;s key or text</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا (أو اضغط F2) لتحرير مفتاح الخيار أو نصه</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خيار</translation>
     </message>
     <message>
         <source>From framework</source>
-        <translation type="unfinished"></translation>
+        <translation>من الإطار</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الخيار</translation>
     </message>
     <message>
         <source>Move option up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الخيار لأعلى</translation>
     </message>
     <message>
         <source>Move option down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الخيار لأسفل</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Rank the top</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الخيارات الأولى المطلوب ترتيبها</translation>
     </message>
     <message>
         <source>Points to share</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المطلوب توزيعها</translation>
     </message>
     <message>
         <source>Rating scale 1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّم التقييم من 1 إلى</translation>
     </message>
     <message>
         <source>This question already has ballots; its kind cannot change. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا السؤال بطاقات اقتراع بالفعل؛ فلا يمكن تغيير نوعه. أضِف سؤالًا جديدًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير السؤال</translation>
     </message>
     <message>
         <source>Rank these options, most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>رتِّب هذه الخيارات، بدءًا بأهمها.</translation>
     </message>
     <message>
         <source>Share the points between these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزِّع النقاط على هذه الخيارات.</translation>
     </message>
     <message>
         <source>How relevant is each of these? (1 = not at all, 5 = essential)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مدى أهمية كل من هذه الخيارات؟ (1 = غير مهم على الإطلاق، 5 = أساسي)</translation>
     </message>
     <message>
         <source>What should the plan learn from your experience?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي ينبغي أن تستفيده الخطة من تجربتك؟</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السؤال</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار جديد</translation>
     </message>
     <message>
         <source>Move option</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الخيار</translation>
     </message>
     <message>
         <source>All framework priorities are already options</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أولويات الإطار مدرجة بالفعل بوصفها خيارات</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>جميعها</translation>
     </message>
     <message>
         <source>Add options from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خيارات من الإطار</translation>
     </message>
 </context>
 <context>
     <name>QuickAddRow</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (اختياري)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز ذكر اسمه</translation>
     </message>
     <message>
         <source>The person agrees to be named in the notes and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق الشخص على ذكر اسمه في المذكرات والاقتباسات</translation>
     </message>
     <message>
         <source>Add  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة  (Enter)</translation>
     </message>
     <message>
         <source>Quick add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سريعة</translation>
     </message>
 </context>
 <context>
     <name>RankingEntry</name>
     <message>
         <source>Type option numbers, e.g. 3 1 5 — “=” for a tie: 3=1 5</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أرقام الخيارات، مثلًا 3 1 5 — و«=» للتعادل: 3=1 5</translation>
     </message>
     <message>
         <source>Order typed as option numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب مكتوبًا بأرقام الخيارات</translation>
     </message>
     <message>
         <source>Tie next click</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل مع النقرة التالية</translation>
     </message>
     <message>
         <source>The next option clicked ties with the one before (or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعادل الخيار الذي يُنقر عليه بعد ذلك مع الخيار السابق (أو Shift+نقر)</translation>
     </message>
     <message>
         <source>Ranked options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المرتبة</translation>
     </message>
     <message>
         <source>Options not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات غير المرتبة</translation>
     </message>
     <message>
         <source>Click in order</source>
-        <translation type="unfinished"></translation>
+        <translation>النقر بالترتيب</translation>
     </message>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبة</translation>
     </message>
     <message>
         <source>Drag to reorder; drop onto an option to tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب لإعادة الترتيب؛ وأفلت على خيار لجعله متعادلًا معه.</translation>
     </message>
     <message>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبة</translation>
     </message>
     <message>
         <source>Type the order</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الترتيب</translation>
     </message>
     <message>
         <source>The ranking is empty: put at least one option first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب فارغ: ضع خيارًا واحدًا على الأقل في المرتبة الأولى.</translation>
     </message>
 </context>
 <context>
     <name>RankingState</name>
     <message>
         <source>This question asks for the top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب هذا السؤال الخيارات الـ{n} الأولى فقط.</translation>
     </message>
 </context>
 <context>
     <name>RatingEntry</name>
     <message>
         <source>Rate each option</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم كل خيار</translation>
     </message>
     <message>
         <source>Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; 0 clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقمًا من {lo} إلى {hi} في كل صف (ينتقل التركيز إلى الصف التالي)، ثم اضغط Enter للحفظ؛ و0 للمسح.</translation>
     </message>
     <message>
         <source>No option is rated yet: type a number on each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم أي خيار بعد: اكتب رقمًا في كل صف.</translation>
     </message>
 </context>
 <context>
     <name>ResultWords</name>
     <message>
         <source>very weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق ضعيف جدًا</translation>
     </message>
     <message>
         <source>weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق ضعيف</translation>
     </message>
     <message>
         <source>moderate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق متوسط</translation>
     </message>
     <message>
         <source>strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق قوي</translation>
     </message>
     <message>
         <source>very strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق قوي جدًا</translation>
     </message>
     <message>
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وعددها %1.</translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار واحد فقط: لا يوجد ما يُتوافق عليه.</translation>
     </message>
     <message>
         <source>Every complete ballot ties all options: agreement cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل بطاقات الاقتراع الكاملة تساوي بين جميع الخيارات: يتعذّر قياس التوافق.</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0.001</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل W لكندال = %1: %2 (%3، استنادًا إلى %4 من بطاقات الاقتراع الكاملة).</translation>
     </message>
     <message>
         <source>1 ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع واحدة</translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد بطاقات اقتراع</numerusform>
+            <numerusform>بطاقة اقتراع واحدة</numerusform>
+            <numerusform>بطاقتا اقتراع</numerusform>
+            <numerusform>%n بطاقات اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
         </translation>
     </message>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعرض الفئات التي يقل حجمها عن %1 منفردةً؛ بل تُحتسب ضمن «أخرى».</translation>
     </message>
     <message>
         <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع من فئات يقل حجمها عن %2 لا تُعرض منفصلةً، وعددها %1.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط بوردا</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المراتب</translation>
     </message>
     <message>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد بطاقات الاقتراع التي وضعت كل خيار في المرتبة الأولى والثانية والثالثة…</translation>
     </message>
     <message>
         <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع لا تتضمن أي إجابة صالحة لهذا السؤال ولا تُحتسب، وعددها %1.</translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>«متباينة»: وضع المشاركون هذا الخيار في مراتب متباعدة جدًا.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة</translation>
     </message>
     <message>
         <source>Final position (by Borda score, ties broken by Schulze)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة النهائية (حسب نقاط بوردا، ويُفصل في التعادل بطريقة شولتسه)</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Borda</source>
-        <translation type="unfinished"></translation>
+        <translation>بوردا</translation>
     </message>
     <message>
         <source>One point for every option it was ranked above, on each ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة واحدة عن كل خيار رُتِّب فوقه، في كل بطاقة اقتراع</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الترتيب</translation>
     </message>
     <message>
         <source>Average position among those who ranked it (1 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط المرتبة لدى من رتَّبوه (1 = الأول)</translation>
     </message>
     <message>
         <source>First preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات الأولى</translation>
     </message>
     <message>
         <source>How many ballots put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد بطاقات الاقتراع التي وضعته في المرتبة الأولى</translation>
     </message>
     <message>
         <source>Schulze</source>
-        <translation type="unfinished"></translation>
+        <translation>شولتسه</translation>
     </message>
     <message>
         <source>Position under the Schulze method (pairwise comparisons)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة وفق طريقة شولتسه (المقارنات الزوجية)</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين الآراء</translation>
     </message>
     <message>
         <source>Divided: participants placed it very differently</source>
-        <translation type="unfinished"></translation>
+        <translation>آراء متباينة: وضعه المشاركون في مراتب متباعدة جدًا</translation>
     </message>
     <message>
         <source>divided</source>
-        <translation type="unfinished"></translation>
+        <translation>متباينة</translation>
     </message>
     <message>
         <source>Order by total (points) or mean (rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب المجموع (النقاط) أو المتوسط (التقييم)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Points given to it on all ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الممنوحة له في جميع بطاقات الاقتراع</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>Share of all points given</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبته من مجموع النقاط الممنوحة</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>التشتت</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحراف المعياري</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات</translation>
     </message>
     <message>
         <source>Participants were divided on this option: their positions for it are widely spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>تباينت آراء المشاركين بشأن هذا الخيار: فمراتبه لديهم متباعدة على نطاق واسع.</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Show the results of each stakeholder group; groups smaller than 3 are folded into “Other” or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض نتائج كل فئة من فئات أصحاب المصلحة؛ وتُدمج الفئات التي يقل حجمها عن 3 في «أخرى» أو تُستبعد.</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال:</translation>
     </message>
     <message>
         <source>Everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع (%1)</translation>
     </message>
     <message>
         <source>Open or create a session with questions to see results here.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح جلسة تتضمن أسئلة أو أنشئها لعرض النتائج هنا.</translation>
     </message>
     <message>
         <source>No ballots yet for this question. Results appear here as ballots are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقات اقتراع لهذا السؤال بعد. تظهر النتائج هنا كلما حُفظت بطاقات الاقتراع.</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: %1، المميزة بنجمة: %2</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب فئة تحليل SWOT:</translation>
     </message>
     <message>
         <source>Most used tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم الأكثر استخدامًا:</translation>
     </message>
 </context>
 <context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
         <source>All changes saved · last change {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات · آخر تغيير {time}</translation>
     </message>
     <message>
         <source>All changes saved · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات · {time}</translation>
     </message>
     <message>
         <source>Last change NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ آخر تغيير</translation>
     </message>
 </context>
 <context>
     <name>SeatsDialog</name>
     <message>
         <source>Add anonymous seats</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقاعد مجهولة الهوية</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاولة</translation>
     </message>
     <message>
         <source>First seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد الأول</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المقاعد</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Each seat becomes a participant without a name, so ballots and comments can be linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح كل مقعد مشاركًا دون اسم، لكي يمكن ربط بطاقات الاقتراع والتعليقات به.</translation>
     </message>
     <message>
         <source>Table {table}, seat {seat}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاولة {table}، المقعد {seat}</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>الميسِّر</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: حوار مع المجتمع المدني بشأن الخطة الاستراتيجية</translation>
     </message>
     <message>
         <source>e.g. Twelfth session of the World Urban Forum (WUF12)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الدورة الثانية عشرة للمنتدى الحضري العالمي</translation>
     </message>
     <message>
         <source>e.g. Room 3, Egypt International Exhibition Center</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: القاعة 3، مركز مصر الدولي للمعارض</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة المستهدفة</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الجلسة</translation>
     </message>
     <message>
         <source>Write the date as year-month-day, e.g. 2024-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالترتيب سنة-شهر-يوم، مثلًا 2024-11-05.</translation>
     </message>
     <message>
         <source>Edit session {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الجلسة: {field}</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
         <source>Session setup</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الجلسة</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ كل تغيير بمجرد مغادرة الحقل.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل مكان</translation>
     </message>
     <message>
         <source>Setup, Participants, Capture, Comments, Results, Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد، المشاركون، الإدخال، التعليقات، النتائج، الخلاصة</translation>
     </message>
     <message>
         <source>Undo / redo the last saved change (any view); in a field with typing of its own, its typing first</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تغيير محفوظ أو إعادته (في أي شاشة)؛ وفي حقل له سجل كتابة خاص به، يُبدأ بما كُتب فيه</translation>
     </message>
     <message>
         <source>Open a file / new session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف / جلسة جديدة من نموذج</translation>
     </message>
     <message>
         <source>Import ballot sheets, interchange JSON or Word notes, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جداول بطاقات الاقتراع أو ملفات JSON للتبادل أو مذكرات Word، مع معاينة</translation>
     </message>
     <message>
         <source>Close this window / quit (each asks about anything typed and not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة / إنهاء التطبيق (مع السؤال في كل حالة عن أي شيء مكتوب لم يُحفظ)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القائمة</translation>
     </message>
     <message>
         <source>Presenter window (live results for the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة العرض (النتائج المباشرة لجهاز العرض)</translation>
     </message>
     <message>
         <source>Export (Word, Excel, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير (Word، Excel، CSV)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Add the person typed in the quick-add row; the cursor stays there</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الشخص المكتوب في صف الإضافة السريعة؛ ويبقى المؤشر فيه</translation>
     </message>
     <message>
         <source>Delete the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المشاركين المحددين</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال</translation>
     </message>
     <message>
         <source>Go to the question / participant box</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى مربع السؤال / المشارك</translation>
     </message>
     <message>
         <source>Type the order as option numbers; “3=1 5” ties options 3 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الترتيب بأرقام الخيارات؛ «3=1 5» تجعل الخيارين 3 و1 متعادلين</translation>
     </message>
     <message>
         <source>Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+نقر</translation>
     </message>
     <message>
         <source>Tie the clicked option with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل الخيار المنقور عليه متعادلًا مع الخيار السابق</translation>
     </message>
     <message>
         <source>In the ranked list: move, tie, un-rank</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الخيارات المرتبة: نقل، تعادل، إلغاء الترتيب</translation>
     </message>
     <message>
         <source>Rating rows: rate and move to the next row; 0 clears</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف التقييم: التقييم والانتقال إلى الصف التالي؛ و0 للمسح</translation>
     </message>
     <message>
         <source>a name, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم، Enter</translation>
     </message>
     <message>
         <source>In the participant box: pick the person typed (part of the name is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>في مربع المشارك: اختيار الشخص المكتوب (يكفي جزء من الاسم)</translation>
     </message>
     <message>
         <source>Save the ballot and move to the next participant</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة الاقتراع والانتقال إلى المشارك التالي</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Save the comment / new line</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التعليق / سطر جديد</translation>
     </message>
     <message>
         <source>Link option 1…9 of the linked question (no question: question 1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الخيار 1…9 من السؤال المرتبط (إن لم يكن هناك سؤال: السؤال 1…9)</translation>
     </message>
     <message>
         <source>Link the next question / remove the links</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط السؤال التالي / إزالة الروابط</translation>
     </message>
     <message>
         <source>Strength, weakness, opportunity, threat</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة قوة، نقطة ضعف، فرصة، تهديد</translation>
     </message>
     <message>
         <source>Key quote (star)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس رئيسي (نجمة)</translation>
     </message>
     <message>
         <source>Pick the speaker / type tags (with completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المتحدث / كتابة الوسوم (مع الإكمال التلقائي)</translation>
     </message>
     <message>
         <source>Search all comments</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في جميع التعليقات</translation>
     </message>
     <message>
         <source>On the list: edit / delete the selected comment</source>
-        <translation type="unfinished"></translation>
+        <translation>في القائمة: تحرير التعليق المحدد / حذفه</translation>
     </message>
     <message>
         <source>Cancel editing a saved comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحرير تعليق محفوظ</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>المضاف</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>Fast-forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدَّث مباشرة</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>متقادم</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>الختم</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <source>Would merge</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للدمج</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>مدموج</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مدموج</translation>
     </message>
     <message>
         <source>Word note</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة Word</translation>
     </message>
     <message>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق منه</translation>
     </message>
     <message>
         <source>Not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مختوم</translation>
     </message>
     <message>
         <source>merged before, on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج من قبل، في {date}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Run a structured dialogue offline: register participants, capture their rankings and comments, and hand over one safe file. Every entry is saved the moment you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدِر حوارًا منظَّمًا دون اتصال بالإنترنت: سجِّل المشاركين، وأدخِل ترتيباتهم وتعليقاتهم، وسلِّم ملفًا واحدًا آمنًا. يُحفظ كل إدخال لحظة تأكيده.</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة من نموذج…</translation>
     </message>
     <message>
         <source>The UN-Habitat framework, or the questions of an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار موئل الأمم المتحدة، أو أسئلة ملف سابق</translation>
     </message>
     <message>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف…</translation>
     </message>
     <message>
         <source>A .workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.workshop</translation>
     </message>
     <message>
         <source>Open the demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح جلسة العرض التوضيحي</translation>
     </message>
     <message>
         <source>A realistic session to try everything; a new copy each time</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واقعية لتجربة كل الوظائف؛ ونسخة جديدة في كل مرة</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الأخيرة</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات أخيرة بعد.</translation>
     </message>
     <message>
         <source>Drop a .workshop file here to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملف ‎.workshop هنا لفتحه</translation>
     </message>
 </context>
 <context>
     <name>SynthesisCommentsModel</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Star this comment as a key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز هذا التعليق بنجمة بوصفه اقتباسًا رئيسيًا</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النجمة</translation>
     </message>
     <message>
         <source>Add this quote to the key message being written</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذا الاقتباس إلى الرسالة الرئيسية الجاري كتابتها</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
 </context>
 <context>
     <name>SynthesisView</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>All SWOT categories</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع فئات SWOT</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>المميزة بنجمة فقط</translation>
     </message>
     <message>
         <source>Overall conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاجات العامة</translation>
     </message>
     <message>
         <source>Overall conclusions of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاجات العامة للجلسة</translation>
     </message>
     <message>
         <source>Key messages on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الرئيسية بشأن هذا السؤال</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفئات</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الوسوم</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: %1، المميزة بنجمة: %2</translation>
     </message>
     <message>
         <source>Open discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة مفتوحة.</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة</translation>
     </message>
     <message>
         <source>%1 participants, %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون: %1، التعليقات: %2</translation>
     </message>
     <message>
         <source>Question %1: %2 key messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1: الرسائل الرئيسية المكتوبة: %2</translation>
     </message>
     <message>
         <source>; first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ أولها: %1</translation>
     </message>
     <message>
         <source>Star comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز التعليق بنجمة</translation>
     </message>
     <message>
         <source>Unstar comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النجمة من التعليق</translation>
     </message>
 </context>
 <context>
     <name>UndoLink</name>
     <message>
         <source>Undone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع: {step}.</translation>
     </message>
     <message>
         <source>Redone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإعادة: {step}.</translation>
     </message>
     <message>
         <source>Undo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: {step} ({keys})</translation>
     </message>
     <message>
         <source>Redo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: {step} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة عضو</translation>
     </message>
     <message>
         <source>UN system entity</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان تابع لمنظومة الأمم المتحدة</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
         <source>Professional association</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطة مهنية</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوساط الأكاديمية</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة المحلية</translation>
     </message>
     <message>
         <source>UN-Habitat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو موئل الأمم المتحدة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجل</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة قوة</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة ضعف</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>تهديد</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة مفتوحة</translation>
     </message>
 </context>
 </TS>

@@ -2662,7 +2662,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Added</source>
-        <translation>المضاف</translation>
+        <translation>المضافة</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -2670,11 +2670,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Fast-forwarded</source>
-        <translation>المحدَّث مباشرة</translation>
+        <translation>المحدَّثة</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation>متقادم</translation>
+        <translation>المتقادمة</translation>
     </message>
     <message>
         <source>Conflicts</source>

@@ -2172,11 +2172,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation>p &lt; 0.001</translation>
+        <translation>⁦p &lt; 0.001⁩</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation>p = %1</translation>
+        <translation>⁦p = %1⁩</translation>
     </message>
     <message>
         <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
@@ -2847,7 +2847,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>All tags</source>
-        <translation>جميع الوسوم</translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>

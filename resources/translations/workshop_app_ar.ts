@@ -5,687 +5,687 @@
     <name>App</name>
     <message>
         <source>{file} does not exist; create it with “New session from template”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} غير موجود؛ أنشئه باستخدام «جلسة جديدة من نموذج».</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كشف الحضور</translation>
     </message>
     <message>
         <source>{n} people found in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشخاص الذين عُثر عليهم في {file}: {n}.</translation>
     </message>
     <message>
         <source>{n} empty rows left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعدت صفوف فارغة عددها {n}.</translation>
     </message>
     <message>
         <source>Add {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المشاركين ({n})</translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة المستخدمة: {found}</translation>
     </message>
     <message>
         <source>Check the stakeholder groups: they are guessed from the sheet and can be corrected in the table afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقَّق من فئات أصحاب المصلحة: فهي مستنتجة من الكشف ويمكن تصحيحها في الجدول لاحقًا.</translation>
     </message>
 </context>
 <context>
     <name>BallotsModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول الهوية</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة في مكان آخر…</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذه الرسالة</translation>
     </message>
     <message>
         <source>What you typed is still on screen. Save a copy of the file somewhere that works (another USB stick, the laptop&apos;s disk), then press Enter again to save your entry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته لا يزال على الشاشة. احفظ نسخة من الملف في مكان يعمل (ذاكرة USB أخرى، أو قرص الحاسوب المحمول)، ثم اضغط Enter مرة أخرى لحفظ ما أدخلته هناك.</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك مجهول الهوية</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Go to Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى التعليقات</translation>
     </message>
     <message>
         <source>This question is answered in discussion: capture what people say under Comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُجاب عن هذا السؤال بالمناقشة: سجِّل ما يقوله المشاركون في «التعليقات».</translation>
     </message>
     <message>
         <source>Save ballot  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة الاقتراع  (Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Ballots entered</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع المُدخلة</translation>
     </message>
     <message>
         <source>Delete ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بطاقة الاقتراع</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك (&amp;P)</translation>
     </message>
     <message>
         <source>Capture answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال الإجابات</translation>
     </message>
     <message>
         <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع: {n} · أجاب {a} من أصل {p} من المشاركين</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق «{typed}» عددًا من المشاركين ({n}): اكتب جزءًا أطول من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق «{typed}» أي مشارك؛ أضِفه في «المشاركون».</translation>
     </message>
     <message>
         <source>Top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات الـ{n} الأولى فقط.</translation>
     </message>
     <message>
         <source>Editing the ballot of {who} already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير بطاقة اقتراع {who} المُدخلة سابقًا: يؤدي الضغط على Enter إلى استبدالها.</translation>
     </message>
     <message>
         <source>Editing an anonymous ballot already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير بطاقة اقتراع مجهولة الهوية مُدخلة سابقًا: يؤدي الضغط على Enter إلى استبدالها.</translation>
     </message>
     <message>
         <source>Everyone listed has a ballot for this question: this is a new anonymous ballot. To change someone&apos;s, pick them (Alt+P) or their ballot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل المدرجين في القائمة بطاقة اقتراع لهذا السؤال: هذه بطاقة اقتراع جديدة مجهولة الهوية. لتغيير بطاقة أحدهم، اختره (Alt+P) أو اختر بطاقته في القائمة.</translation>
     </message>
     <message>
         <source>New anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع جديدة مجهولة الهوية.</translation>
     </message>
     <message>
         <source>New ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع جديدة.</translation>
     </message>
     <message>
         <source>The changes to the ballot of {who} have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بعد التغييرات على بطاقة اقتراع {who}.</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك مجهول الهوية</translation>
     </message>
     <message>
         <source>The ballot typed for {who} has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بعد بطاقة الاقتراع المكتوبة لـ{who}.</translation>
     </message>
     <message>
         <source>The anonymous ballot typed has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بعد بطاقة الاقتراع المجهولة الهوية المكتوبة.</translation>
     </message>
     <message>
         <source>Ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع {who}</translation>
     </message>
     <message>
         <source>Anonymous ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع مجهولة الهوية</translation>
     </message>
     <message>
         <source>The ballot was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بطاقة الاقتراع.</translation>
     </message>
     <message>
         <source>Saved the ballot of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بطاقة اقتراع {who}.</translation>
     </message>
     <message>
         <source>Saved an anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بطاقة اقتراع مجهولة الهوية.</translation>
     </message>
     <message>
         <source>Delete ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بطاقة اقتراع {who}</translation>
     </message>
 </context>
 <context>
     <name>ChartWords</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط بوردا</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع</translation>
     </message>
     <message>
         <source>Total points</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع النقاط</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات</translation>
     </message>
 </context>
 <context>
     <name>CommentEntry</name>
     <message>
         <source>Type what is said… Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما يُقال… Enter للحفظ، وShift+Enter لبدء سطر جديد</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التعليق</translation>
     </message>
     <message>
         <source>Linked question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال المرتبط</translation>
     </message>
     <message>
         <source>Linked option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار المرتبط</translation>
     </message>
     <message>
         <source>Alt+{letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{letter}</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس رئيسي</translation>
     </message>
     <message>
         <source>Alt+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+K</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>دون متحدث</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم، مفصولة بفواصل</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Save comment  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التعليق  (Enter)</translation>
     </message>
     <message>
         <source>Cancel edit  (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التحرير  (Esc)</translation>
     </message>
     <message>
         <source>Question (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال (Alt+Q)</translation>
     </message>
     <message>
         <source>Option (Alt+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار (Alt+1…9)</translation>
     </message>
     <message>
         <source>Speaker (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث (Alt+P)</translation>
     </message>
     <message>
         <source>Tags (Alt+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم (Alt+G)</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق «{typed}» عددًا من المشاركين ({n}): اكتب جزءًا أطول من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق «{typed}» أي مشارك؛ أضِفه في «المشاركون».</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>دون سؤال</translation>
     </message>
     <message>
         <source>No option</source>
-        <translation type="unfinished"></translation>
+        <translation>دون خيار</translation>
     </message>
     <message>
         <source>Save changes  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات  (Enter)</translation>
     </message>
 </context>
 <context>
     <name>CommentsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Q{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>س{n}</translation>
     </message>
 </context>
 <context>
     <name>CommentsView</name>
     <message>
         <source>Search all comments (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في جميع التعليقات (Ctrl+F)</translation>
     </message>
     <message>
         <source>Key quotes only</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباسات الرئيسية فقط</translation>
     </message>
     <message>
         <source>All SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع فئات SWOT</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التعليقات</translation>
     </message>
     <message>
         <source>Edit the selected comment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير التعليق المحدد (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>Make the selected comment a key quote, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل التعليق المحدد اقتباسًا رئيسيًا، أو إلغاء ذلك</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس رئيسي</translation>
     </message>
     <message>
         <source>Delete the selected comment (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق المحدد (Delete)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Alt+1…9 option · Alt+Q question · Alt+0 no link · Alt+S/W/O/T SWOT · Alt+K key quote · Alt+P speaker · Alt+G tags · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1…9 الخيار · Alt+Q السؤال · Alt+0 دون ربط · Alt+S/W/O/T تحليل SWOT · Alt+K اقتباس رئيسي · Alt+P المتحدث · Alt+G الوسوم · F1 جميع الاختصارات</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع اللغات</translation>
     </message>
     <message>
         <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع التعليقات: {n}</translation>
     </message>
     <message>
         <source>showing {shown} of</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض {shown} من</translation>
     </message>
     <message>
         <source>The comment box is empty: type what was said, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع التعليق فارغ: اكتب ما قيل، ثم اضغط Enter.</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير التعليق</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تعليق</translation>
     </message>
     <message>
         <source>The comment was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التعليق.</translation>
     </message>
     <message>
         <source>Comment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التعليق.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التغييرات.</translation>
     </message>
     <message>
         <source>Save (Enter) or clear the comment being typed before editing another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التعليق الجاري كتابته (Enter) أو امسحه قبل تحرير تعليق آخر.</translation>
     </message>
     <message>
         <source>Editing a saved comment: Enter saves the changes, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير تعليق محفوظ: Enter لحفظ التغييرات، وEsc للإلغاء.</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف التعليق. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Key quote on</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كاقتباس رئيسي</translation>
     </message>
     <message>
         <source>Key quote off</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاقتباس الرئيسي</translation>
     </message>
 </context>
 <context>
     <name>ConflictFieldsModel</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>نص السؤال</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس رئيسي</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Consents to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق على ذكر اسمه</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباسات</translation>
     </message>
     <message>
         <source>Framework key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الإطار</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Shown now (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض حاليًا (المراجعة {rev})</translation>
     </message>
     <message>
         <source>Other version (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار الآخر (المراجعة {rev})</translation>
     </message>
 </context>
 <context>
     <name>ConflictListModel</name>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الاقتراع</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضع الاختلاف</translation>
     </message>
     <message>
         <source>same content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى نفسه</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات الدمج</translation>
     </message>
     <message>
         <source>Only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المختلفة فقط</translation>
     </message>
     <message>
         <source>Keep the version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالإصدار المعروض</translation>
     </message>
     <message>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالإصدار الآخر</translation>
     </message>
     <message>
         <source>Both versions stay stored. Your choice is saved as a new version that descends from both, so it also settles this conflict wherever the master is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الإصداران كلاهما مخزَّنين. يُحفظ اختيارك إصدارًا جديدًا ينحدر من كليهما، فيحسم هذا التعارض أيضًا أينما دُمج الملف الرئيسي.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>{n} open conflict(s) in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات المفتوحة في {file}: {n}</translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات مفتوحة في {file}.</translation>
     </message>
     <message>
         <source> in “{session}”</source>
-        <translation type="unfinished"></translation>
+        <translation> في «{session}»</translation>
     </message>
     <message>
         <source>The {which} came from {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورد {which} من {files}.</translation>
     </message>
     <message>
         <source>The {which} was made in this file (or before files were recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ {which} في هذا الملف (أو قبل تسجيل الملفات).</translation>
     </message>
     <message>
         <source>version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار المعروض</translation>
     </message>
     <message>
         <source>other version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار الآخر</translation>
     </message>
     <message>
         <source>{what}{where}: two versions edited apart; the one with the higher revision is shown until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{where}: حُرِّر إصداران كلٌّ على حدة؛ ويُعرض الإصدار صاحب المراجعة الأعلى إلى أن تقرر.</translation>
     </message>
 </context>
 <context>
@@ -696,1036 +696,1040 @@
 The details are in the log file:
 {log}
 Please send it to whoever supports the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع ({kind}: {error}). ما حفظته من إدخالات آمن في الملف؛ وما لم يُحفظ بعد لا يزال على الشاشة.
+
+ترد التفاصيل في ملف السجل:
+{log}
+يُرجى إرساله إلى الجهة المسؤولة عن دعم التطبيق.</translation>
     </message>
     <message>
         <source>Workshop App: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App: خطأ غير متوقع</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الجلسة</translation>
     </message>
     <message>
         <source>All sessions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الجلسات الواردة في الملف</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <source>Name people only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر الأسماء بموافقة أصحابها فقط</translation>
     </message>
     <message>
         <source>By organisation, nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المنظمة، دون ذكر أي اسم</translation>
     </message>
     <message>
         <source>Anonymous: stakeholder groups only</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهولو الهوية: فئات أصحاب المصلحة فقط</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;شاركون:</translation>
     </message>
     <message>
         <source>The session&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الجلسة</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <source>Full note</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة كاملة</translation>
     </message>
     <message>
         <source>Short note: summary, results tables and key quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة موجزة: الموجز وجداول النتائج والاقتباسات الرئيسية</translation>
     </message>
     <message>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طول:</translation>
     </message>
     <message>
         <source>Only in a consolidated note (several dialogues)</source>
-        <translation type="unfinished"></translation>
+        <translation>في المذكرة الموحدة فقط (عدة حوارات)</translation>
     </message>
     <message>
         <source>Include it</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراجه</translation>
     </message>
     <message>
         <source>Leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>حذفه</translation>
     </message>
     <message>
         <source>&amp;Methodology annex:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق الم&amp;نهجية:</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Ballots (rankings)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع (الترتيبات)</translation>
     </message>
     <message>
         <source>Scores (points and ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات (النقاط والتقييمات)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الرئيسية</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>CSV &amp;table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدول CSV:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>{fmt} files (*.{fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات {fmt} (*.{fmt})</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {path}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>Word synthesis (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصة Word ‏(‎.docx)</translation>
     </message>
     <message>
         <source>The Word document carries its data, so headquarters can import it. People who declined to be named are in neither its text nor its data; the session file keeps their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل مستند Word بياناته، لكي يتمكن المقر من استيرادها. ولا يَرِد الأشخاص الذين رفضوا ذكر أسمائهم في نصه ولا في بياناته؛ ويحتفظ ملف الجلسة بأسمائهم.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel ‏(‎.xlsx)</translation>
     </message>
     <message>
         <source>One sheet per table, for staff; names appear as the option below allows, never of people who declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة لكل جدول، للموظفين؛ تظهر الأسماء وفقًا لما يسمح به الخيار أدناه، ولا تظهر أبدًا أسماء من رفضوا ذكرها.</translation>
     </message>
     <message>
         <source>CSV table (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول CSV ‏(‎.csv)</translation>
     </message>
     <message>
         <source>One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول واحد، بترميز UTF-8 مع علامة ترتيب البايتات حتى يقرأ Excel النصوص العربية والصينية.</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع REFI-QDA ‏(‎.qdpx)</translation>
     </message>
     <message>
         <source>The comments for qualitative analysis in QualCoder, NVivo, MAXQDA or ATLAS.ti: one text per dialogue, coded by question, SWOT and tag; participants as cases, named only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات لأغراض التحليل النوعي في QualCoder أو NVivo أو MAXQDA أو ATLAS.ti: نص واحد لكل حوار، مرمَّز حسب السؤال وفئة SWOT والوسم؛ والمشاركون بوصفهم حالات، لا تُذكر أسماؤهم إلا بموافقتهم.</translation>
     </message>
     <message>
         <source>Interchange data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات التبادل (‎.json)</translation>
     </message>
     <message>
         <source>Everything in the file, lossless and with every name, like a handover copy: for merging or other tools, not for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما في الملف، دون أي فقدان ومع جميع الأسماء، كنسخة التسليم: لأغراض الدمج أو الأدوات الأخرى، لا للتداول.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Choose a file, or drop one on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا، أو أفلته على هذه النافذة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Import into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد إلى {file}</translation>
     </message>
     <message>
         <source>Interchange JSON, a Word note written by this app, or an attendance or ballots sheet (.xlsx, .csv). Nothing is added until you press Import, and then all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON للتبادل، أو مذكرة Word كتبها هذا التطبيق، أو كشف حضور أو جدول بطاقات اقتراع (‎.xlsx، ‎.csv). لا يُضاف أي شيء حتى تضغط «استيراد»، وعندئذ يُضاف كله أو لا يُضاف شيء.</translation>
     </message>
     <message>
         <source>{file}: an interchange JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: مستند تبادل بصيغة JSON</translation>
     </message>
     <message>
         <source>{file}: a Word note with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: مذكرة Word مع بياناتها</translation>
     </message>
     <message>
         <source>{file}: an attendance sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: كشف حضور، لهذه الجلسة</translation>
     </message>
     <message>
         <source>{file}: a ballots sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: جدول بطاقات اقتراع، لهذه الجلسة</translation>
     </message>
     <message>
         <source>{file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>الأُطر</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الرئيسية</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Rows in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف في الجدول</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>للإضافة</translation>
     </message>
     <message>
         <source>New here</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد هنا</translation>
     </message>
     <message>
         <source>Different here</source>
-        <translation type="unfinished"></translation>
+        <translation>مختلف هنا</translation>
     </message>
     <message>
         <source>Importing would do this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>سيؤدي الاستيراد إلى ما يلي: {summary}</translation>
     </message>
     <message>
         <source>… and {n} more rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… وصفوف أخرى بها مشاكل عددها {n}.</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات للاستيراد (*.json *.docx *.xlsx *.csv);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {file}…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>KeyMessageEditor</name>
     <message>
         <source>Write a key message: what did participants conclude?</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رسالة رئيسية: ما الذي خلص إليه المشاركون؟</translation>
     </message>
     <message>
         <source>Edit key message</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الرسالة الرئيسية</translation>
     </message>
 </context>
 <context>
     <name>KeyMessagesPanel</name>
     <message>
         <source>Add key message</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رسالة رئيسية</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف جلسة</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الجلسات (*.workshop)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاصة</translation>
     </message>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عبر الهواتف</translation>
     </message>
     <message>
         <source>Participants answer from their own phones (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجيب المشاركون من هواتفهم (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة من نموذج…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <source>Open demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح جلسة العرض التوضيحي</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
         <source>Open to phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عبر الهواتف…</translation>
     </message>
     <message>
         <source>Handover copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة التسليم…</translation>
     </message>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة في مكان آخر…</translation>
     </message>
     <message>
         <source>Merge files…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الملفات…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Presenter window</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة العرض</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>About Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Workshop App</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة</translation>
     </message>
     <message>
         <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون: {p} · بطاقات الاقتراع: {b} · التعليقات: {c}</translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة في مكان آخر</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الجلسات (*.workshop)</translation>
     </message>
     <message>
         <source>Now working in {file}. Anything still on screen is not saved yet: press Enter in that view to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري العمل الآن في {file}. ما لا يزال على الشاشة لم يُحفظ بعد: اضغط Enter في تلك الشاشة لحفظه.</translation>
     </message>
     <message>
         <source>Handover copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة التسليم</translation>
     </message>
     <message>
         <source>Sealed copy written to {file} (seal {seal}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت نسخة مختومة في {file} (الختم {seal}…)</translation>
     </message>
     <message>
         <source>Add a session from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جلسة من الإطار</translation>
     </message>
     <message>
         <source>Workshop App runs structured dialogues offline: rankings and comments are saved on every keystroke that confirms them, in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير Workshop App حوارات منظَّمة دون اتصال بالإنترنت: تُحفظ الترتيبات والتعليقات في {file} عند كل ضغطة مفتاح تؤكدها.</translation>
     </message>
     <message>
         <source>Ballot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بطاقة الاقتراع</translation>
     </message>
     <message>
         <source>Comment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التعليق</translation>
     </message>
     <message>
         <source>The comment in the box has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد التعليق الموجود في المربع.</translation>
     </message>
     <message>
         <source>&amp;Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظه</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهله</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الإطار</translation>
     </message>
     <message>
         <source>Options with the same framework key are the same priority in every session. These options were added at a venue without a key: say which priority each counts as, or keep it separate. The decision is kept in the master and reused for later files.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات التي تحمل مفتاح الإطار نفسه تمثل الأولوية نفسها في كل جلسة. وقد أُضيفت هذه الخيارات في أحد أماكن الانعقاد دون مفتاح: حدِّد الأولوية التي يُحتسب كل منها ضمنها، أو أبقِه منفصلًا. يُحفظ القرار في الملف الرئيسي ويُعاد استخدامه للملفات اللاحقة.</translation>
     </message>
     <message>
         <source>Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب ضمن:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن القرار</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Keep separate (its own option)</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاؤه منفصلًا (خيار مستقل)</translation>
     </message>
     <message>
         <source>{n} option label(s) to decide, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>تسميات الخيارات التي ينبغي البت فيها: {n}، من أصل {total}</translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل كل خيار مفتاحًا من مفاتيح الإطار: لا يوجد ما تلزم مطابقته.</translation>
     </message>
 </context>
 <context>
     <name>MergeWindow</name>
     <message>
         <source>Merge session files</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج ملفات الجلسات</translation>
     </message>
     <message>
         <source>Master file:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الرئيسي:</translation>
     </message>
     <message>
         <source>Choose the master file that collects every session</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف الرئيسي الذي يجمع كل الجلسات</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>New master…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف رئيسي جديد…</translation>
     </message>
     <message>
         <source>Drop .workshop files, Word notes (.docx) or JSON exports here, or add them with “Add files…”. Preview shows what each would add before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت هنا ملفات ‎.workshop أو مذكرات Word ‏(‎.docx) أو ملفات JSON المُصدَّرة، أو أضفها باستخدام «إضافة ملفات…». تعرض المعاينة ما سيضيفه كل ملف قبل تغيير أي شيء.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التعارضات…</translation>
     </message>
     <message>
         <source>Framework mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الإطار…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;عاينة</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Choose the master file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف الرئيسي</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الجلسات (*.workshop)</translation>
     </message>
     <message>
         <source>New master file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف رئيسي جديد</translation>
     </message>
     <message>
         <source>Add files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات للدمج</translation>
     </message>
     <message>
         <source>Session files, Word notes and JSON (*.workshop *.docx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الجلسات ومذكرات Word وملفات JSON (*.workshop *.docx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملفات…</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الدمج…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف الدمج بعد الملف الحالي…</translation>
     </message>
     <message>
         <source>File {n} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {n} من {total}: {name}</translation>
     </message>
     <message>
         <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة: يمكن دمج {ok} من أصل {n} من الملفات؛ لم يتغير شيء بعد.</translation>
     </message>
     <message>
         <source>Merged {ok} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج {ok} من أصل {n} من الملفات.</translation>
     </message>
     <message>
         <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المضافة: {added}، المحدَّثة: {ff}، التعارضات: {conflicts}.</translation>
     </message>
     <message>
         <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المرفوضة أو غير المدمجة: {n}؛ لا يتضمن الملف الرئيسي أي شيء منها.</translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الدمج: لم تُدمج الملفات التالية للملف الحالي.</translation>
     </message>
     <message>
         <source>Backup of the master: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية من الملف الرئيسي: {file}</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات الدمج</translation>
     </message>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الإطار</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة من نموذج</translation>
     </message>
     <message>
         <source>UN-Habitat strategic plan 2026–2029 (priorities P1–P5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة الاستراتيجية لموئل الأمم المتحدة للفترة 2026–2029 (الأولويات P1–P5)</translation>
     </message>
     <message>
         <source>Questions of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة {file}</translation>
     </message>
     <message>
         <source>Another .workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.workshop آخر…</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: حوار مع المجتمع المدني بشأن الخطة الاستراتيجية</translation>
     </message>
     <message>
         <source>e.g. Africa Urban Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: المنتدى الحضري الأفريقي</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ باسم</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الجلسة</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة</translation>
     </message>
     <message>
         <source>The template gives the questions and the priorities to rank. Only the title is needed now; the rest can wait for Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدد النموذج الأسئلة والأولويات المطلوب ترتيبها. لا يلزم الآن سوى العنوان؛ ويمكن إرجاء الباقي إلى «الإعداد».</translation>
     </message>
     <message>
         <source>Use the questions of</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام أسئلة</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الجلسات (*.workshop)</translation>
     </message>
     <message>
         <source>Save the new session as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجلسة الجديدة باسم</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوانًا للجلسة.</translation>
     </message>
     <message>
         <source>{file} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} موجود بالفعل؛ اختر اسمًا آخر.</translation>
     </message>
 </context>
 <context>
     <name>OptionGroupsModel</name>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد البت</translation>
     </message>
     <message>
         <source>Kept separate</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي منفصلًا</translation>
     </message>
     <message>
         <source>Option label</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية الخيار</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب ضمن</translation>
     </message>
 </context>
 <context>
     <name>OptionsModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Edit option</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الخيار</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز ذكر اسمه</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مجهول الهوية)</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المشارك</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsView</name>
     <message>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المشاركين</translation>
     </message>
     <message>
         <source>Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كشف الحضور…</translation>
     </message>
     <message>
         <source>Add anonymous seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقاعد مجهولة الهوية…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>{n} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجلون: {n}</translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب على الأقل اسمًا أو منظمة أو بلدًا؛ وللأشخاص الذين يبقون مجهولي الهوية استخدم «إضافة مقاعد مجهولة الهوية».</translation>
     </message>
     <message>
         <source>Add participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المشارك {who}</translation>
     </message>
     <message>
         <source>The participant was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ المشارك.</translation>
     </message>
     <message>
         <source>Added {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {who}.</translation>
     </message>
     <message>
         <source>Delete participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المشارك {who}</translation>
     </message>
     <message>
         <source>Delete {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المشاركين ({n})</translation>
     </message>
     <message>
         <source>Add {n} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقاعد ({n})</translation>
     </message>
     <message>
         <source>Added {n} anonymous seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت مقاعد مجهولة الهوية عددها {n}.</translation>
     </message>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كشف الحضور</translation>
     </message>
     <message>
         <source>Attendance sheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>كشوف الحضور (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Import {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين ({n})</translation>
     </message>
     <message>
         <source>The import was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الاستيراد.</translation>
     </message>
     <message>
         <source>Added {n} participants from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف من {file} مشاركون عددهم {n}.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عبر الهواتف</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <source>Optional: people may say who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: يجوز للمشاركين التعريف بأنفسهم</translation>
     </message>
     <message>
         <source>Required before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي قبل الإجابة</translation>
     </message>
     <message>
         <source>Off: every answer is anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل: كل الإجابات مجهولة الهوية</translation>
     </message>
     <message>
         <source>Every question of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أسئلة الجلسة</translation>
     </message>
     <message>
         <source>One at a time: the question selected in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد في كل مرة: السؤال المحدد في التطبيق</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء</translation>
     </message>
     <message>
         <source>&amp;Close answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق باب الإجابة</translation>
     </message>
     <message>
         <source>&amp;Reopen answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;فتح باب الإجابة</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكة:</translation>
     </message>
     <message>
         <source>&amp;Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;سجيل:</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئ&amp;لة:</translation>
     </message>
     <message>
         <source>QR code of the join address</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لعنوان الانضمام</translation>
     </message>
     <message>
         <source>Answers received</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات الواردة</translation>
     </message>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شبكة؟</translation>
     </message>
     <message>
         <source>Phones must reach this laptop directly; no internet is needed.
@@ -1737,1231 +1741,1239 @@ Please send it to whoever supports the app.</source>
 • Venue or hotel Wi-Fi often keeps phones from reaching each other: try it with your own phone before the session.
 
 • Android may warn that the network has no internet: tap “Stay connected”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تصل الهواتف إلى هذا الحاسوب المحمول مباشرة؛ ولا يلزم الاتصال بالإنترنت.
+
+• القاعة الصغيرة: شغِّل نقطة الاتصال الخاصة بهذا الحاسوب المحمول واطلب من المشاركين الانضمام إليها (تستوعب نقطة الاتصال في Windows نحو 8 هواتف).
+
+• القاعة الكبيرة: أحضر جهاز توجيه محمولًا، ووصِّل به الحاسوب المحمول والهواتف.
+
+• كثيرًا ما تمنع شبكة Wi-Fi في مكان الانعقاد أو الفندق الهواتف من الوصول بعضها إلى بعض: جرِّبها بهاتفك قبل الجلسة.
+
+• قد ينبّه نظام Android إلى أن الشبكة لا تتيح الاتصال بالإنترنت: اضغط «البقاء متصلًا».</translation>
     </message>
     <message>
         <source>Join code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الانضمام: {code}</translation>
     </message>
     <message>
         <source>The work goes on in another file: press Start to open it to phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري العمل في ملف آخر: اضغط «بدء» لفتحه للإجابة عبر الهواتف.</translation>
     </message>
     <message>
         <source>Re&amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تشغيل</translation>
     </message>
     <message>
         <source>Choose the network the phones are on, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشبكة التي تتصل بها الهواتف، ثم اضغط «بدء».</translation>
     </message>
     <message>
         <source>Open: phones can answer. Scan the code or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح: يمكن الإجابة من الهواتف. امسح الرمز أو اكتب العنوان.</translation>
     </message>
     <message>
         <source>Closed: phones can no longer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق: لم يعد بالإمكان الإجابة من الهواتف.</translation>
     </message>
     <message>
         <source>Open, but no question is selected: choose one in Capture or Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح، لكن لم يُحدَّد أي سؤال: اختر سؤالًا في «الإدخال» أو «النتائج».</translation>
     </message>
     <message>
         <source>Open: phones can answer question {n} only; it follows the question selected in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح: يمكن الإجابة من الهواتف عن السؤال {n} فقط؛ ويتبع ذلك السؤالَ المحدد في التطبيق.</translation>
     </message>
     <message>
         <source>Phones joined: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف المنضمة: {n}</translation>
     </message>
     <message>
         <source>{n}. {prompt} — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {prompt} — {count}</translation>
     </message>
     <message>
         <source>Comments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: {n}</translation>
     </message>
 </context>
 <context>
     <name>PointsEntry</name>
     <message>
         <source>Share the points</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع النقاط</translation>
     </message>
     <message>
         <source>{over} points over the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} نقطة زيادةً على الرصيد البالغ {budget}</translation>
     </message>
     <message>
         <source>All {budget} points given</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت جميع النقاط البالغة {budget}</translation>
     </message>
     <message>
         <source>{left} of {budget} points left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي {left} من أصل {budget} نقطة</translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت {total} نقطة، أي بزيادة {over} على الرصيد البالغ {budget}: اسحب بعضها قبل الحفظ.</translation>
     </message>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت {total} نقطة؛ والرصيد {budget}، فيتبقى {left} للتوزيع.</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة العرض</translation>
     </message>
     <message>
         <source>R or Space: show or hide results · B: black screen · F: full screen · Esc: leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>R أو Space: إظهار النتائج أو إخفاؤها · B: شاشة سوداء · F: ملء الشاشة · Esc: الخروج من ملء الشاشة</translation>
     </message>
     <message>
         <source>No question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سؤال بعد</translation>
     </message>
     <message>
         <source>Results will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر النتائج هنا.</translation>
     </message>
     <message>
         <source>1 comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق واحد</translation>
     </message>
     <message>
         <source>%1 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: %1</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة مفتوحة</translation>
     </message>
     <message>
         <source>1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة واحدة</translation>
     </message>
     <message>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات: %1</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُعرض النتائج بعد قليل.</translation>
     </message>
     <message>
         <source>No responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجابات بعد.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز ذكر اسمه</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سؤال</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة السؤال</translation>
     </message>
     <message>
         <source>Move question up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السؤال لأعلى</translation>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السؤال لأسفل</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص السؤال</translation>
     </message>
     <message>
         <source>all options</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الخيارات</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>Double-click (or F2) to edit an option&apos;s key or text</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا (أو اضغط F2) لتحرير مفتاح الخيار أو نصه</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خيار</translation>
     </message>
     <message>
         <source>From framework</source>
-        <translation type="unfinished"></translation>
+        <translation>من الإطار</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الخيار</translation>
     </message>
     <message>
         <source>Move option up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الخيار لأعلى</translation>
     </message>
     <message>
         <source>Move option down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الخيار لأسفل</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Rank the top</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الخيارات الأولى المطلوب ترتيبها</translation>
     </message>
     <message>
         <source>Points to share</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المطلوب توزيعها</translation>
     </message>
     <message>
         <source>Rating scale 1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّم التقييم من 1 إلى</translation>
     </message>
     <message>
         <source>This question already has ballots; its kind cannot change. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا السؤال بطاقات اقتراع بالفعل؛ فلا يمكن تغيير نوعه. أضِف سؤالًا جديدًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير السؤال</translation>
     </message>
     <message>
         <source>Rank these options, most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>رتِّب هذه الخيارات، بدءًا بأهمها.</translation>
     </message>
     <message>
         <source>Share the points between these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزِّع النقاط على هذه الخيارات.</translation>
     </message>
     <message>
         <source>How relevant is each of these? (1 = not at all, 5 = essential)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مدى أهمية كل من هذه الخيارات؟ (1 = غير مهم على الإطلاق، 5 = أساسي)</translation>
     </message>
     <message>
         <source>What should the plan learn from your experience?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي ينبغي أن تستفيده الخطة من تجربتك؟</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السؤال</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار جديد</translation>
     </message>
     <message>
         <source>Move option</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الخيار</translation>
     </message>
     <message>
         <source>All framework priorities are already options</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أولويات الإطار مدرجة بالفعل بوصفها خيارات</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>جميعها</translation>
     </message>
     <message>
         <source>Add options from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خيارات من الإطار</translation>
     </message>
 </context>
 <context>
     <name>QuickAddRow</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (اختياري)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز ذكر اسمه</translation>
     </message>
     <message>
         <source>The person agrees to be named in the notes and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق الشخص على ذكر اسمه في المذكرات والاقتباسات</translation>
     </message>
     <message>
         <source>Add  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة  (Enter)</translation>
     </message>
     <message>
         <source>Quick add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سريعة</translation>
     </message>
 </context>
 <context>
     <name>RankingEntry</name>
     <message>
         <source>Type option numbers, e.g. 3 1 5 — “=” for a tie: 3=1 5</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أرقام الخيارات، مثلًا 3 1 5 — و«=» للتعادل: 3=1 5</translation>
     </message>
     <message>
         <source>Order typed as option numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب مكتوبًا بأرقام الخيارات</translation>
     </message>
     <message>
         <source>Tie next click</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل مع النقرة التالية</translation>
     </message>
     <message>
         <source>The next option clicked ties with the one before (or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعادل الخيار الذي يُنقر عليه بعد ذلك مع الخيار السابق (أو Shift+نقر)</translation>
     </message>
     <message>
         <source>Ranked options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المرتبة</translation>
     </message>
     <message>
         <source>Options not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات غير المرتبة</translation>
     </message>
     <message>
         <source>Click in order</source>
-        <translation type="unfinished"></translation>
+        <translation>النقر بالترتيب</translation>
     </message>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبة</translation>
     </message>
     <message>
         <source>Drag to reorder; drop onto an option to tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب لإعادة الترتيب؛ وأفلت على خيار لجعله متعادلًا معه.</translation>
     </message>
     <message>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبة</translation>
     </message>
     <message>
         <source>Type the order</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الترتيب</translation>
     </message>
     <message>
         <source>The ranking is empty: put at least one option first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب فارغ: ضع خيارًا واحدًا على الأقل في المرتبة الأولى.</translation>
     </message>
 </context>
 <context>
     <name>RankingState</name>
     <message>
         <source>This question asks for the top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب هذا السؤال الخيارات الـ{n} الأولى فقط.</translation>
     </message>
 </context>
 <context>
     <name>RatingEntry</name>
     <message>
         <source>Rate each option</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم كل خيار</translation>
     </message>
     <message>
         <source>Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; 0 clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقمًا من {lo} إلى {hi} في كل صف (ينتقل التركيز إلى الصف التالي)، ثم اضغط Enter للحفظ؛ و0 للمسح.</translation>
     </message>
     <message>
         <source>No option is rated yet: type a number on each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم أي خيار بعد: اكتب رقمًا في كل صف.</translation>
     </message>
 </context>
 <context>
     <name>ResultWords</name>
     <message>
         <source>very weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق ضعيف جدًا</translation>
     </message>
     <message>
         <source>weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق ضعيف</translation>
     </message>
     <message>
         <source>moderate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق متوسط</translation>
     </message>
     <message>
         <source>strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق قوي</translation>
     </message>
     <message>
         <source>very strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق قوي جدًا</translation>
     </message>
     <message>
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وعددها %1.</translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار واحد فقط: لا يوجد ما يُتوافق عليه.</translation>
     </message>
     <message>
         <source>Every complete ballot ties all options: agreement cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل بطاقات الاقتراع الكاملة تساوي بين جميع الخيارات: يتعذّر قياس التوافق.</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦p &lt; 0.001⁩</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦p = %1⁩</translation>
     </message>
     <message>
         <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل W لكندال = %1: %2 (%3، استنادًا إلى %4 من بطاقات الاقتراع الكاملة).</translation>
     </message>
     <message>
         <source>1 ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع واحدة</translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد بطاقات اقتراع</numerusform>
+            <numerusform>بطاقة اقتراع واحدة</numerusform>
+            <numerusform>بطاقتا اقتراع</numerusform>
+            <numerusform>%n بطاقات اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
         </translation>
     </message>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعرض الفئات التي يقل حجمها عن %1 منفردةً؛ بل تُحتسب ضمن «أخرى».</translation>
     </message>
     <message>
         <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع من فئات يقل حجمها عن %2 لا تُعرض منفصلةً، وعددها %1.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط بوردا</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المراتب</translation>
     </message>
     <message>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد بطاقات الاقتراع التي وضعت كل خيار في المرتبة الأولى والثانية والثالثة…</translation>
     </message>
     <message>
         <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع لا تتضمن أي إجابة صالحة لهذا السؤال ولا تُحتسب، وعددها %1.</translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>«متباينة»: وضع المشاركون هذا الخيار في مراتب متباعدة جدًا.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة</translation>
     </message>
     <message>
         <source>Final position (by Borda score, ties broken by Schulze)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة النهائية (حسب نقاط بوردا، ويُفصل في التعادل بطريقة شولتسه)</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Borda</source>
-        <translation type="unfinished"></translation>
+        <translation>بوردا</translation>
     </message>
     <message>
         <source>One point for every option it was ranked above, on each ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة واحدة عن كل خيار رُتِّب فوقه، في كل بطاقة اقتراع</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الترتيب</translation>
     </message>
     <message>
         <source>Average position among those who ranked it (1 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط المرتبة لدى من رتَّبوه (1 = الأول)</translation>
     </message>
     <message>
         <source>First preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات الأولى</translation>
     </message>
     <message>
         <source>How many ballots put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد بطاقات الاقتراع التي وضعته في المرتبة الأولى</translation>
     </message>
     <message>
         <source>Schulze</source>
-        <translation type="unfinished"></translation>
+        <translation>شولتسه</translation>
     </message>
     <message>
         <source>Position under the Schulze method (pairwise comparisons)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة وفق طريقة شولتسه (المقارنات الزوجية)</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين الآراء</translation>
     </message>
     <message>
         <source>Divided: participants placed it very differently</source>
-        <translation type="unfinished"></translation>
+        <translation>آراء متباينة: وضعه المشاركون في مراتب متباعدة جدًا</translation>
     </message>
     <message>
         <source>divided</source>
-        <translation type="unfinished"></translation>
+        <translation>متباينة</translation>
     </message>
     <message>
         <source>Order by total (points) or mean (rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب المجموع (النقاط) أو المتوسط (التقييم)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Points given to it on all ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الممنوحة له في جميع بطاقات الاقتراع</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>Share of all points given</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبته من مجموع النقاط الممنوحة</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>التشتت</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحراف المعياري</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات</translation>
     </message>
     <message>
         <source>Participants were divided on this option: their positions for it are widely spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>تباينت آراء المشاركين بشأن هذا الخيار: فمراتبه لديهم متباعدة على نطاق واسع.</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Show the results of each stakeholder group; groups smaller than 3 are folded into “Other” or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض نتائج كل فئة من فئات أصحاب المصلحة؛ وتُدمج الفئات التي يقل حجمها عن 3 في «أخرى» أو تُستبعد.</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال:</translation>
     </message>
     <message>
         <source>Everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع (%1)</translation>
     </message>
     <message>
         <source>Open or create a session with questions to see results here.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح جلسة تتضمن أسئلة أو أنشئها لعرض النتائج هنا.</translation>
     </message>
     <message>
         <source>No ballots yet for this question. Results appear here as ballots are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقات اقتراع لهذا السؤال بعد. تظهر النتائج هنا كلما حُفظت بطاقات الاقتراع.</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: %1، المميزة بنجمة: %2</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب فئة تحليل SWOT:</translation>
     </message>
     <message>
         <source>Most used tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم الأكثر استخدامًا:</translation>
     </message>
 </context>
 <context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
         <source>All changes saved · last change {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات · آخر تغيير {time}</translation>
     </message>
     <message>
         <source>All changes saved · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات · {time}</translation>
     </message>
     <message>
         <source>Last change NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ آخر تغيير</translation>
     </message>
 </context>
 <context>
     <name>SeatsDialog</name>
     <message>
         <source>Add anonymous seats</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقاعد مجهولة الهوية</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاولة</translation>
     </message>
     <message>
         <source>First seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد الأول</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المقاعد</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Each seat becomes a participant without a name, so ballots and comments can be linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح كل مقعد مشاركًا دون اسم، لكي يمكن ربط بطاقات الاقتراع والتعليقات به.</translation>
     </message>
     <message>
         <source>Table {table}, seat {seat}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاولة {table}، المقعد {seat}</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>الميسِّر</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: حوار مع المجتمع المدني بشأن الخطة الاستراتيجية</translation>
     </message>
     <message>
         <source>e.g. Twelfth session of the World Urban Forum (WUF12)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الدورة الثانية عشرة للمنتدى الحضري العالمي</translation>
     </message>
     <message>
         <source>e.g. Room 3, Egypt International Exhibition Center</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: القاعة 3، مركز مصر الدولي للمعارض</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة المستهدفة</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الجلسة</translation>
     </message>
     <message>
         <source>Write the date as year-month-day, e.g. 2024-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالترتيب سنة-شهر-يوم، مثلًا 2024-11-05.</translation>
     </message>
     <message>
         <source>Edit session {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الجلسة: {field}</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
         <source>Session setup</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الجلسة</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ كل تغيير بمجرد مغادرة الحقل.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل مكان</translation>
     </message>
     <message>
         <source>Setup, Participants, Capture, Comments, Results, Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد، المشاركون، الإدخال، التعليقات، النتائج، الخلاصة</translation>
     </message>
     <message>
         <source>Undo / redo the last saved change (any view); in a field with typing of its own, its typing first</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تغيير محفوظ أو إعادته (في أي شاشة)؛ وفي حقل له سجل كتابة خاص به، يُبدأ بما كُتب فيه</translation>
     </message>
     <message>
         <source>Open a file / new session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف / جلسة جديدة من نموذج</translation>
     </message>
     <message>
         <source>Import ballot sheets, interchange JSON or Word notes, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جداول بطاقات الاقتراع أو ملفات JSON للتبادل أو مذكرات Word، مع معاينة</translation>
     </message>
     <message>
         <source>Close this window / quit (each asks about anything typed and not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة / إنهاء التطبيق (مع السؤال في كل حالة عن أي شيء مكتوب لم يُحفظ)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القائمة</translation>
     </message>
     <message>
         <source>Presenter window (live results for the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة العرض (النتائج المباشرة لجهاز العرض)</translation>
     </message>
     <message>
         <source>Export (Word, Excel, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير (Word، Excel، CSV)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Add the person typed in the quick-add row; the cursor stays there</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الشخص المكتوب في صف الإضافة السريعة؛ ويبقى المؤشر فيه</translation>
     </message>
     <message>
         <source>Delete the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المشاركين المحددين</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال</translation>
     </message>
     <message>
         <source>Go to the question / participant box</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى مربع السؤال / المشارك</translation>
     </message>
     <message>
         <source>Type the order as option numbers; “3=1 5” ties options 3 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الترتيب بأرقام الخيارات؛ «3=1 5» تجعل الخيارين 3 و1 متعادلين</translation>
     </message>
     <message>
         <source>Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+نقر</translation>
     </message>
     <message>
         <source>Tie the clicked option with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل الخيار المنقور عليه متعادلًا مع الخيار السابق</translation>
     </message>
     <message>
         <source>In the ranked list: move, tie, un-rank</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الخيارات المرتبة: نقل، تعادل، إلغاء الترتيب</translation>
     </message>
     <message>
         <source>Rating rows: rate and move to the next row; 0 clears</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف التقييم: التقييم والانتقال إلى الصف التالي؛ و0 للمسح</translation>
     </message>
     <message>
         <source>a name, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم، Enter</translation>
     </message>
     <message>
         <source>In the participant box: pick the person typed (part of the name is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>في مربع المشارك: اختيار الشخص المكتوب (يكفي جزء من الاسم)</translation>
     </message>
     <message>
         <source>Save the ballot and move to the next participant</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة الاقتراع والانتقال إلى المشارك التالي</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Save the comment / new line</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التعليق / سطر جديد</translation>
     </message>
     <message>
         <source>Link option 1…9 of the linked question (no question: question 1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الخيار 1…9 من السؤال المرتبط (إن لم يكن هناك سؤال: السؤال 1…9)</translation>
     </message>
     <message>
         <source>Link the next question / remove the links</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط السؤال التالي / إزالة الروابط</translation>
     </message>
     <message>
         <source>Strength, weakness, opportunity, threat</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة قوة، نقطة ضعف، فرصة، تهديد</translation>
     </message>
     <message>
         <source>Key quote (star)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس رئيسي (نجمة)</translation>
     </message>
     <message>
         <source>Pick the speaker / type tags (with completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المتحدث / كتابة الوسوم (مع الإكمال التلقائي)</translation>
     </message>
     <message>
         <source>Search all comments</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في جميع التعليقات</translation>
     </message>
     <message>
         <source>On the list: edit / delete the selected comment</source>
-        <translation type="unfinished"></translation>
+        <translation>في القائمة: تحرير التعليق المحدد / حذفه</translation>
     </message>
     <message>
         <source>Cancel editing a saved comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحرير تعليق محفوظ</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>المضافة</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>Fast-forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدَّثة</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>المتقادمة</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>الختم</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <source>Would merge</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للدمج</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>مدموج</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مدموج</translation>
     </message>
     <message>
         <source>Word note</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة Word</translation>
     </message>
     <message>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق منه</translation>
     </message>
     <message>
         <source>Not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مختوم</translation>
     </message>
     <message>
         <source>merged before, on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج من قبل، في {date}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Run a structured dialogue offline: register participants, capture their rankings and comments, and hand over one safe file. Every entry is saved the moment you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدِر حوارًا منظَّمًا دون اتصال بالإنترنت: سجِّل المشاركين، وأدخِل ترتيباتهم وتعليقاتهم، وسلِّم ملفًا واحدًا آمنًا. يُحفظ كل إدخال لحظة تأكيده.</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة من نموذج…</translation>
     </message>
     <message>
         <source>The UN-Habitat framework, or the questions of an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار موئل الأمم المتحدة، أو أسئلة ملف سابق</translation>
     </message>
     <message>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف…</translation>
     </message>
     <message>
         <source>A .workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.workshop</translation>
     </message>
     <message>
         <source>Open the demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح جلسة العرض التوضيحي</translation>
     </message>
     <message>
         <source>A realistic session to try everything; a new copy each time</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واقعية لتجربة كل الوظائف؛ ونسخة جديدة في كل مرة</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الأخيرة</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات أخيرة بعد.</translation>
     </message>
     <message>
         <source>Drop a .workshop file here to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملف ‎.workshop هنا لفتحه</translation>
     </message>
 </context>
 <context>
     <name>SynthesisCommentsModel</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Star this comment as a key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز هذا التعليق بنجمة بوصفه اقتباسًا رئيسيًا</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النجمة</translation>
     </message>
     <message>
         <source>Add this quote to the key message being written</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذا الاقتباس إلى الرسالة الرئيسية الجاري كتابتها</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
 </context>
 <context>
     <name>SynthesisView</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>All SWOT categories</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع فئات SWOT</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>المميزة بنجمة فقط</translation>
     </message>
     <message>
         <source>Overall conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاجات العامة</translation>
     </message>
     <message>
         <source>Overall conclusions of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاجات العامة للجلسة</translation>
     </message>
     <message>
         <source>Key messages on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الرئيسية بشأن هذا السؤال</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفئات</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: %1، المميزة بنجمة: %2</translation>
     </message>
     <message>
         <source>Open discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة مفتوحة.</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة</translation>
     </message>
     <message>
         <source>%1 participants, %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون: %1، التعليقات: %2</translation>
     </message>
     <message>
         <source>Question %1: %2 key messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1: الرسائل الرئيسية المكتوبة: %2</translation>
     </message>
     <message>
         <source>; first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ أولها: %1</translation>
     </message>
     <message>
         <source>Star comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز التعليق بنجمة</translation>
     </message>
     <message>
         <source>Unstar comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النجمة من التعليق</translation>
     </message>
 </context>
 <context>
     <name>UndoLink</name>
     <message>
         <source>Undone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع: {step}.</translation>
     </message>
     <message>
         <source>Redone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإعادة: {step}.</translation>
     </message>
     <message>
         <source>Undo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: {step} ({keys})</translation>
     </message>
     <message>
         <source>Redo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: {step} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة عضو</translation>
     </message>
     <message>
         <source>UN system entity</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان تابع لمنظومة الأمم المتحدة</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
         <source>Professional association</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطة مهنية</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوساط الأكاديمية</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة المحلية</translation>
     </message>
     <message>
         <source>UN-Habitat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو موئل الأمم المتحدة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجل</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة قوة</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة ضعف</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>تهديد</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة مفتوحة</translation>
     </message>
 </context>
 </TS>

@@ -5,687 +5,687 @@
     <name>App</name>
     <message>
         <source>{file} does not exist; create it with “New session from template”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}不存在；请用“从模板新建会议”创建。</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出席名单表</translation>
     </message>
     <message>
         <source>{n} people found in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在{file}中找到{n}人。</translation>
     </message>
     <message>
         <source>{n} empty rows left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去{n}个空行。</translation>
     </message>
     <message>
         <source>Add {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>添加{n}名参与者</translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的列：{found}</translation>
     </message>
     <message>
         <source>Check the stakeholder groups: they are guessed from the sheet and can be corrected in the table afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对利益攸关方群体：这些群体是根据表格推测的，之后可在表中更正。</translation>
     </message>
 </context>
 <context>
     <name>BallotsModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>将副本保存到其他位置…</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
     <message>
         <source>What you typed is still on screen. Save a copy of the file somewhere that works (another USB stick, the laptop&apos;s disk), then press Enter again to save your entry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入的内容仍在屏幕上。请将文件副本保存到可正常写入的位置（另一个U盘或笔记本电脑的磁盘），然后再次按 Enter，将您的输入保存到那里。</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名参与者</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Go to Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>转到“意见”</translation>
     </message>
     <message>
         <source>This question is answered in discussion: capture what people say under Comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题通过讨论回答：请在“意见”中记录发言内容。</translation>
     </message>
     <message>
         <source>Save ballot  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存选票  (Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Ballots entered</source>
-        <translation type="unfinished"></translation>
+        <translation>已录入的选票</translation>
     </message>
     <message>
         <source>Delete ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选票</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者(&amp;P)</translation>
     </message>
     <message>
         <source>Capture answers</source>
-        <translation type="unfinished"></translation>
+        <translation>录入回答</translation>
     </message>
     <message>
         <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}张选票 · {p}名参与者中已有{a}名回答</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>有{n}名参与者与“{typed}”匹配：请输入更多姓名字符，或用向下箭头键选择一位。</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{typed}”匹配的参与者；请在“参与者”中添加。</translation>
     </message>
     <message>
         <source>Top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限前{n}项。</translation>
     </message>
     <message>
         <source>Editing the ballot of {who} already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑{who}已录入的选票：按 Enter 将其替换。</translation>
     </message>
     <message>
         <source>Editing an anonymous ballot already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑已录入的匿名选票：按 Enter 将其替换。</translation>
     </message>
     <message>
         <source>Everyone listed has a ballot for this question: this is a new anonymous ballot. To change someone&apos;s, pick them (Alt+P) or their ballot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上的每个人都已对此问题投票：这是一张新的匿名选票。如要更改某人的选票，请选择此人（Alt+P）或在列表中选择其选票。</translation>
     </message>
     <message>
         <source>New anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的匿名选票。</translation>
     </message>
     <message>
         <source>New ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>新选票。</translation>
     </message>
     <message>
         <source>The changes to the ballot of {who} have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>对{who}选票的更改尚未保存。</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>一位匿名参与者</translation>
     </message>
     <message>
         <source>The ballot typed for {who} has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>为{who}输入的选票尚未保存。</translation>
     </message>
     <message>
         <source>The anonymous ballot typed has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的匿名选票尚未保存。</translation>
     </message>
     <message>
         <source>Ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}的选票</translation>
     </message>
     <message>
         <source>Anonymous ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名选票</translation>
     </message>
     <message>
         <source>The ballot was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>选票未保存。</translation>
     </message>
     <message>
         <source>Saved the ballot of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存{who}的选票。</translation>
     </message>
     <message>
         <source>Saved an anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存一张匿名选票。</translation>
     </message>
     <message>
         <source>Delete ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{who}的选票</translation>
     </message>
 </context>
 <context>
     <name>ChartWords</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>博尔达得分</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>选票</translation>
     </message>
     <message>
         <source>Total points</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
 </context>
 <context>
     <name>CommentEntry</name>
     <message>
         <source>Type what is said… Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>输入发言内容… Enter 保存，Shift+Enter 换行</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>意见文本</translation>
     </message>
     <message>
         <source>Linked question</source>
-        <translation type="unfinished"></translation>
+        <translation>关联问题</translation>
     </message>
     <message>
         <source>Linked option</source>
-        <translation type="unfinished"></translation>
+        <translation>关联选项</translation>
     </message>
     <message>
         <source>Alt+{letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{letter}</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>重点引述</translation>
     </message>
     <message>
         <source>Alt+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+K</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>无发言人</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，用逗号分隔</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Save comment  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存意见  (Enter)</translation>
     </message>
     <message>
         <source>Cancel edit  (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消编辑  (Esc)</translation>
     </message>
     <message>
         <source>Question (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 (Alt+Q)</translation>
     </message>
     <message>
         <source>Option (Alt+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 (Alt+1…9)</translation>
     </message>
     <message>
         <source>Speaker (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人 (Alt+P)</translation>
     </message>
     <message>
         <source>Tags (Alt+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 (Alt+G)</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>有{n}名参与者与“{typed}”匹配：请输入更多姓名字符，或用向下箭头键选择一位。</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{typed}”匹配的参与者；请在“参与者”中添加。</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>无问题</translation>
     </message>
     <message>
         <source>No option</source>
-        <translation type="unfinished"></translation>
+        <translation>无选项</translation>
     </message>
     <message>
         <source>Save changes  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改  (Enter)</translation>
     </message>
 </context>
 <context>
     <name>CommentsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Q{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>问{n}</translation>
     </message>
 </context>
 <context>
     <name>CommentsView</name>
     <message>
         <source>Search all comments (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有意见 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Key quotes only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅重点引述</translation>
     </message>
     <message>
         <source>All SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>全部SWOT类别</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>所有意见</translation>
     </message>
     <message>
         <source>Edit the selected comment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选意见 (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Make the selected comment a key quote, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选意见设为或取消重点引述</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>重点引述</translation>
     </message>
     <message>
         <source>Delete the selected comment (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选意见 (Delete)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Alt+1…9 option · Alt+Q question · Alt+0 no link · Alt+S/W/O/T SWOT · Alt+K key quote · Alt+P speaker · Alt+G tags · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1…9 选项 · Alt+Q 问题 · Alt+0 取消关联 · Alt+S/W/O/T SWOT · Alt+K 重点引述 · Alt+P 发言人 · Alt+G 标签 · F1 全部快捷键</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有语言</translation>
     </message>
     <message>
         <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}条意见</translation>
     </message>
     <message>
         <source>showing {shown} of</source>
-        <translation type="unfinished"></translation>
+        <translation>显示{shown}条，共</translation>
     </message>
     <message>
         <source>The comment box is empty: type what was said, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见框为空：请输入发言内容，然后按 Enter。</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑意见</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加意见</translation>
     </message>
     <message>
         <source>The comment was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见未保存。</translation>
     </message>
     <message>
         <source>Comment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见已保存。</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已保存。</translation>
     </message>
     <message>
         <source>Save (Enter) or clear the comment being typed before editing another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑另一条意见之前，请先保存（Enter）或清除正在输入的意见。</translation>
     </message>
     <message>
         <source>Editing a saved comment: Enter saves the changes, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑已保存的意见：按 Enter 保存更改，按 Esc 取消。</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除意见</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见已删除。按 Ctrl+Z 撤消。</translation>
     </message>
     <message>
         <source>Key quote on</source>
-        <translation type="unfinished"></translation>
+        <translation>设为重点引述</translation>
     </message>
     <message>
         <source>Key quote off</source>
-        <translation type="unfinished"></translation>
+        <translation>取消重点引述</translation>
     </message>
 </context>
 <context>
     <name>ConflictFieldsModel</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示语</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>重点引述</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>利益攸关方群体</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Consents to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>同意具名</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>引述</translation>
     </message>
     <message>
         <source>Framework key</source>
-        <translation type="unfinished"></translation>
+        <translation>框架键</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Shown now (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示（修订号{rev}）</translation>
     </message>
     <message>
         <source>Other version (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>另一版本（修订号{rev}）</translation>
     </message>
 </context>
 <context>
     <name>ConflictListModel</name>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>框架</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>选票</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>关键信息</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>差异所在</translation>
     </message>
     <message>
         <source>same content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容相同</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并冲突</translation>
     </message>
     <message>
         <source>Only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示不同的字段</translation>
     </message>
     <message>
         <source>Keep the version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>保留显示的版本</translation>
     </message>
     <message>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>保留另一版本</translation>
     </message>
     <message>
         <source>Both versions stay stored. Your choice is saved as a new version that descends from both, so it also settles this conflict wherever the master is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本均会保留。您的选择将保存为由两者派生的新版本，因此在合并此主文件的任何地方，这一冲突也随之解决。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>{n} open conflict(s) in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}中有{n}个未解决的冲突</translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}中没有未解决的冲突。</translation>
     </message>
     <message>
         <source> in “{session}”</source>
-        <translation type="unfinished"></translation>
+        <translation>（位于“{session}”）</translation>
     </message>
     <message>
         <source>The {which} came from {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}来自{files}。</translation>
     </message>
     <message>
         <source>The {which} was made in this file (or before files were recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}是在本文件中生成的（或在记录文件来源之前生成）。</translation>
     </message>
     <message>
         <source>version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的版本</translation>
     </message>
     <message>
         <source>other version</source>
-        <translation type="unfinished"></translation>
+        <translation>另一版本</translation>
     </message>
     <message>
         <source>{what}{where}: two versions edited apart; the one with the higher revision is shown until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{where}：两个版本被分别编辑；在您作出决定之前，显示修订号较高的版本。</translation>
     </message>
 </context>
 <context>
@@ -696,1000 +696,1004 @@
 The details are in the log file:
 {log}
 Please send it to whoever supports the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外错误（{kind}：{error}）。您已保存的条目在文件中安然无恙；尚未保存的内容仍在屏幕上。
+
+详细信息在日志文件中：
+{log}
+请将其发送给本应用的技术支持人员。</translation>
     </message>
     <message>
         <source>Workshop App: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App：意外错误</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>本场会议</translation>
     </message>
     <message>
         <source>All sessions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的所有会议</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>Name people only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本人同意时列出姓名</translation>
     </message>
     <message>
         <source>By organisation, nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>按组织列出，不列姓名</translation>
     </message>
     <message>
         <source>Anonymous: stakeholder groups only</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名：仅列利益攸关方群体</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者(&amp;P)：</translation>
     </message>
     <message>
         <source>The session&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>会议语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Full note</source>
-        <translation type="unfinished"></translation>
+        <translation>完整纪要</translation>
     </message>
     <message>
         <source>Short note: summary, results tables and key quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>简要纪要：摘要、结果表和重点引述</translation>
     </message>
     <message>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>篇幅(&amp;N)：</translation>
     </message>
     <message>
         <source>Only in a consolidated note (several dialogues)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于综合纪要（多场对话）</translation>
     </message>
     <message>
         <source>Include it</source>
-        <translation type="unfinished"></translation>
+        <translation>包括</translation>
     </message>
     <message>
         <source>Leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>不包括</translation>
     </message>
     <message>
         <source>&amp;Methodology annex:</source>
-        <translation type="unfinished"></translation>
+        <translation>方法附件(&amp;M)：</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Ballots (rankings)</source>
-        <translation type="unfinished"></translation>
+        <translation>选票（排序）</translation>
     </message>
     <message>
         <source>Scores (points and ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>得分（分数和评分）</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>关键信息</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>CSV &amp;table:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格(&amp;T)：</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>{fmt} files (*.{fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>{fmt} 文件 (*.{fmt})</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入{path}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>Word synthesis (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 综述 (.docx)</translation>
     </message>
     <message>
         <source>The Word document carries its data, so headquarters can import it. People who declined to be named are in neither its text nor its data; the session file keeps their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Word 文档内嵌其数据，总部可以导入。不愿具名者的姓名既不出现在其文本中，也不出现在其数据中；会议文件保留他们的姓名。</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
         <source>One sheet per table, for staff; names appear as the option below allows, never of people who declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个表格一个工作表，供工作人员使用；姓名按下面的选项列出，不愿具名者的姓名一律不列出。</translation>
     </message>
     <message>
         <source>CSV table (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (.csv)</translation>
     </message>
     <message>
         <source>One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个表格，采用带字节顺序标记的 UTF-8 编码，以便 Excel 正确读取阿拉伯文和中文。</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA 项目 (.qdpx)</translation>
     </message>
     <message>
         <source>The comments for qualitative analysis in QualCoder, NVivo, MAXQDA or ATLAS.ti: one text per dialogue, coded by question, SWOT and tag; participants as cases, named only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>供在 QualCoder、NVivo、MAXQDA 或 ATLAS.ti 中进行定性分析的意见：每场对话一个文本，按问题、SWOT 和标签编码；参与者作为个案，仅在本人同意时列出姓名。</translation>
     </message>
     <message>
         <source>Interchange data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>交换数据 (.json)</translation>
     </message>
     <message>
         <source>Everything in the file, lossless and with every name, like a handover copy: for merging or other tools, not for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的全部内容，无损且包含所有姓名，与移交副本相同：用于合并或其他工具，不用于分享。</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Choose a file, or drop one on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件，或将文件拖放到此窗口</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到{file}</translation>
     </message>
     <message>
         <source>Interchange JSON, a Word note written by this app, or an attendance or ballots sheet (.xlsx, .csv). Nothing is added until you press Import, and then all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>交换 JSON、由本应用写出的 Word 纪要，或出席名单表、选票表（.xlsx、.csv）。在您按“导入”之前不会添加任何内容，届时要么全部导入，要么全部不导入。</translation>
     </message>
     <message>
         <source>{file}: an interchange JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：交换 JSON 文档</translation>
     </message>
     <message>
         <source>{file}: a Word note with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：内嵌数据的 Word 纪要</translation>
     </message>
     <message>
         <source>{file}: an attendance sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：出席名单表，用于本场会议</translation>
     </message>
     <message>
         <source>{file}: a ballots sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：选票表，用于本场会议</translation>
     </message>
     <message>
         <source>{file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>框架</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>选票</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>关键信息</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Rows in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>表中行数</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中已有</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>待添加</translation>
     </message>
     <message>
         <source>New here</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件中新增</translation>
     </message>
     <message>
         <source>Different here</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件中不同</translation>
     </message>
     <message>
         <source>Importing would do this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将执行以下操作：{summary}</translation>
     </message>
     <message>
         <source>… and {n} more rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有{n}行存在问题。</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>可导入的数据 (*.json *.docx *.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取{file}…</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入{file}…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>KeyMessageEditor</name>
     <message>
         <source>Write a key message: what did participants conclude?</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写一条关键信息：参与者得出了什么结论？</translation>
     </message>
     <message>
         <source>Edit key message</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑关键信息</translation>
     </message>
 </context>
 <context>
     <name>KeyMessagesPanel</name>
     <message>
         <source>Add key message</source>
-        <translation type="unfinished"></translation>
+        <translation>添加关键信息</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议文件</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 (*.workshop)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>录入</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>综述</translation>
     </message>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>向手机开放</translation>
     </message>
     <message>
         <source>Participants answer from their own phones (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者用自己的手机作答 (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建会议…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>Open demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示会议</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Open to phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>向手机开放…</translation>
     </message>
     <message>
         <source>Handover copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交副本…</translation>
     </message>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>将副本保存到其他位置…</translation>
     </message>
     <message>
         <source>Merge files…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并文件…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤消</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Presenter window</source>
-        <translation type="unfinished"></translation>
+        <translation>演示窗口</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Workshop App</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>无会议</translation>
     </message>
     <message>
         <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{p}名参与者 · {b}张选票 · {c}条意见</translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>将副本保存到其他位置</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 (*.workshop)</translation>
     </message>
     <message>
         <source>Now working in {file}. Anything still on screen is not saved yet: press Enter in that view to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在在{file}中工作。屏幕上尚存的内容还未保存：请在相应视图中按 Enter 保存。</translation>
     </message>
     <message>
         <source>Handover copy</source>
-        <translation type="unfinished"></translation>
+        <translation>移交副本</translation>
     </message>
     <message>
         <source>Sealed copy written to {file} (seal {seal}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将封印副本写入{file}（封印{seal}…）</translation>
     </message>
     <message>
         <source>Add a session from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>根据框架添加会议</translation>
     </message>
     <message>
         <source>Workshop App runs structured dialogues offline: rankings and comments are saved on every keystroke that confirms them, in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App 以离线方式开展结构化对话：每次确认输入时，排序和意见即保存到{file}中。</translation>
     </message>
     <message>
         <source>Ballot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>选票未保存</translation>
     </message>
     <message>
         <source>Comment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>意见未保存</translation>
     </message>
     <message>
         <source>The comment in the box has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>框中的意见尚未保存。</translation>
     </message>
     <message>
         <source>&amp;Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>框架对应</translation>
     </message>
     <message>
         <source>Options with the same framework key are the same priority in every session. These options were added at a venue without a key: say which priority each counts as, or keep it separate. The decision is kept in the master and reused for later files.</source>
-        <translation type="unfinished"></translation>
+        <translation>框架键相同的选项在每场会议中都是同一优先事项。以下选项是在某一地点添加的，没有框架键：请指明每个选项算作哪个优先事项，或将其单独保留。该决定保存在主文件中，并用于以后的文件。</translation>
     </message>
     <message>
         <source>Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>算作：</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>撤消决定</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Keep separate (its own option)</source>
-        <translation type="unfinished"></translation>
+        <translation>单独保留（作为独立选项）</translation>
     </message>
     <message>
         <source>{n} option label(s) to decide, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>有{n}个选项名称待决定，共{total}个</translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个选项都带有框架键：无需对应。</translation>
     </message>
 </context>
 <context>
     <name>MergeWindow</name>
     <message>
         <source>Merge session files</source>
-        <translation type="unfinished"></translation>
+        <translation>合并会议文件</translation>
     </message>
     <message>
         <source>Master file:</source>
-        <translation type="unfinished"></translation>
+        <translation>主文件：</translation>
     </message>
     <message>
         <source>Choose the master file that collects every session</source>
-        <translation type="unfinished"></translation>
+        <translation>选择汇集所有会议的主文件</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>New master…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建主文件…</translation>
     </message>
     <message>
         <source>Drop .workshop files, Word notes (.docx) or JSON exports here, or add them with “Add files…”. Preview shows what each would add before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 .workshop 文件、Word 纪要 (.docx) 或 JSON 导出文件拖放到此处，或用“添加文件…”添加。预览会在作出任何更改之前显示每个文件将添加的内容。</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>审查冲突…</translation>
     </message>
     <message>
         <source>Framework mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>框架对应…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Choose the master file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择主文件</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 (*.workshop)</translation>
     </message>
     <message>
         <source>New master file</source>
-        <translation type="unfinished"></translation>
+        <translation>新建主文件</translation>
     </message>
     <message>
         <source>Add files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>添加要合并的文件</translation>
     </message>
     <message>
         <source>Session files, Word notes and JSON (*.workshop *.docx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件、Word 纪要和 JSON (*.workshop *.docx *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件…</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在合并…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件处理完后即停止…</translation>
     </message>
     <message>
         <source>File {n} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}个文件，共{total}个：{name}</translation>
     </message>
     <message>
         <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：{n}个文件中有{ok}个可以合并；尚未作任何更改。</translation>
     </message>
     <message>
         <source>Merged {ok} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并{n}个文件中的{ok}个。</translation>
     </message>
     <message>
         <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增{added}条记录，更新{ff}条，冲突{conflicts}个。</translation>
     </message>
     <message>
         <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有{n}个文件被拒绝或未合并：主文件中不含其任何内容。</translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：当前文件之后的文件未合并。</translation>
     </message>
     <message>
         <source>Backup of the master: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>主文件备份：{file}</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并冲突</translation>
     </message>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>框架对应</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建会议</translation>
     </message>
     <message>
         <source>UN-Habitat strategic plan 2026–2029 (priorities P1–P5)</source>
-        <translation type="unfinished"></translation>
+        <translation>人居署2026—2029年战略计划（优先事项 P1–P5）</translation>
     </message>
     <message>
         <source>Questions of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}中的问题</translation>
     </message>
     <message>
         <source>Another .workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 .workshop 文件…</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：关于战略计划的民间社会对话</translation>
     </message>
     <message>
         <source>e.g. Africa Urban Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：非洲城市论坛</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>创建会议</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议</translation>
     </message>
     <message>
         <source>The template gives the questions and the priorities to rank. Only the title is needed now; the rest can wait for Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板提供问题和待排序的优先事项。现在只需填写标题；其余内容可稍后在“设置”中填写。</translation>
     </message>
     <message>
         <source>Use the questions of</source>
-        <translation type="unfinished"></translation>
+        <translation>使用以下文件中的问题</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 (*.workshop)</translation>
     </message>
     <message>
         <source>Save the new session as</source>
-        <translation type="unfinished"></translation>
+        <translation>将新会议另存为</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为会议填写标题。</translation>
     </message>
     <message>
         <source>{file} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}已存在；请另选名称。</translation>
     </message>
 </context>
 <context>
     <name>OptionGroupsModel</name>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>待决定</translation>
     </message>
     <message>
         <source>Kept separate</source>
-        <translation type="unfinished"></translation>
+        <translation>单独保留</translation>
     </message>
     <message>
         <source>Option label</source>
-        <translation type="unfinished"></translation>
+        <translation>选项名称</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>算作</translation>
     </message>
 </context>
 <context>
     <name>OptionsModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Edit option</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑选项</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>利益攸关方群体</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>可具名</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回答</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>（匿名）</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑参与者</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsView</name>
     <message>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选参与者</translation>
     </message>
     <message>
         <source>Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出席名单表…</translation>
     </message>
     <message>
         <source>Add anonymous seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加匿名座位…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>{n} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记{n}人</translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入姓名、组织或国家；对于保持匿名的人，请使用“添加匿名座位”。</translation>
     </message>
     <message>
         <source>Add participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参与者{who}</translation>
     </message>
     <message>
         <source>The participant was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者未保存。</translation>
     </message>
     <message>
         <source>Added {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加{who}。</translation>
     </message>
     <message>
         <source>Delete participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除参与者{who}</translation>
     </message>
     <message>
         <source>Delete {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{n}名参与者</translation>
     </message>
     <message>
         <source>Add {n} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>添加{n}个座位</translation>
     </message>
     <message>
         <source>Added {n} anonymous seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加{n}个匿名座位。</translation>
     </message>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出席名单表</translation>
     </message>
     <message>
         <source>Attendance sheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>出席名单表 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Import {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>导入{n}名参与者</translation>
     </message>
     <message>
         <source>The import was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入未保存。</translation>
     </message>
     <message>
         <source>Added {n} participants from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从{file}添加{n}名参与者。</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>向手机开放</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Optional: people may say who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：参与者可以表明身份</translation>
     </message>
     <message>
         <source>Required before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>作答前必须登记</translation>
     </message>
     <message>
         <source>Off: every answer is anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：所有回答均为匿名</translation>
     </message>
     <message>
         <source>Every question of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>本场会议的所有问题</translation>
     </message>
     <message>
         <source>One at a time: the question selected in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>一次一个问题：应用中所选的问题</translation>
     </message>
     <message>
         <source>&amp;Start</source>

@@ -1697,39 +1697,39 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close answers</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭作答(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reopen answers</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放作答(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>网络(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;Q)：</translation>
     </message>
     <message>
         <source>QR code of the join address</source>
-        <translation type="unfinished"></translation>
+        <translation>加入地址的二维码</translation>
     </message>
     <message>
         <source>Answers received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到的回答</translation>
     </message>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>使用哪个网络？</translation>
     </message>
     <message>
         <source>Phones must reach this laptop directly; no internet is needed.
@@ -1741,1226 +1741,1234 @@ Please send it to whoever supports the app.</source>
 • Venue or hotel Wi-Fi often keeps phones from reaching each other: try it with your own phone before the session.
 
 • Android may warn that the network has no internet: tap “Stay connected”.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机必须能直接连接到这台笔记本电脑；不需要互联网。
+
+• 小会场：打开这台笔记本电脑自身的热点，请大家连接（Windows 热点约可连接8部手机）。
+
+• 大会场：携带一台便携式路由器，将笔记本电脑和手机都连接到路由器。
+
+• 会场或酒店的 Wi-Fi 往往会阻止手机之间互相连接：请在会议开始前用您自己的手机试一试。
+
+• Android 可能提示该网络无法访问互联网：请点按“保持连接”。</translation>
     </message>
     <message>
         <source>Join code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>加入码：{code}</translation>
     </message>
     <message>
         <source>The work goes on in another file: press Start to open it to phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作已转到另一个文件中进行：请按“启动”将其向手机开放。</translation>
     </message>
     <message>
         <source>Re&amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动(&amp;S)</translation>
     </message>
     <message>
         <source>Choose the network the phones are on, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择手机所在的网络，然后按“启动”。</translation>
     </message>
     <message>
         <source>Open: phones can answer. Scan the code or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开放：手机可以作答。请扫描二维码或输入地址。</translation>
     </message>
     <message>
         <source>Closed: phones can no longer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭：手机不能再作答。</translation>
     </message>
     <message>
         <source>Open, but no question is selected: choose one in Capture or Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开放，但未选择问题：请在“录入”或“结果”中选择一个问题。</translation>
     </message>
     <message>
         <source>Open: phones can answer question {n} only; it follows the question selected in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开放：手机只能回答问题{n}；该问题随应用中所选的问题而变化。</translation>
     </message>
     <message>
         <source>Phones joined: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入的手机：{n}</translation>
     </message>
     <message>
         <source>{n}. {prompt} — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {prompt} — {count}</translation>
     </message>
     <message>
         <source>Comments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>意见：{n}</translation>
     </message>
 </context>
 <context>
     <name>PointsEntry</name>
     <message>
         <source>Share the points</source>
-        <translation type="unfinished"></translation>
+        <translation>分配分数</translation>
     </message>
     <message>
         <source>{over} points over the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算{budget}分{over}分</translation>
     </message>
     <message>
         <source>All {budget} points given</source>
-        <translation type="unfinished"></translation>
+        <translation>{budget}分已全部分配</translation>
     </message>
     <message>
         <source>{left} of {budget} points left</source>
-        <translation type="unfinished"></translation>
+        <translation>{budget}分中还剩{left}分</translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配{total}分，超出预算{budget}分{over}分：请在保存前减去一些分数。</translation>
     </message>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配{total}分；预算为{budget}分，尚有{left}分未分配。</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>演示视图</translation>
     </message>
     <message>
         <source>R or Space: show or hide results · B: black screen · F: full screen · Esc: leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>R 或空格键：显示或隐藏结果 · B：黑屏 · F：全屏 · Esc：退出全屏</translation>
     </message>
     <message>
         <source>No question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无问题</translation>
     </message>
     <message>
         <source>Results will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果将显示在这里。</translation>
     </message>
     <message>
         <source>1 comment</source>
-        <translation type="unfinished"></translation>
+        <translation>1条意见</translation>
     </message>
     <message>
         <source>%1 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1条意见</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式讨论</translation>
     </message>
     <message>
         <source>1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>1个回答</translation>
     </message>
     <message>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个回答</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果即将显示。</translation>
     </message>
     <message>
         <source>No responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无回答。</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>利益攸关方群体</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>可具名</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问题</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>删除问题</translation>
     </message>
     <message>
         <source>Move question up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移问题</translation>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移问题</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>问题文本</translation>
     </message>
     <message>
         <source>all options</source>
-        <translation type="unfinished"></translation>
+        <translation>所有选项</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Double-click (or F2) to edit an option&apos;s key or text</source>
-        <translation type="unfinished"></translation>
+        <translation>双击（或按 F2）编辑选项的键或文本</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>添加选项</translation>
     </message>
     <message>
         <source>From framework</source>
-        <translation type="unfinished"></translation>
+        <translation>从框架添加</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选项</translation>
     </message>
     <message>
         <source>Move option up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移选项</translation>
     </message>
     <message>
         <source>Move option down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移选项</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Rank the top</source>
-        <translation type="unfinished"></translation>
+        <translation>排出前几项</translation>
     </message>
     <message>
         <source>Points to share</source>
-        <translation type="unfinished"></translation>
+        <translation>可分配的分数</translation>
     </message>
     <message>
         <source>Rating scale 1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>评分量表 1 至</translation>
     </message>
     <message>
         <source>This question already has ballots; its kind cannot change. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题已有选票；其类型不能更改。请改为添加一个新问题。</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑问题</translation>
     </message>
     <message>
         <source>Rank these options, most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请对这些选项进行排序，最重要的排在首位。</translation>
     </message>
     <message>
         <source>Share the points between these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在这些选项之间分配分数。</translation>
     </message>
     <message>
         <source>How relevant is each of these? (1 = not at all, 5 = essential)</source>
-        <translation type="unfinished"></translation>
+        <translation>以下各项的相关程度如何？（1 = 完全不相关，5 = 至关重要）</translation>
     </message>
     <message>
         <source>What should the plan learn from your experience?</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划应从您的经验中汲取什么？</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>移动问题</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>新选项</translation>
     </message>
     <message>
         <source>Move option</source>
-        <translation type="unfinished"></translation>
+        <translation>移动选项</translation>
     </message>
     <message>
         <source>All framework priorities are already options</source>
-        <translation type="unfinished"></translation>
+        <translation>所有框架优先事项均已是选项</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Add options from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>从框架添加选项</translation>
     </message>
 </context>
 <context>
     <name>QuickAddRow</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名（可选）</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>可具名</translation>
     </message>
     <message>
         <source>The person agrees to be named in the notes and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>此人同意在纪要和引述中列出其姓名</translation>
     </message>
     <message>
         <source>Add  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加  (Enter)</translation>
     </message>
     <message>
         <source>Quick add</source>
-        <translation type="unfinished"></translation>
+        <translation>快速添加</translation>
     </message>
 </context>
 <context>
     <name>RankingEntry</name>
     <message>
         <source>Type option numbers, e.g. 3 1 5 — “=” for a tie: 3=1 5</source>
-        <translation type="unfinished"></translation>
+        <translation>输入选项编号，例如 3 1 5 —— 并列用“=”：3=1 5</translation>
     </message>
     <message>
         <source>Order typed as option numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>以选项编号输入的顺序</translation>
     </message>
     <message>
         <source>Tie next click</source>
-        <translation type="unfinished"></translation>
+        <translation>下次点击并列</translation>
     </message>
     <message>
         <source>The next option clicked ties with the one before (or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个点击的选项与前一个并列（或按住 Shift 点击）</translation>
     </message>
     <message>
         <source>Ranked options</source>
-        <translation type="unfinished"></translation>
+        <translation>已排序的选项</translation>
     </message>
     <message>
         <source>Options not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>未排序的选项</translation>
     </message>
     <message>
         <source>Click in order</source>
-        <translation type="unfinished"></translation>
+        <translation>依次点击</translation>
     </message>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>已排序</translation>
     </message>
     <message>
         <source>Drag to reorder; drop onto an option to tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以调整顺序；拖放到某个选项上即为并列。</translation>
     </message>
     <message>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>未排序</translation>
     </message>
     <message>
         <source>Type the order</source>
-        <translation type="unfinished"></translation>
+        <translation>输入顺序</translation>
     </message>
     <message>
         <source>The ranking is empty: put at least one option first.</source>
-        <translation type="unfinished"></translation>
+        <translation>排序为空：请至少排入一个选项。</translation>
     </message>
 </context>
 <context>
     <name>RankingState</name>
     <message>
         <source>This question asks for the top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题只要求排出前{n}项。</translation>
     </message>
 </context>
 <context>
     <name>RatingEntry</name>
     <message>
         <source>Rate each option</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个选项评分</translation>
     </message>
     <message>
         <source>Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; 0 clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每一行输入{lo}–{hi}（焦点随即移至下一行），然后按 Enter 保存；输入0清除。</translation>
     </message>
     <message>
         <source>No option is rated yet: type a number on each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为任何选项评分：请在每一行输入一个数字。</translation>
     </message>
 </context>
 <context>
     <name>ResultWords</name>
     <message>
         <source>very weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性很弱</translation>
     </message>
     <message>
         <source>weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性弱</translation>
     </message>
     <message>
         <source>moderate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性中等</translation>
     </message>
     <message>
         <source>strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性强</translation>
     </message>
     <message>
         <source>very strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性很强</translation>
     </message>
     <message>
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量一致程度（肯德尔W系数）至少需要3张完整选票；现有%1张。</translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个选项：无需衡量一致程度。</translation>
     </message>
     <message>
         <source>Every complete ballot ties all options: agreement cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>每张完整选票都将所有选项并列：无法衡量一致程度。</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0.001</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation type="unfinished"></translation>
+        <translation>肯德尔W系数 = %1：%2（%3，基于%4张完整选票）。</translation>
     </message>
     <message>
         <source>1 ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>1张选票</translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n张选票</numerusform>
         </translation>
     </message>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>选票少于%1张的群体不单独列出；其选票计入“其他”。</translation>
     </message>
     <message>
         <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自选票少于%2张的群体的%1张选票未单独列出。</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>博尔达得分</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>名次分布</translation>
     </message>
     <message>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>各选项被多少张选票排在第1位、第2位、第3位…</translation>
     </message>
     <message>
         <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1张选票对此问题没有可用内容，未予计入。</translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>“意见分歧”：参与者对此选项的排位差异很大。</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>Final position (by Borda score, ties broken by Schulze)</source>
-        <translation type="unfinished"></translation>
+        <translation>最终名次（按博尔达得分，并列时按舒尔策法决定）</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Borda</source>
-        <translation type="unfinished"></translation>
+        <translation>博尔达</translation>
     </message>
     <message>
         <source>One point for every option it was ranked above, on each ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>在每张选票上，每排在一个选项之前得一分</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>平均名次</translation>
     </message>
     <message>
         <source>Average position among those who ranked it (1 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>在对其排序的参与者中的平均名次（1 = 首位）</translation>
     </message>
     <message>
         <source>First preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选次数</translation>
     </message>
     <message>
         <source>How many ballots put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>有多少张选票将其排在首位</translation>
     </message>
     <message>
         <source>Schulze</source>
-        <translation type="unfinished"></translation>
+        <translation>舒尔策</translation>
     </message>
     <message>
         <source>Position under the Schulze method (pairwise comparisons)</source>
-        <translation type="unfinished"></translation>
+        <translation>按舒尔策法（两两比较）得出的名次</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧</translation>
     </message>
     <message>
         <source>Divided: participants placed it very differently</source>
-        <translation type="unfinished"></translation>
+        <translation>意见分歧：参与者对其排位差异很大</translation>
     </message>
     <message>
         <source>divided</source>
-        <translation type="unfinished"></translation>
+        <translation>意见分歧</translation>
     </message>
     <message>
         <source>Order by total (points) or mean (rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>按总分（分数）或平均值（评分）排序</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Points given to it on all ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>所有选票给予它的分数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Share of all points given</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有已分配分数中的占比</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>离散度</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>标准差</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>Participants were divided on this option: their positions for it are widely spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者对此选项意见分歧：他们给出的名次相差很大。</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>按利益攸关方群体</translation>
     </message>
     <message>
         <source>Show the results of each stakeholder group; groups smaller than 3 are folded into “Other” or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示各利益攸关方群体的结果；选票少于3张的群体并入“其他”或不予列出。</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <source>Everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人 (%1)</translation>
     </message>
     <message>
         <source>Open or create a session with questions to see results here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开或创建一个含有问题的会议，以便在此查看结果。</translation>
     </message>
     <message>
         <source>No ballots yet for this question. Results appear here as ballots are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题尚无选票。保存选票后，结果将显示在这里。</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1条意见，%2条已加星标</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
-        <translation type="unfinished"></translation>
+        <translation>按 SWOT 类别：</translation>
     </message>
     <message>
         <source>Most used tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>最常用的标签：</translation>
     </message>
 </context>
 <context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改均已保存</translation>
     </message>
     <message>
         <source>All changes saved · last change {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改均已保存 · 最近一次更改 {time}</translation>
     </message>
     <message>
         <source>All changes saved · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改均已保存 · {time}</translation>
     </message>
     <message>
         <source>Last change NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次更改未保存</translation>
     </message>
 </context>
 <context>
     <name>SeatsDialog</name>
     <message>
         <source>Add anonymous seats</source>
-        <translation type="unfinished"></translation>
+        <translation>添加匿名座位</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>桌</translation>
     </message>
     <message>
         <source>First seat</source>
-        <translation type="unfinished"></translation>
+        <translation>起始座位</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>利益攸关方群体</translation>
     </message>
     <message>
         <source>Each seat becomes a participant without a name, so ballots and comments can be linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个座位成为一名不具名的参与者，以便将选票和意见与其关联。</translation>
     </message>
     <message>
         <source>Table {table}, seat {seat}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{table}桌，第{seat}座</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>报告员</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：关于战略计划的民间社会对话</translation>
     </message>
     <message>
         <source>e.g. Twelfth session of the World Urban Forum (WUF12)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：第十二届世界城市论坛（WUF12）</translation>
     </message>
     <message>
         <source>e.g. Room 3, Egypt International Exhibition Center</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：埃及国际展览中心3号厅</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>参与对象</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>会议详细信息</translation>
     </message>
     <message>
         <source>Write the date as year-month-day, e.g. 2024-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按年-月-日格式填写日期，例如 2024-11-05。</translation>
     </message>
     <message>
         <source>Edit session {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会议{field}</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
         <source>Session setup</source>
-        <translation type="unfinished"></translation>
+        <translation>会议设置</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项更改在您离开该字段时即已保存。</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>任何位置</translation>
     </message>
     <message>
         <source>Setup, Participants, Capture, Comments, Results, Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>设置、参与者、录入、意见、结果、综述</translation>
     </message>
     <message>
         <source>Undo / redo the last saved change (any view); in a field with typing of its own, its typing first</source>
-        <translation type="unfinished"></translation>
+        <translation>撤消/重做最近一次已保存的更改（任何视图）；在有自身输入记录的字段中，先撤消/重做该字段的输入</translation>
     </message>
     <message>
         <source>Open a file / new session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件/从模板新建会议</translation>
     </message>
     <message>
         <source>Import ballot sheets, interchange JSON or Word notes, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>导入选票表、交换 JSON 或 Word 纪要，可预览</translation>
     </message>
     <message>
         <source>Close this window / quit (each asks about anything typed and not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此窗口/退出（均会询问已输入但未保存的内容）</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>本列表</translation>
     </message>
     <message>
         <source>Presenter window (live results for the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示窗口（供投影仪使用的实时结果）</translation>
     </message>
     <message>
         <source>Export (Word, Excel, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出（Word、Excel、CSV）</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Add the person typed in the quick-add row; the cursor stays there</source>
-        <translation type="unfinished"></translation>
+        <translation>添加在快速添加行中输入的人员；光标留在该行</translation>
     </message>
     <message>
         <source>Delete the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选参与者</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>录入</translation>
     </message>
     <message>
         <source>Go to the question / participant box</source>
-        <translation type="unfinished"></translation>
+        <translation>转到问题框/参与者框</translation>
     </message>
     <message>
         <source>Type the order as option numbers; “3=1 5” ties options 3 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>以选项编号输入顺序；“3=1 5”表示选项3和1并列</translation>
     </message>
     <message>
         <source>Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+单击</translation>
     </message>
     <message>
         <source>Tie the clicked option with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>将点击的选项与前一个并列</translation>
     </message>
     <message>
         <source>In the ranked list: move, tie, un-rank</source>
-        <translation type="unfinished"></translation>
+        <translation>在已排序列表中：移动、并列、取消排序</translation>
     </message>
     <message>
         <source>Rating rows: rate and move to the next row; 0 clears</source>
-        <translation type="unfinished"></translation>
+        <translation>评分行：评分并移至下一行；0 清除</translation>
     </message>
     <message>
         <source>a name, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名, Enter</translation>
     </message>
     <message>
         <source>In the participant box: pick the person typed (part of the name is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>在参与者框中：选择输入的人员（输入部分姓名即可）</translation>
     </message>
     <message>
         <source>Save the ballot and move to the next participant</source>
-        <translation type="unfinished"></translation>
+        <translation>保存选票并转到下一位参与者</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Save the comment / new line</source>
-        <translation type="unfinished"></translation>
+        <translation>保存意见/换行</translation>
     </message>
     <message>
         <source>Link option 1…9 of the linked question (no question: question 1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>关联所关联问题的选项1…9（无关联问题时：问题1…9）</translation>
     </message>
     <message>
         <source>Link the next question / remove the links</source>
-        <translation type="unfinished"></translation>
+        <translation>关联下一个问题/取消关联</translation>
     </message>
     <message>
         <source>Strength, weakness, opportunity, threat</source>
-        <translation type="unfinished"></translation>
+        <translation>优势、劣势、机遇、威胁</translation>
     </message>
     <message>
         <source>Key quote (star)</source>
-        <translation type="unfinished"></translation>
+        <translation>重点引述（星标）</translation>
     </message>
     <message>
         <source>Pick the speaker / type tags (with completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择发言人/输入标签（自动补全）</translation>
     </message>
     <message>
         <source>Search all comments</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有意见</translation>
     </message>
     <message>
         <source>On the list: edit / delete the selected comment</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中：编辑/删除所选意见</translation>
     </message>
     <message>
         <source>Cancel editing a saved comment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消编辑已保存的意见</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Fast-forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>快进更新</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>已过时</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>封印</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Would merge</source>
-        <translation type="unfinished"></translation>
+        <translation>将合并</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>未合并</translation>
     </message>
     <message>
         <source>Word note</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 纪要</translation>
     </message>
     <message>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已核验</translation>
     </message>
     <message>
         <source>Not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>未封印</translation>
     </message>
     <message>
         <source>merged before, on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于{date}合并过</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Run a structured dialogue offline: register participants, capture their rankings and comments, and hand over one safe file. Every entry is saved the moment you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以离线方式开展结构化对话：登记参与者，录入他们的排序和意见，并移交一个安全的文件。每项输入在您确认的那一刻即已保存。</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建会议…</translation>
     </message>
     <message>
         <source>The UN-Habitat framework, or the questions of an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>人居署框架，或以前某个文件中的问题</translation>
     </message>
     <message>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>A .workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>.workshop 文件</translation>
     </message>
     <message>
         <source>Open the demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示会议</translation>
     </message>
     <message>
         <source>A realistic session to try everything; a new copy each time</source>
-        <translation type="unfinished"></translation>
+        <translation>一场逼真的会议，可用于试用所有功能；每次都是新副本</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用的文件</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无最近使用的文件。</translation>
     </message>
     <message>
         <source>Drop a .workshop file here to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>将 .workshop 文件拖放到此处即可打开</translation>
     </message>
 </context>
 <context>
     <name>SynthesisCommentsModel</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Star this comment as a key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>为此意见加星标，设为重点引述</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>取消星标</translation>
     </message>
     <message>
         <source>Add this quote to the key message being written</source>
-        <translation type="unfinished"></translation>
+        <translation>将此引述添加到正在撰写的关键信息中</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引述</translation>
     </message>
 </context>
 <context>
     <name>SynthesisView</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>All SWOT categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部SWOT类别</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已加星标的</translation>
     </message>
     <message>
         <source>Overall conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>总体结论</translation>
     </message>
     <message>
         <source>Overall conclusions of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>本场会议的总体结论</translation>
     </message>
     <message>
         <source>Key messages on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此问题的关键信息</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>所有群体</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标签</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1条意见，%2条已加星标</translation>
     </message>
     <message>
         <source>Open discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式讨论。</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>无会议</translation>
     </message>
     <message>
         <source>%1 participants, %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1名参与者，%2条意见</translation>
     </message>
     <message>
         <source>Question %1: %2 key messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>问题%1：已撰写%2条关键信息</translation>
     </message>
     <message>
         <source>; first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；首位：%1</translation>
     </message>
     <message>
         <source>Star comment</source>
-        <translation type="unfinished"></translation>
+        <translation>为意见加星标</translation>
     </message>
     <message>
         <source>Unstar comment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消意见星标</translation>
     </message>
 </context>
 <context>
     <name>UndoLink</name>
     <message>
         <source>Undone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤消：{step}。</translation>
     </message>
     <message>
         <source>Redone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重做：{step}。</translation>
     </message>
     <message>
         <source>Undo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>撤消：{step}（{keys}）</translation>
     </message>
     <message>
         <source>Redo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：{step}（{keys}）</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>会员国</translation>
     </message>
     <message>
         <source>UN system entity</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国系统实体</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>民间社会</translation>
     </message>
     <message>
         <source>Professional association</source>
-        <translation type="unfinished"></translation>
+        <translation>专业协会</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>学术界</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>私营部门</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>地方政府</translation>
     </message>
     <message>
         <source>UN-Habitat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>人居署工作人员</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>优势</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>劣势</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>机遇</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分数分配</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式讨论</translation>
     </message>
 </context>
 </TS>

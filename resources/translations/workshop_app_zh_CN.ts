@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Q{n}</source>
-        <translation>问{n}</translation>
+        <translation>问题{n}</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1414,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>UN-Habitat strategic plan 2026–2029 (priorities P1–P5)</source>
-        <translation>人居署2026—2029年战略计划（优先事项 P1–P5）</translation>
+        <translation>人居署2026-2029年战略计划（优先事项 P1–P5）</translation>
     </message>
     <message>
         <source>Questions of {file}</source>
@@ -2526,7 +2526,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Undo / redo the last saved change (any view); in a field with typing of its own, its typing first</source>
-        <translation>撤消/重做最近一次已保存的更改（任何视图）；在有自身输入记录的字段中，先撤消/重做该字段的输入</translation>
+        <translation>撤消/重做最近保存的更改（任何视图）；字段内有输入时，先撤消/重做该输入</translation>
     </message>
     <message>
         <source>Open a file / new session from a template</source>

@@ -183,8 +183,8 @@ TEXTS: dict[str, str] = {
     "template.unknown": "没有模板“{template}”：请提供 .workshop 或 .json 文件，或以下之一：{choices}。",
     "template.no_session": "{name}中没有可用作模板的会议。",
     # -- the UN-Habitat framework template
-    "framework.session_title": "关于2026—2029年战略计划的对话",
-    "framework.prompt.ranking": "请对2026—2029年战略计划的五个优先事项进行排序，最重要的排在首位。",
+    "framework.session_title": "关于2026-2029年战略计划的对话",
+    "framework.prompt.ranking": "请对2026-2029年战略计划的五个优先事项进行排序，最重要的排在首位。",
     "framework.prompt.points": "请根据资源应投向何处，在各优先事项之间分配100分。",
     "framework.prompt.rating": "每个新出现的切入点与您的工作相关程度如何？（1 = 完全不相关，5 = 至关重要）",
     "framework.prompt.open": "优势、劣势、机遇和威胁：本计划应从哪些方面汲取经验？",

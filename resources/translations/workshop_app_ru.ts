@@ -5,687 +5,687 @@
     <name>App</name>
     <message>
         <source>{file} does not exist; create it with “New session from template”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не существует; создайте его командой «Новая сессия по шаблону».</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка участников</translation>
     </message>
     <message>
         <source>{n} people found in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено лиц в {file}: {n}.</translation>
     </message>
     <message>
         <source>{n} empty rows left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено пустых строк: {n}.</translation>
     </message>
     <message>
         <source>Add {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участников ({n})</translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованные столбцы: {found}</translation>
     </message>
     <message>
         <source>Check the stakeholder groups: they are guessed from the sheet and can be corrected in the table afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте группы заинтересованных сторон: они определены по таблице автоматически, и их можно исправить в таблице позже.</translation>
     </message>
 </context>
 <context>
     <name>BallotsModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию в другом месте…</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть это сообщение</translation>
     </message>
     <message>
         <source>What you typed is still on screen. Save a copy of the file somewhere that works (another USB stick, the laptop&apos;s disk), then press Enter again to save your entry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введенные данные по-прежнему на экране. Сохраните копию файла в исправном месте (на другом USB-накопителе, на диске ноутбука), затем снова нажмите Enter, чтобы сохранить там свою запись.</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный участник</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Go to Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к замечаниям</translation>
     </message>
     <message>
         <source>This question is answered in discussion: capture what people say under Comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы на этот вопрос даются в ходе обсуждения: записывайте высказывания в разделе «Замечания».</translation>
     </message>
     <message>
         <source>Save ballot  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить бюллетень  (Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Ballots entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Введенные бюллетени</translation>
     </message>
     <message>
         <source>Delete ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить бюллетень</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопрос</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участник</translation>
     </message>
     <message>
         <source>Capture answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод ответов</translation>
     </message>
     <message>
         <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеней: {n} · ответили участников: {a} из {p}</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имени «{typed}» соответствуют несколько участников ({n}): введите имя полнее или выберите участника клавишей со стрелкой вниз.</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет участника, соответствующего «{typed}»; добавьте его в разделе «Участники».</translation>
     </message>
     <message>
         <source>Top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только первые {n}.</translation>
     </message>
     <message>
         <source>Editing the ballot of {who} already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение уже введенного бюллетеня участника {who}: Enter заменит его.</translation>
     </message>
     <message>
         <source>Editing an anonymous ballot already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение уже введенного анонимного бюллетеня: Enter заменит его.</translation>
     </message>
     <message>
         <source>Everyone listed has a ballot for this question: this is a new anonymous ballot. To change someone&apos;s, pick them (Alt+P) or their ballot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>У всех участников из списка уже есть бюллетень по этому вопросу: это новый анонимный бюллетень. Чтобы изменить бюллетень участника, выберите участника (Alt+P) или его бюллетень в списке.</translation>
     </message>
     <message>
         <source>New anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый анонимный бюллетень.</translation>
     </message>
     <message>
         <source>New ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый бюллетень.</translation>
     </message>
     <message>
         <source>The changes to the ballot of {who} have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в бюллетене участника {who} еще не сохранены.</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимный участник</translation>
     </message>
     <message>
         <source>The ballot typed for {who} has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень, введенный для участника {who}, еще не сохранен.</translation>
     </message>
     <message>
         <source>The anonymous ballot typed has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введенный анонимный бюллетень еще не сохранен.</translation>
     </message>
     <message>
         <source>Ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень участника {who}</translation>
     </message>
     <message>
         <source>Anonymous ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный бюллетень</translation>
     </message>
     <message>
         <source>The ballot was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень НЕ сохранен.</translation>
     </message>
     <message>
         <source>Saved the ballot of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень участника {who} сохранен.</translation>
     </message>
     <message>
         <source>Saved an anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный бюллетень сохранен.</translation>
     </message>
     <message>
         <source>Delete ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление бюллетеня участника {who}</translation>
     </message>
 </context>
 <context>
     <name>ChartWords</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы Борда</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени</translation>
     </message>
     <message>
         <source>Total points</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма баллов</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
 </context>
 <context>
     <name>CommentEntry</name>
     <message>
         <source>Type what is said… Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите высказывание… Enter — сохранить, Shift+Enter — новая строка</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст замечания</translation>
     </message>
     <message>
         <source>Linked question</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанный вопрос</translation>
     </message>
     <message>
         <source>Linked option</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанный вариант</translation>
     </message>
     <message>
         <source>Alt+{letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{letter}</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевое высказывание</translation>
     </message>
     <message>
         <source>Alt+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+K</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий не указан</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки через запятую</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Save comment  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить замечание  (Enter)</translation>
     </message>
     <message>
         <source>Cancel edit  (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменение  (Esc)</translation>
     </message>
     <message>
         <source>Question (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос (Alt+Q)</translation>
     </message>
     <message>
         <source>Option (Alt+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант (Alt+1…9)</translation>
     </message>
     <message>
         <source>Speaker (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий (Alt+P)</translation>
     </message>
     <message>
         <source>Tags (Alt+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки (Alt+G)</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имени «{typed}» соответствуют несколько участников ({n}): введите имя полнее или выберите участника клавишей со стрелкой вниз.</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет участника, соответствующего «{typed}»; добавьте его в разделе «Участники».</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Без вопроса</translation>
     </message>
     <message>
         <source>No option</source>
-        <translation type="unfinished"></translation>
+        <translation>Без варианта</translation>
     </message>
     <message>
         <source>Save changes  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения  (Enter)</translation>
     </message>
 </context>
 <context>
     <name>CommentsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <source>Q{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>В{n}</translation>
     </message>
 </context>
 <context>
     <name>CommentsView</name>
     <message>
         <source>Search all comments (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всем замечаниям (Ctrl+F)</translation>
     </message>
     <message>
         <source>Key quotes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ключевые высказывания</translation>
     </message>
     <message>
         <source>All SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории SWOT</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Все замечания</translation>
     </message>
     <message>
         <source>Edit the selected comment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранное замечание (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Make the selected comment a key quote, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранное замечание как ключевое высказывание или снять отметку</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевое высказывание</translation>
     </message>
     <message>
         <source>Delete the selected comment (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное замечание (Delete)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Alt+1…9 option · Alt+Q question · Alt+0 no link · Alt+S/W/O/T SWOT · Alt+K key quote · Alt+P speaker · Alt+G tags · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1…9 вариант · Alt+Q вопрос · Alt+0 без связи · Alt+S/W/O/T SWOT · Alt+K ключевое высказывание · Alt+P выступающий · Alt+G метки · F1 все сочетания клавиш</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все языки</translation>
     </message>
     <message>
         <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечаний: {n}</translation>
     </message>
     <message>
         <source>showing {shown} of</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: {shown} ·</translation>
     </message>
     <message>
         <source>The comment box is empty: type what was said, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле замечания пусто: введите высказывание и нажмите Enter.</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение замечания</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление замечания</translation>
     </message>
     <message>
         <source>The comment was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание НЕ сохранено.</translation>
     </message>
     <message>
         <source>Comment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание сохранено.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохранены.</translation>
     </message>
     <message>
         <source>Save (Enter) or clear the comment being typed before editing another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем изменять другое замечание, сохраните (Enter) или очистите вводимое.</translation>
     </message>
     <message>
         <source>Editing a saved comment: Enter saves the changes, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение сохраненного замечания: Enter — сохранить изменения, Esc — отменить.</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление замечания</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Key quote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка ключевого высказывания</translation>
     </message>
     <message>
         <source>Key quote off</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие отметки ключевого высказывания</translation>
     </message>
 </context>
 <context>
     <name>ConflictFieldsModel</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевое высказывание</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа заинтересованных сторон</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Consents to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на указание имени</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитаты</translation>
     </message>
     <message>
         <source>Framework key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ рамочной структуры</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Shown now (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанная (редакция {rev})</translation>
     </message>
     <message>
         <source>Other version (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая версия (редакция {rev})</translation>
     </message>
 </context>
 <context>
     <name>ConflictListModel</name>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамочная структура</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой тезис</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Различия</translation>
     </message>
     <message>
         <source>same content</source>
-        <translation type="unfinished"></translation>
+        <translation>одинаковое содержание</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты при объединении</translation>
     </message>
     <message>
         <source>Only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Только различающиеся поля</translation>
     </message>
     <message>
         <source>Keep the version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанную версию</translation>
     </message>
     <message>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить другую версию</translation>
     </message>
     <message>
         <source>Both versions stay stored. Your choice is saved as a new version that descends from both, so it also settles this conflict wherever the master is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе версии остаются в файле. Ваш выбор сохраняется как новая версия, производная от обеих, поэтому он урегулирует этот конфликт и при любом последующем объединении основного файла.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>{n} open conflict(s) in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые конфликты в {file}: {n}</translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {file} нет открытых конфликтов.</translation>
     </message>
     <message>
         <source> in “{session}”</source>
-        <translation type="unfinished"></translation>
+        <translation> в сессии «{session}»</translation>
     </message>
     <message>
         <source>The {which} came from {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник ({which}): {files}.</translation>
     </message>
     <message>
         <source>The {which} was made in this file (or before files were recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник ({which}): этот файл (или запись создана до того, как начали учитываться файлы).</translation>
     </message>
     <message>
         <source>version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>показанная версия</translation>
     </message>
     <message>
         <source>other version</source>
-        <translation type="unfinished"></translation>
+        <translation>другая версия</translation>
     </message>
     <message>
         <source>{what}{where}: two versions edited apart; the one with the higher revision is shown until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{where}: две версии изменены независимо; пока вы не примете решение, показывается версия с более поздней редакцией.</translation>
     </message>
 </context>
 <context>
@@ -696,745 +696,749 @@
 The details are in the log file:
 {log}
 Please send it to whoever supports the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка ({kind}: {error}). Сохраненные записи в файле не пострадали; все несохраненное по-прежнему на экране.
+
+Подробности — в файле журнала:
+{log}
+Отправьте его тому, кто поддерживает приложение.</translation>
     </message>
     <message>
         <source>Workshop App: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App: непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сессия</translation>
     </message>
     <message>
         <source>All sessions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сессии в файле</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват:</translation>
     </message>
     <message>
         <source>Name people only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывать имена только с согласия</translation>
     </message>
     <message>
         <source>By organisation, nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>По организациям, без имен</translation>
     </message>
     <message>
         <source>Anonymous: stakeholder groups only</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно: только группы заинтересованных сторон</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники:</translation>
     </message>
     <message>
         <source>The session&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык сессии</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Full note</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная записка</translation>
     </message>
     <message>
         <source>Short note: summary, results tables and key quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткая записка: резюме, таблицы результатов и ключевые высказывания</translation>
     </message>
     <message>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объем:</translation>
     </message>
     <message>
         <source>Only in a consolidated note (several dialogues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только в сводной записке (несколько диалогов)</translation>
     </message>
     <message>
         <source>Include it</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить</translation>
     </message>
     <message>
         <source>Leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать</translation>
     </message>
     <message>
         <source>&amp;Methodology annex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Методологическое приложение:</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Ballots (rankings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени (ранжирование)</translation>
     </message>
     <message>
         <source>Scores (points and ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки (баллы и оценки по шкале)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые тезисы</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>CSV &amp;table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблица CSV:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в</translation>
     </message>
     <message>
         <source>{fmt} files (*.{fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы {fmt} (*.{fmt})</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, где сохранить экспортируемый файл.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: {path}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>Word synthesis (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обобщение в Word (.docx)</translation>
     </message>
     <message>
         <source>The Word document carries its data, so headquarters can import it. People who declined to be named are in neither its text nor its data; the session file keeps their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word содержит свои данные, поэтому штаб-квартира может их импортировать. Лица, не давшие согласия на указание имени, не упоминаются ни в тексте, ни в данных; их имена остаются в файле сессии.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
         <source>One sheet per table, for staff; names appear as the option below allows, never of people who declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>По листу на каждую таблицу, для сотрудников; имена указываются в соответствии с параметром ниже, но никогда — имена лиц, не давших согласия.</translation>
     </message>
     <message>
         <source>CSV table (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица CSV (.csv)</translation>
     </message>
     <message>
         <source>One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна таблица в UTF-8 с меткой порядка байтов, чтобы Excel правильно читал арабский и китайский текст.</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект REFI-QDA (.qdpx)</translation>
     </message>
     <message>
         <source>The comments for qualitative analysis in QualCoder, NVivo, MAXQDA or ATLAS.ti: one text per dialogue, coded by question, SWOT and tag; participants as cases, named only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания для качественного анализа в QualCoder, NVivo, MAXQDA или ATLAS.ti: по одному тексту на диалог, с кодированием по вопросу, категории SWOT и метке; участники как случаи, с указанием имени только с их согласия.</translation>
     </message>
     <message>
         <source>Interchange data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные для обмена (.json)</translation>
     </message>
     <message>
         <source>Everything in the file, lossless and with every name, like a handover copy: for merging or other tools, not for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все содержимое файла без потерь и со всеми именами, как в копии для передачи: для объединения или других инструментов, но не для распространения.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Choose a file, or drop one on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл или перетащите его в это окно</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в {file}</translation>
     </message>
     <message>
         <source>Interchange JSON, a Word note written by this app, or an attendance or ballots sheet (.xlsx, .csv). Nothing is added until you press Import, and then all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON для обмена, записка Word, созданная этим приложением, или список участников либо таблица бюллетеней (.xlsx, .csv). Ничего не добавляется, пока вы не нажмете «Импортировать», и тогда добавляется либо все, либо ничего.</translation>
     </message>
     <message>
         <source>{file}: an interchange JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: документ JSON для обмена</translation>
     </message>
     <message>
         <source>{file}: a Word note with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: записка Word с данными</translation>
     </message>
     <message>
         <source>{file}: an attendance sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: список участников для этой сессии</translation>
     </message>
     <message>
         <source>{file}: a ballots sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: таблица бюллетеней для этой сессии</translation>
     </message>
     <message>
         <source>{file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамочные структуры</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые тезисы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Rows in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки в таблице</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлено</translation>
     </message>
     <message>
         <source>New here</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <source>Different here</source>
-        <translation type="unfinished"></translation>
+        <translation>Отличаются</translation>
     </message>
     <message>
         <source>Importing would do this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат импорта: {summary}</translation>
     </message>
     <message>
         <source>… and {n} more rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и еще строки с проблемами: {n}.</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные для импорта (*.json *.docx *.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {file}…</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>KeyMessageEditor</name>
     <message>
         <source>Write a key message: what did participants conclude?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформулируйте ключевой тезис: к какому выводу пришли участники?</translation>
     </message>
     <message>
         <source>Edit key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение ключевого тезиса</translation>
     </message>
 </context>
 <context>
     <name>KeyMessagesPanel</name>
     <message>
         <source>Add key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ключевой тезис</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл сессии</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы сессий (*.workshop)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод ответов</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Обобщение</translation>
     </message>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть для телефонов</translation>
     </message>
     <message>
         <source>Participants answer from their own phones (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники отвечают со своих телефонов (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сессия по шаблону…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть…</translation>
     </message>
     <message>
         <source>Open demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационную сессию</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Open to phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть для телефонов…</translation>
     </message>
     <message>
         <source>Handover copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия для передачи…</translation>
     </message>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию в другом месте…</translation>
     </message>
     <message>
         <source>Merge files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить файлы…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Presenter window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно презентации</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>About Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Workshop App</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сессии</translation>
     </message>
     <message>
         <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников: {p} · бюллетеней: {b} · замечаний: {c}</translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию в другом месте</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы сессий (*.workshop)</translation>
     </message>
     <message>
         <source>Now working in {file}. Anything still on screen is not saved yet: press Enter in that view to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь работа ведется в {file}. Все, что еще на экране, пока не сохранено: нажмите Enter в соответствующем разделе, чтобы сохранить.</translation>
     </message>
     <message>
         <source>Handover copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия для передачи</translation>
     </message>
     <message>
         <source>Sealed copy written to {file} (seal {seal}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатанная копия записана в {file} (печать {seal}…)</translation>
     </message>
     <message>
         <source>Add a session from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сессию по рамочной структуре</translation>
     </message>
     <message>
         <source>Workshop App runs structured dialogues offline: rankings and comments are saved on every keystroke that confirms them, in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App позволяет проводить структурированные диалоги без подключения к интернету: ранжирования и замечания сохраняются в {file} при каждом подтверждении.</translation>
     </message>
     <message>
         <source>Ballot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень не сохранен</translation>
     </message>
     <message>
         <source>Comment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание не сохранено</translation>
     </message>
     <message>
         <source>The comment in the box has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание в поле ввода еще не сохранено.</translation>
     </message>
     <message>
         <source>&amp;Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сохранять</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление с рамочной структурой</translation>
     </message>
     <message>
         <source>Options with the same framework key are the same priority in every session. These options were added at a venue without a key: say which priority each counts as, or keep it separate. The decision is kept in the master and reused for later files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты с одинаковым ключом рамочной структуры считаются одним и тем же приоритетом во всех сессиях. Эти варианты были добавлены на месте проведения без ключа: укажите, каким приоритетом считать каждый из них, или оставьте его отдельным. Решение сохраняется в основном файле и применяется к последующим файлам.</translation>
     </message>
     <message>
         <source>Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать как:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить решение</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Keep separate (its own option)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить отдельным (самостоятельный вариант)</translation>
     </message>
     <message>
         <source>{n} option label(s) to decide, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия вариантов, требующие решения: {n}, всего: {total}</translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого варианта есть ключ рамочной структуры: сопоставлять нечего.</translation>
     </message>
 </context>
 <context>
     <name>MergeWindow</name>
     <message>
         <source>Merge session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение файлов сессий</translation>
     </message>
     <message>
         <source>Master file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной файл:</translation>
     </message>
     <message>
         <source>Choose the master file that collects every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите основной файл, в котором собираются все сессии</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>New master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый основной файл…</translation>
     </message>
     <message>
         <source>Drop .workshop files, Word notes (.docx) or JSON exports here, or add them with “Add files…”. Preview shows what each would add before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда файлы .workshop, записки Word (.docx) или экспортированные файлы JSON либо добавьте их кнопкой «Добавить файлы…». Предварительный просмотр покажет, что добавит каждый файл, прежде чем что-либо изменится.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть конфликты…</translation>
     </message>
     <message>
         <source>Framework mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление с рамочной структурой…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предварительный просмотр</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Choose the master file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор основного файла</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы сессий (*.workshop)</translation>
     </message>
     <message>
         <source>New master file</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый основной файл</translation>
     </message>
     <message>
         <source>Add files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление файлов для объединения</translation>
     </message>
     <message>
         <source>Session files, Word notes and JSON (*.workshop *.docx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы сессий, записки Word и JSON (*.workshop *.docx *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файлов…</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после текущего файла…</translation>
     </message>
     <message>
         <source>File {n} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {n} из {total}: {name}</translation>
     </message>
     <message>
         <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр: будут объединены файлы — {ok} из {n}; пока ничего не изменено.</translation>
     </message>
     <message>
         <source>Merged {ok} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено файлов: {ok} из {n}.</translation>
     </message>
     <message>
         <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено записей: {added}, обновлено: {ff}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
         <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы, отклоненные или не объединенные ({n}): в основном файле нет ничего из них.</translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: файлы после текущего не объединены.</translation>
     </message>
     <message>
         <source>Backup of the master: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия основного файла: {file}</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты при объединении</translation>
     </message>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление с рамочной структурой</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сессия по шаблону</translation>
     </message>
     <message>
         <source>UN-Habitat strategic plan 2026–2029 (priorities P1–P5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегический план ООН-Хабитат на 2026–2029 годы (приоритеты P1–P5)</translation>
     </message>
     <message>
         <source>Questions of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы из {file}</translation>
     </message>
     <message>
         <source>Another .workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой файл .workshop…</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Диалог с гражданским обществом по стратегическому плану</translation>
     </message>
     <message>
         <source>e.g. Africa Urban Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Африканский городской форум</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Template</source>

@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>{n} people found in {file}.</source>
-        <translation>Найдено лиц в {file}: {n}.</translation>
+        <translation>В файле {file} найдено лиц: {n}.</translation>
     </message>
     <message>
         <source>{n} empty rows left out.</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation>Бюллетеней: {n} · ответили участников: {a} из {p}</translation>
+        <translation>Бюллетеней: {n} · ответили: {a} из {p}</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Save comment  (Enter)</source>
-        <translation>Сохранить замечание  (Enter)</translation>
+        <translation>Сохранить  (Enter)</translation>
     </message>
     <message>
         <source>Cancel edit  (Esc)</source>
@@ -356,11 +356,11 @@
     </message>
     <message>
         <source>Key quotes only</source>
-        <translation>Только ключевые высказывания</translation>
+        <translation>Только отмеченные</translation>
     </message>
     <message>
         <source>All SWOT</source>
-        <translation>Все категории SWOT</translation>
+        <translation>Все SWOT</translation>
     </message>
     <message>
         <source>Language</source>
@@ -839,7 +839,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Экспорт…</translation>
+        <translation>Идет экспорт…</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -851,7 +851,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Отмена…</translation>
+        <translation>Отменяется…</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1093,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Open to phones</source>
-        <translation>Открыть для телефонов</translation>
+        <translation>Доступ с телефонов</translation>
     </message>
     <message>
         <source>Participants answer from their own phones (Ctrl+Shift+P)</source>
@@ -1363,7 +1363,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Merging…</source>
-        <translation>Объединение…</translation>
+        <translation>Идет объединение…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1559,7 +1559,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Группа заинтересованных сторон</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1567,7 +1567,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>May be named</source>
-        <translation>Согласие на указание имени</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -1575,7 +1575,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Ответил(а)</translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>(anonymous)</source>
@@ -1882,7 +1882,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Группа заинтересованных сторон</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1890,7 +1890,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>May be named</source>
-        <translation>Согласие на указание имени</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -2075,7 +2075,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Tie next click</source>
-        <translation>Равное место при следующем щелчке</translation>
+        <translation>Разделить место</translation>
     </message>
     <message>
         <source>The next option clicked ties with the one before (or Shift+click)</source>
@@ -2099,7 +2099,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Drag to reorder; drop onto an option to tie.</source>
-        <translation>Перетаскивайте, чтобы изменить порядок; перетащите на вариант, чтобы поставить на равное место.</translation>
+        <translation>Перетаскивание меняет порядок; на вариант — равное место.</translation>
     </message>
     <message>
         <source>Not ranked</source>
@@ -2129,7 +2129,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; 0 clears.</source>
-        <translation>Введите число от {lo} до {hi} в каждой строке (фокус переходит на следующую), затем нажмите Enter, чтобы сохранить; 0 — очистить.</translation>
+        <translation>Введите {lo}–{hi} в каждой строке (фокус перейдет дальше), Enter — сохранить, 0 — очистить.</translation>
     </message>
     <message>
         <source>No option is rated yet: type a number on each row.</source>
@@ -2528,7 +2528,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Undo / redo the last saved change (any view); in a field with typing of its own, its typing first</source>
-        <translation>Отменить или повторить последнее сохраненное изменение (в любом разделе); в поле с собственной историей ввода сначала отменяется ввод</translation>
+        <translation>Отменить / повторить последнее сохраненное изменение (в любом разделе); в поле ввода — сначала его ввод</translation>
     </message>
     <message>
         <source>Open a file / new session from a template</source>
@@ -2536,11 +2536,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Import ballot sheets, interchange JSON or Word notes, with a preview</source>
-        <translation>Импорт таблиц бюллетеней, JSON для обмена или записок Word с предварительным просмотром</translation>
+        <translation>Импорт таблиц бюллетеней, JSON для обмена или записок Word (с предпросмотром)</translation>
     </message>
     <message>
         <source>Close this window / quit (each asks about anything typed and not saved)</source>
-        <translation>Закрыть это окно / выйти (с вопросом обо всем введенном и не сохраненном)</translation>
+        <translation>Закрыть окно / выйти (с вопросом о несохраненном вводе)</translation>
     </message>
     <message>
         <source>This list</source>
@@ -2560,7 +2560,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Add the person typed in the quick-add row; the cursor stays there</source>
-        <translation>Добавить лицо, введенное в строке быстрого добавления; курсор остается в ней</translation>
+        <translation>Добавить лицо из строки быстрого добавления; курсор остается в ней</translation>
     </message>
     <message>
         <source>Delete the selected participants</source>
@@ -2576,7 +2576,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Type the order as option numbers; “3=1 5” ties options 3 and 1</source>
-        <translation>Введите порядок номерами вариантов; «3=1 5» ставит варианты 3 и 1 на равное место</translation>
+        <translation>Введите порядок номерами вариантов; «3=1 5» — варианты 3 и 1 на равном месте</translation>
     </message>
     <message>
         <source>Shift+click</source>
@@ -2588,7 +2588,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>In the ranked list: move, tie, un-rank</source>
-        <translation>В списке ранжированных: переместить, поставить на равное место, исключить из ранжирования</translation>
+        <translation>В списке ранжированных: переместить, поставить на равное место, исключить</translation>
     </message>
     <message>
         <source>Rating rows: rate and move to the next row; 0 clears</source>
@@ -2616,7 +2616,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Link option 1…9 of the linked question (no question: question 1…9)</source>
-        <translation>Связать с вариантом 1…9 связанного вопроса (если вопрос не выбран — с вопросом 1…9)</translation>
+        <translation>Связать с вариантом 1…9 связанного вопроса (без вопроса — с вопросом 1…9)</translation>
     </message>
     <message>
         <source>Link the next question / remove the links</source>
@@ -2820,7 +2820,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>All SWOT categories</source>
-        <translation>Все категории SWOT</translation>
+        <translation>Все SWOT</translation>
     </message>
     <message>
         <source>Starred only</source>

@@ -25,7 +25,7 @@ TEXTS: dict[str, str] = {
     "ranking.missing": "Esta es una pregunta de clasificación: introduzca un orden de opciones.",
     "ranking.empty_position": "Una clasificación no puede contener una posición vacía.",
     "ranking.unknown_option": "La clasificación menciona una opción que no figura en esta pregunta ({option}).",
-    "ranking.repeated_option": "La clasificación menciona «{option}» más de una vez.",
+    "ranking.repeated_option": "La clasificación menciona “{option}” más de una vez.",
     "ranking.empty": "La clasificación está vacía: coloque al menos una opción en primer lugar.",
     "ranking.over_top_n": ("Esta pregunta solo pide las {top_n} primeras opciones; la clasificación menciona "
                            "{count} opciones."),
@@ -36,13 +36,13 @@ TEXTS: dict[str, str] = {
     "points.under_budget": "Se han asignado {total} puntos; el total es {budget}, así que quedan {left} por asignar.",
     "ratings.missing": "Esta es una pregunta de valoración: valore las opciones.",
     "ratings.unknown_option": "Las valoraciones mencionan una opción que no figura en esta pregunta ({option}).",
-    "ratings.out_of_scale": "Las valoraciones van de {low} a {high}; «{option}» tiene {value!r}.",
+    "ratings.out_of_scale": "Las valoraciones van de {low} a {high}; “{option}” tiene {value!r}.",
     # -- what a facilitator types (parse_typed_order)
-    "typed.not_understood": ("Escriba los números de las opciones separados por espacios y «=» para un empate: "
-                             "no se entiende «{rest}»."),
+    "typed.not_understood": ("Escriba los números de las opciones separados por espacios y “=” para un empate: "
+                             "no se entiende “{rest}”."),
     "typed.no_such_option": "No existe la opción {number}; las opciones están numeradas del 1 al {count}.",
     "typed.twice": "La opción {number} se ha escrito dos veces.",
-    "typed.starts_with_tie": "Una clasificación no puede empezar por «=».",
+    "typed.starts_with_tie": "Una clasificación no puede empezar por “=”.",
     # -- a stored ballot that breaks the rules (ballot_problems), listed among others
     "ballot.breaks_rule": "papeleta {id}: {error}",
     "ballot.unreadable": "papeleta {id}: no se puede leer",
@@ -88,14 +88,14 @@ TEXTS: dict[str, str] = {
                                  "archivo {version}); actualice la aplicación."),
     "file.unfinished": "La creación de {name} no llegó a terminarse; no contiene ningún esquema.",
     "file.no_schema": "{name} no contiene ningún esquema.",
-    "file.integrity": "{name} está dañado: la comprobación de integridad de SQLite ha encontrado «{first}».",
+    "file.integrity": "{name} está dañado: la comprobación de integridad de SQLite ha encontrado “{first}”.",
     "file.not_workshop": "{name} no es un archivo de sesión de Workshop App.",
     "file.schema_differs": "{name} no es fiable: {problem}.",
     "file.dangling_references": ("{name} no es fiable: algunos de sus registros remiten a registros que no "
                                  "contiene."),
     "file.rule_breaks": ("{name} no es fiable: {problem}{more}; la aplicación nunca escribe un registro así, por "
                          "lo que el archivo se creó o modificó fuera de ella (véase `workshop-app check {name}`)."),
-    "file.untrusted_copy": ("{name}: {problem}. No se ha escrito el elemento «{what}», para que ninguna copia haga "
+    "file.untrusted_copy": ("{name}: {problem}. No se ha escrito el elemento “{what}”, para que ninguna copia haga "
                             "pasar esto por datos de la propia aplicación; véase `workshop-app check {name}`."),
     "file.cannot_upgrade": "No se puede actualizar {name} a esta versión ({reason}).",
     "file.in_use": ("{name} ya está abierto en otra ventana de Workshop App{who}; ciérrelo allí primero."),
@@ -122,31 +122,31 @@ TEXTS: dict[str, str] = {
     "json.other_format": "Este documento tiene el formato {format}; esta versión de la aplicación lee {supported}.",
     "json.no_format": ("Este JSON no es un documento de intercambio de Workshop App (falta \"format\": "
                        "\"{supported}\")."),
-    "json.not_list": "En {where}, «{key}» debe ser una lista.",
-    "json.table_not_list": "En el documento, «{table}» debe ser una lista.",
+    "json.not_list": "En {where}, “{key}” debe ser una lista.",
+    "json.table_not_list": "En el documento, “{table}” debe ser una lista.",
     "json.record_not_object": "En el documento, {where} no es un objeto.",
-    "json.no_id": "En el documento, {where} no tiene un texto «id».",
+    "json.no_id": "En el documento, {where} no tiene un texto “id”.",
     "json.repeated_id": ("En el documento, {where} tiene el id {id}, que ya tiene {first}: cada registro necesita "
                          "su propio id, por lo que no se ha tomado nada del documento."),
     "json.record_problem": "En el documento, {where}: {problem}.",
-    "json.bad_sources": "En el documento, {where}: «sources» debe ser una lista de nombres de archivo.",
+    "json.bad_sources": "En el documento, {where}: “sources” debe ser una lista de nombres de archivo.",
     "json.record_unreadable": "En el documento, no se puede leer {where} ({reason}).",
     "json.too_large": "Este documento JSON ocupa más de 1 GB; divídalo.",
     "json.invalid": "Este JSON no es válido ({reason}).",
     "json.too_deep": "Este JSON tiene demasiados niveles de anidamiento para ser un documento de intercambio.",
     "json.ballot_question_missing": "una papeleta menciona una pregunta que no figura en el documento",
     "import.invalid_record": "No se ha importado nada: {kind} {id}: {error}",
-    "import.missing_reference": ("No se ha importado nada: {kind} {id} remite a un elemento «{target}» ({ref}) "
+    "import.missing_reference": ("No se ha importado nada: {kind} {id} remite a un elemento “{target}” ({ref}) "
                                  "que no figura ni en el documento ni en {name}."),
     # -- merge: sources refused, conflicts, framework mappings
     "merge.master_itself": "{name} es el propio archivo maestro; elija los archivos que desea combinar con él.",
-    "merge.missing_reference": ("{name} remite a un elemento «{target}» ({ref}) que no figura ni en él ni en el "
+    "merge.missing_reference": ("{name} remite a un elemento “{target}” ({ref}) que no figura ni en él ni en el "
                                 "archivo maestro; no se ha combinado nada de él."),
     "merge.seal_mismatch": ("{name} se modificó después de su entrega: su sello no coincide con su contenido."),
     "merge.altered": ("{name} se modificó fuera de la aplicación: {count} registro(s) ya no coinciden con su hash "
                       "de contenido o tienen un historial de versiones que la aplicación nunca escribe "
                       "({shown}{more})."),
-    "merge.orphan_version": ("{name} no es fiable: conserva una versión de un elemento «{table}» que no "
+    "merge.orphan_version": ("{name} no es fiable: conserva una versión de un elemento “{table}” que no "
                              "contiene."),
     "merge.unreadable_records": "{name} no es fiable: algunas de sus preguntas o papeletas no se pueden leer.",
     "merge.rule_breaks": "{name} no es fiable: {problem}{more}; la aplicación nunca escribe un registro así.",
@@ -183,15 +183,15 @@ TEXTS: dict[str, str] = {
                        "como .xlsx o como CSV UTF-8."),
     "sheet.false_bom": "{name} está dañado: está marcado como texto Unicode, pero no lo es.",
     "sheet.encoding": ("{name} no es texto UTF-8 ni Windows-1252; guárdelo desde su hoja de cálculo como "
-                       "«CSV UTF-8»."),
+                       "“CSV UTF-8”."),
     "sheet.csv_too_large": "{name} ocupa más de {megabytes} MB; divídalo.",
     "sheet.csv_unreadable": "No se puede leer {name} como CSV cerca de la línea {line} ({reason}).",
     # -- exports: formats and options, the scope of an export
-    "export.unknown_format": "Formato de exportación desconocido «{name}»; use uno de {choices}.",
-    "export.unknown_language": "El idioma del documento debe ser uno de {choices}, no «{language}».",
-    "export.unknown_profile": "La extensión de la nota debe ser una de {choices}, no «{profile}».",
-    "export.unknown_anonymisation": "La anonimización debe ser una de {choices}, no «{mode}».",
-    "export.unknown_table": "No existe la tabla «{table}»; elija una de {choices}.",
+    "export.unknown_format": "Formato de exportación desconocido “{name}”; use uno de {choices}.",
+    "export.unknown_language": "El idioma del documento debe ser uno de {choices}, no “{language}”.",
+    "export.unknown_profile": "La extensión de la nota debe ser una de {choices}, no “{profile}”.",
+    "export.unknown_anonymisation": "La anonimización debe ser una de {choices}, no “{mode}”.",
+    "export.unknown_table": "No existe la tabla “{table}”; elija una de {choices}.",
     "export.no_such_session": "No existe la sesión {session} en {name}; véase workshop-app info.",
     "export.no_session": "{name} no contiene ninguna sesión que exportar.",
     "export.cancelled": "Exportación cancelada; no se ha escrito nada.",
@@ -215,8 +215,8 @@ TEXTS: dict[str, str] = {
     "compile.too_many": "Se pueden compilar como máximo {limit} notas a la vez.",
     "compile.output_is_note": "El documento compilado debe ser un archivo nuevo, no una de las notas.",
     # -- samples: the demo and the session templates
-    "sample.unknown": "No existe el ejemplo «{which}»; elija uno de estos: demo, {choices}.",
-    "template.unknown": ("No existe la plantilla «{template}»: indique un archivo .workshop o .json, o una de "
+    "sample.unknown": "No existe el ejemplo “{which}”; elija uno de estos: demo, {choices}.",
+    "template.unknown": ("No existe la plantilla “{template}”: indique un archivo .workshop o .json, o una de "
                          "estas: {choices}."),
     "template.no_session": "{name} no contiene ninguna sesión que usar como plantilla.",
     # -- samples: the UN-Habitat framework template, asked in the session's language
@@ -262,9 +262,9 @@ TEXTS: dict[str, str] = {
     "phones.cannot_listen": "El servidor de teléfonos no puede escuchar en {host}:{port} ({reason}).",
     "phones.failed_to_start": "El servidor de teléfonos se detuvo al iniciarse; consulte el registro.",
     "phones.stopped": "El servidor de teléfonos se detuvo de forma inesperada; consulte el registro.",
-    "phones.not_an_address": "«{host}» no es una dirección IP: indique la dirección de una interfaz de red.",
+    "phones.not_an_address": "“{host}” no es una dirección IP: indique la dirección de una interfaz de red.",
     "phones.every_network": "{host} escucharía en todas las redes: indique la dirección de una sola interfaz.",
-    "phones.bad_registration": "El registro debe ser uno de {choices}, no «{mode}».",
+    "phones.bad_registration": "El registro debe ser uno de {choices}, no “{mode}”.",
     "phones.no_question": "No existe la pregunta {question} en esta sesión.",
     "phones.no_session": "No existe la sesión {session} en {name}.",
     "phones.no_session_yet": "{name} aún no contiene ninguna sesión: no hay nada que responder.",

@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Key quote</source>
-        <translation>Cita clave</translation>
+        <translation>Cita destacada</translation>
     </message>
     <message>
         <source>Alt+K</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Key quotes only</source>
-        <translation>Solo citas clave</translation>
+        <translation>Solo citas destacadas</translation>
     </message>
     <message>
         <source>All SWOT</source>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>Make the selected comment a key quote, or not</source>
-        <translation>Marcar o desmarcar el comentario seleccionado como cita clave</translation>
+        <translation>Marcar o desmarcar el comentario seleccionado como cita destacada</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation>Cita clave</translation>
+        <translation>Cita destacada</translation>
     </message>
     <message>
         <source>Delete the selected comment (Delete)</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Alt+1…9 option · Alt+Q question · Alt+0 no link · Alt+S/W/O/T SWOT · Alt+K key quote · Alt+P speaker · Alt+G tags · F1 all shortcuts</source>
-        <translation>Alt+1…9 opción · Alt+Q pregunta · Alt+0 sin vínculo · Alt+S/W/O/T FODA · Alt+K cita clave · Alt+P orador · Alt+G etiquetas · F1 todos los atajos</translation>
+        <translation>Alt+1…9 opción · Alt+Q pregunta · Alt+0 sin vínculo · Alt+S/W/O/T FODA · Alt+K cita destacada · Alt+P orador · Alt+G etiquetas · F1 todos los atajos</translation>
     </message>
     <message>
         <source>All languages</source>
@@ -456,11 +456,11 @@
     </message>
     <message>
         <source>Key quote on</source>
-        <translation>Cita clave activada</translation>
+        <translation>Cita destacada activada</translation>
     </message>
     <message>
         <source>Key quote off</source>
-        <translation>Cita clave desactivada</translation>
+        <translation>Cita destacada desactivada</translation>
     </message>
 </context>
 <context>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Key quote</source>
-        <translation>Cita clave</translation>
+        <translation>Cita destacada</translation>
     </message>
     <message>
         <source>SWOT</source>
@@ -633,7 +633,7 @@
     <name>ConflictsView</name>
     <message>
         <source>Merge conflicts</source>
-        <translation>Conflictos de combinación</translation>
+        <translation>Conflictos de fusión</translation>
     </message>
     <message>
         <source>Only the fields that differ</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Both versions stay stored. Your choice is saved as a new version that descends from both, so it also settles this conflict wherever the master is merged.</source>
-        <translation>Ambas versiones quedan almacenadas. Su elección se guarda como una nueva versión que desciende de las dos, de modo que también resuelve este conflicto dondequiera que se combine el archivo maestro.</translation>
+        <translation>Ambas versiones quedan almacenadas. Su elección se guarda como una nueva versión que desciende de las dos, de modo que también resuelve este conflicto dondequiera que se fusione el archivo maestro.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -759,7 +759,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Short note: summary, results tables and key quotes</source>
-        <translation>Nota breve: resumen, cuadros de resultados y citas clave</translation>
+        <translation>Nota breve: resumen, cuadros de resultados y citas destacadas</translation>
     </message>
     <message>
         <source>Le&amp;ngth:</source>
@@ -894,7 +894,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Everything in the file, lossless and with every name, like a handover copy: for merging or other tools, not for sharing.</source>
-        <translation>Todo el contenido del archivo, sin pérdidas y con todos los nombres, como una copia de entrega: para combinar o usar en otras herramientas, no para compartir.</translation>
+        <translation>Todo el contenido del archivo, sin pérdidas y con todos los nombres, como una copia de entrega: para fusionar o usar en otras herramientas, no para compartir.</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Merge files…</source>
-        <translation>Combinar archivos…</translation>
+        <translation>Fusionar archivos…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1283,7 +1283,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <name>MergeWindow</name>
     <message>
         <source>Merge session files</source>
-        <translation>Combinar archivos de sesión</translation>
+        <translation>Fusionar archivos de sesión</translation>
     </message>
     <message>
         <source>Master file:</source>
@@ -1327,7 +1327,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>&amp;Combinar</translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1351,7 +1351,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Add files to merge</source>
-        <translation>Añadir archivos para combinar</translation>
+        <translation>Añadir archivos para fusionar</translation>
     </message>
     <message>
         <source>Session files, Word notes and JSON (*.workshop *.docx *.json);;All files (*)</source>
@@ -1363,7 +1363,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation>Combinando…</translation>
+        <translation>Fusionando…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1375,11 +1375,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation>Vista previa: se combinarían {ok} de {n} archivos; aún no ha cambiado nada.</translation>
+        <translation>Vista previa: se fusionarían {ok} de {n} archivos; aún no ha cambiado nada.</translation>
     </message>
     <message>
         <source>Merged {ok} of {n} files.</source>
-        <translation>Se han combinado {ok} de {n} archivos.</translation>
+        <translation>Se han fusionado {ok} de {n} archivos.</translation>
     </message>
     <message>
         <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
@@ -1387,11 +1387,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation>{n} archivo(s) rechazado(s) o no combinado(s): el archivo maestro no contiene nada de ellos.</translation>
+        <translation>{n} archivo(s) rechazado(s) o no fusionado(s): el archivo maestro no contiene nada de ellos.</translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
-        <translation>Cancelado: los archivos posteriores al actual no se han combinado.</translation>
+        <translation>Cancelado: los archivos posteriores al actual no se han fusionado.</translation>
     </message>
     <message>
         <source>Backup of the master: {file}</source>
@@ -1399,7 +1399,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation>Conflictos de combinación</translation>
+        <translation>Conflictos de fusión</translation>
     </message>
     <message>
         <source>Framework mapping</source>
@@ -2140,35 +2140,35 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <name>ResultWords</name>
     <message>
         <source>very weak agreement</source>
-        <translation>concordancia muy débil</translation>
+        <translation>acuerdo muy débil</translation>
     </message>
     <message>
         <source>weak agreement</source>
-        <translation>concordancia débil</translation>
+        <translation>acuerdo débil</translation>
     </message>
     <message>
         <source>moderate agreement</source>
-        <translation>concordancia moderada</translation>
+        <translation>acuerdo moderado</translation>
     </message>
     <message>
         <source>strong agreement</source>
-        <translation>concordancia fuerte</translation>
+        <translation>acuerdo fuerte</translation>
     </message>
     <message>
         <source>very strong agreement</source>
-        <translation>concordancia muy fuerte</translation>
+        <translation>acuerdo muy fuerte</translation>
     </message>
     <message>
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation>La concordancia (W de Kendall) requiere al menos 3 papeletas completas; hay %1.</translation>
+        <translation>El grado de acuerdo (W de Kendall) requiere al menos 3 papeletas completas; hay %1.</translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
-        <translation>Solo hay una opción: no hay nada sobre lo que concordar.</translation>
+        <translation>Solo hay una opción: no hay nada sobre lo que ponerse de acuerdo.</translation>
     </message>
     <message>
         <source>Every complete ballot ties all options: agreement cannot be measured.</source>
-        <translation>Todas las papeletas completas empatan todas las opciones: no se puede medir la concordancia.</translation>
+        <translation>Todas las papeletas completas empatan todas las opciones: no se puede medir el grado de acuerdo.</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
@@ -2317,7 +2317,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation>Desviación estándar</translation>
+        <translation>Desviación típica</translation>
     </message>
     <message>
         <source>Responses</source>
@@ -2445,11 +2445,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation>Facilitador</translation>
+        <translation>Moderación</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation>Relator</translation>
+        <translation>Relatoría</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
@@ -2627,7 +2627,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Key quote (star)</source>
-        <translation>Cita clave (destacar)</translation>
+        <translation>Cita destacada (estrella)</translation>
     </message>
     <message>
         <source>Pick the speaker / type tags (with completion)</source>
@@ -2690,11 +2690,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Would merge</source>
-        <translation>Se combinaría</translation>
+        <translation>Se fusionaría</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation>Combinado</translation>
+        <translation>Fusionado</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -2702,7 +2702,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation>No combinado</translation>
+        <translation>No fusionado</translation>
     </message>
     <message>
         <source>Word note</source>
@@ -2722,7 +2722,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>merged before, on {date}</source>
-        <translation>combinado anteriormente, el {date}</translation>
+        <translation>fusionado anteriormente, el {date}</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2796,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Star this comment as a key quote</source>
-        <translation>Destacar este comentario como cita clave</translation>
+        <translation>Marcar este comentario como cita destacada</translation>
     </message>
     <message>
         <source>Unstar</source>
@@ -2917,7 +2917,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation>Círculos académicos</translation>
+        <translation>Mundo académico</translation>
     </message>
     <message>
         <source>Private sector</source>
@@ -2937,7 +2937,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>No consta</translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <source>Strength</source>

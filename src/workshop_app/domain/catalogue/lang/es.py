@@ -139,9 +139,9 @@ TEXTS: dict[str, str] = {
     "import.missing_reference": ("No se ha importado nada: {kind} {id} remite a un elemento “{target}” ({ref}) "
                                  "que no figura ni en el documento ni en {name}."),
     # -- merge: sources refused, conflicts, framework mappings
-    "merge.master_itself": "{name} es el propio archivo maestro; elija los archivos que desea combinar con él.",
+    "merge.master_itself": "{name} es el propio archivo maestro; elija los archivos que desea fusionar en él.",
     "merge.missing_reference": ("{name} remite a un elemento “{target}” ({ref}) que no figura ni en él ni en el "
-                                "archivo maestro; no se ha combinado nada de él."),
+                                "archivo maestro; no se ha fusionado nada de él."),
     "merge.seal_mismatch": ("{name} se modificó después de su entrega: su sello no coincide con su contenido."),
     "merge.altered": ("{name} se modificó fuera de la aplicación: {count} registro(s) ya no coinciden con su hash "
                       "de contenido o tienen un historial de versiones que la aplicación nunca escribe "
@@ -154,7 +154,7 @@ TEXTS: dict[str, str] = {
     "merge.document_too_large": ("{name} ocupa más de {megabytes} MB; no es una nota escrita por esta "
                                  "aplicación."),
     "merge.cancelled_before": "cancelado antes de este archivo",
-    "merge.stopped": "la combinación se detuvo: no se pudo escribir el archivo maestro",
+    "merge.stopped": "la fusión se detuvo: no se pudo escribir el archivo maestro",
     "merge.bad_review_data": ("{name}: sus datos de revisión (conflictos, procedencia, correspondencias) están "
                               "mal formados ({reason})."),
     "conflict.not_found": "No hay ningún conflicto abierto {ident} en {name}; enumérelos con `conflicts`.",

@@ -2222,7 +2222,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
-        <translation>“divergente”: los participantes situaron esta opción en posiciones muy distintas.</translation>
+        <translation>“dividida”: los participantes situaron esta opción en posiciones muy distintas.</translation>
     </message>
 </context>
 <context>
@@ -2277,11 +2277,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Divided: participants placed it very differently</source>
-        <translation>Divergente: los participantes la situaron en posiciones muy distintas</translation>
+        <translation>Dividida: los participantes la situaron en posiciones muy distintas</translation>
     </message>
     <message>
         <source>divided</source>
-        <translation>divergente</translation>
+        <translation>dividida</translation>
     </message>
     <message>
         <source>Order by total (points) or mean (rating)</source>

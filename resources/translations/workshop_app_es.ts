@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation>Sobre</translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
         <source>SWOT</source>
@@ -352,7 +352,7 @@
     <name>CommentsView</name>
     <message>
         <source>Search all comments (Ctrl+F)</source>
-        <translation>Buscar en todos los comentarios (Ctrl+F)</translation>
+        <translation>Buscar comentarios (Ctrl+F)</translation>
     </message>
     <message>
         <source>Key quotes only</source>
@@ -1559,7 +1559,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Grupo de partes interesadas</translation>
+        <translation>Partes interesadas</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1567,7 +1567,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation>Puede ser nombrado</translation>
+        <translation>Consiente</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -1575,7 +1575,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Ha respondido</translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>(anonymous)</source>
@@ -1890,7 +1890,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation>Puede ser nombrado</translation>
+        <translation>Consiente</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -2129,7 +2129,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; 0 clears.</source>
-        <translation>Escriba un valor de {lo} a {hi} en cada fila (el foco pasa a la siguiente) y pulse Enter para guardar; 0 borra.</translation>
+        <translation>Escriba {lo}–{hi} en cada fila (el foco avanza solo); Enter guarda, 0 borra.</translation>
     </message>
     <message>
         <source>No option is rated yet: type a number on each row.</source>
@@ -2780,7 +2780,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation>Sobre</translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
         <source>SWOT</source>
@@ -2819,11 +2819,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>All SWOT categories</source>
-        <translation>Todas las categorías FODA</translation>
+        <translation>FODA (todas)</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation>Solo destacados</translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Overall conclusions</source>
@@ -2839,11 +2839,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation>Todos los grupos</translation>
+        <translation>Grupos (todos)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation>Todas las etiquetas</translation>
+        <translation>Etiquetas (todas)</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
@@ -2905,7 +2905,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>UN system entity</source>
-        <translation>Entidad del sistema de las Naciones Unidas</translation>
+        <translation>Entidad del sistema de la ONU</translation>
     </message>
     <message>
         <source>Civil society</source>

@@ -5,687 +5,687 @@
     <name>App</name>
     <message>
         <source>{file} does not exist; create it with “New session from template”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no existe; créelo con “Nueva sesión a partir de una plantilla”.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de asistencia</translation>
     </message>
     <message>
         <source>{n} people found in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron {n} personas en {file}.</translation>
     </message>
     <message>
         <source>{n} empty rows left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {n} filas vacías.</translation>
     </message>
     <message>
         <source>Add {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {n} participantes</translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas utilizadas: {found}</translation>
     </message>
     <message>
         <source>Check the stakeholder groups: they are guessed from the sheet and can be corrected in the table afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los grupos de partes interesadas: se deducen de la hoja y pueden corregirse después en la tabla.</translation>
     </message>
 </context>
 <context>
     <name>BallotsModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia en otro lugar…</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este mensaje</translation>
     </message>
     <message>
         <source>What you typed is still on screen. Save a copy of the file somewhere that works (another USB stick, the laptop&apos;s disk), then press Enter again to save your entry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha escrito sigue en pantalla. Guarde una copia del archivo en un lugar que funcione (otra memoria USB, el disco de la computadora portátil) y vuelva a pulsar Enter para guardar allí su entrada.</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante anónimo</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Go to Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Comentarios</translation>
     </message>
     <message>
         <source>This question is answered in discussion: capture what people say under Comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta se responde en el debate: registre lo que se dice en Comentarios.</translation>
     </message>
     <message>
         <source>Save ballot  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar papeleta  (Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Ballots entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeletas introducidas</translation>
     </message>
     <message>
         <source>Delete ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar papeleta</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;regunta</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante</translation>
     </message>
     <message>
         <source>Capture answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar respuestas</translation>
     </message>
     <message>
         <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} papeletas · {a} de {p} participantes han respondido</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participantes coinciden con “{typed}”: escriba más letras del nombre o elija uno con la tecla de flecha abajo.</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante coincide con “{typed}”; añádalo en Participantes.</translation>
     </message>
     <message>
         <source>Top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las {n} primeras.</translation>
     </message>
     <message>
         <source>Editing the ballot of {who} already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificando la papeleta ya introducida de {who}: Enter la sustituye.</translation>
     </message>
     <message>
         <source>Editing an anonymous ballot already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificando una papeleta anónima ya introducida: Enter la sustituye.</translation>
     </message>
     <message>
         <source>Everyone listed has a ballot for this question: this is a new anonymous ballot. To change someone&apos;s, pick them (Alt+P) or their ballot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas de la lista tienen una papeleta para esta pregunta: esta es una nueva papeleta anónima. Para cambiar la de alguien, elija a esa persona (Alt+P) o su papeleta en la lista.</translation>
     </message>
     <message>
         <source>New anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva papeleta anónima.</translation>
     </message>
     <message>
         <source>New ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva papeleta.</translation>
     </message>
     <message>
         <source>The changes to the ballot of {who} have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios en la papeleta de {who} aún no se han guardado.</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>un participante anónimo</translation>
     </message>
     <message>
         <source>The ballot typed for {who} has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papeleta escrita para {who} aún no se ha guardado.</translation>
     </message>
     <message>
         <source>The anonymous ballot typed has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papeleta anónima escrita aún no se ha guardado.</translation>
     </message>
     <message>
         <source>Ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeleta de {who}</translation>
     </message>
     <message>
         <source>Anonymous ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeleta anónima</translation>
     </message>
     <message>
         <source>The ballot was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papeleta NO se ha guardado.</translation>
     </message>
     <message>
         <source>Saved the ballot of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la papeleta de {who}.</translation>
     </message>
     <message>
         <source>Saved an anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado una papeleta anónima.</translation>
     </message>
     <message>
         <source>Delete ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la papeleta de {who}</translation>
     </message>
 </context>
 <context>
     <name>ChartWords</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de Borda</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeletas</translation>
     </message>
     <message>
         <source>Total points</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de puntos</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
 </context>
 <context>
     <name>CommentEntry</name>
     <message>
         <source>Type what is said… Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que se dice… Enter guarda, Shift+Enter inicia una nueva línea</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del comentario</translation>
     </message>
     <message>
         <source>Linked question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta vinculada</translation>
     </message>
     <message>
         <source>Linked option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción vinculada</translation>
     </message>
     <message>
         <source>Alt+{letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{letter}</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita destacada</translation>
     </message>
     <message>
         <source>Alt+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+K</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin orador</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Save comment  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comentario  (Enter)</translation>
     </message>
     <message>
         <source>Cancel edit  (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar edición  (Esc)</translation>
     </message>
     <message>
         <source>Question (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta (Alt+Q)</translation>
     </message>
     <message>
         <source>Option (Alt+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción (Alt+1…9)</translation>
     </message>
     <message>
         <source>Speaker (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador (Alt+P)</translation>
     </message>
     <message>
         <source>Tags (Alt+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas (Alt+G)</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participantes coinciden con “{typed}”: escriba más letras del nombre o elija uno con la tecla de flecha abajo.</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante coincide con “{typed}”; añádalo en Participantes.</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pregunta</translation>
     </message>
     <message>
         <source>No option</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin opción</translation>
     </message>
     <message>
         <source>Save changes  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios  (Enter)</translation>
     </message>
 </context>
 <context>
     <name>CommentsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>FODA</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Q{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preg. {n}</translation>
     </message>
 </context>
 <context>
     <name>CommentsView</name>
     <message>
         <source>Search all comments (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar comentarios (Ctrl+F)</translation>
     </message>
     <message>
         <source>Key quotes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo citas destacadas</translation>
     </message>
     <message>
         <source>All SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías FODA</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comentarios</translation>
     </message>
     <message>
         <source>Edit the selected comment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el comentario seleccionado (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Make the selected comment a key quote, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar el comentario seleccionado como cita destacada</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita destacada</translation>
     </message>
     <message>
         <source>Delete the selected comment (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el comentario seleccionado (Supr)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Alt+1…9 option · Alt+Q question · Alt+0 no link · Alt+S/W/O/T SWOT · Alt+K key quote · Alt+P speaker · Alt+G tags · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1…9 opción · Alt+Q pregunta · Alt+0 sin vínculo · Alt+S/W/O/T FODA · Alt+K cita destacada · Alt+P orador · Alt+G etiquetas · F1 todos los atajos</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los idiomas</translation>
     </message>
     <message>
         <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} comentarios</translation>
     </message>
     <message>
         <source>showing {shown} of</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestran {shown} de</translation>
     </message>
     <message>
         <source>The comment box is empty: type what was said, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro de comentario está vacío: escriba lo que se dijo y pulse Enter.</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comentario</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comentario</translation>
     </message>
     <message>
         <source>The comment was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario NO se ha guardado.</translation>
     </message>
     <message>
         <source>Comment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario guardado.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados.</translation>
     </message>
     <message>
         <source>Save (Enter) or clear the comment being typed before editing another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde (Enter) o borre el comentario que está escribiendo antes de editar otro.</translation>
     </message>
     <message>
         <source>Editing a saved comment: Enter saves the changes, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando un comentario guardado: Enter guarda los cambios, Esc los cancela.</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario eliminado. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Key quote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita destacada activada</translation>
     </message>
     <message>
         <source>Key quote off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita destacada desactivada</translation>
     </message>
 </context>
 <context>
     <name>ConflictFieldsModel</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita destacada</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>FODA</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de partes interesadas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Consents to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Consiente en ser nombrado</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiento</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Framework key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del marco</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Shown now (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión mostrada (revisión {rev})</translation>
     </message>
     <message>
         <source>Other version (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra versión (revisión {rev})</translation>
     </message>
 </context>
 <context>
     <name>ConflictListModel</name>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeleta</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje clave</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Difiere en</translation>
     </message>
     <message>
         <source>same content</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo contenido</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de fusión</translation>
     </message>
     <message>
         <source>Only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los campos que difieren</translation>
     </message>
     <message>
         <source>Keep the version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión mostrada</translation>
     </message>
     <message>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la otra versión</translation>
     </message>
     <message>
         <source>Both versions stay stored. Your choice is saved as a new version that descends from both, so it also settles this conflict wherever the master is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas versiones quedan almacenadas. Su elección se guarda como una nueva versión que desciende de las dos, de modo que también resuelve este conflicto dondequiera que se fusione el archivo maestro.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{n} open conflict(s) in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflicto(s) abierto(s) en {file}</translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos abiertos en {file}.</translation>
     </message>
     <message>
         <source> in “{session}”</source>
-        <translation type="unfinished"></translation>
+        <translation> en “{session}”</translation>
     </message>
     <message>
         <source>The {which} came from {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {which} procede de {files}.</translation>
     </message>
     <message>
         <source>The {which} was made in this file (or before files were recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>La {which} se creó en este archivo (o antes de que se registraran los archivos).</translation>
     </message>
     <message>
         <source>version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>versión mostrada</translation>
     </message>
     <message>
         <source>other version</source>
-        <translation type="unfinished"></translation>
+        <translation>otra versión</translation>
     </message>
     <message>
         <source>{what}{where}: two versions edited apart; the one with the higher revision is shown until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{where}: dos versiones modificadas por separado; se muestra la de revisión más alta hasta que usted decida.</translation>
     </message>
 </context>
 <context>
@@ -696,1036 +696,1040 @@
 The details are in the log file:
 {log}
 Please send it to whoever supports the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error inesperado ({kind}: {error}). Las entradas guardadas están a salvo en el archivo; lo que aún no se ha guardado sigue en pantalla.
+
+Los detalles figuran en el archivo de registro:
+{log}
+Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Workshop App: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App: error inesperado</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión</translation>
     </message>
     <message>
         <source>All sessions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones del archivo</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance:</translation>
     </message>
     <message>
         <source>Name people only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar a las personas solo con su consentimiento</translation>
     </message>
     <message>
         <source>By organisation, nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>Por organización, sin nombrar a nadie</translation>
     </message>
     <message>
         <source>Anonymous: stakeholder groups only</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo: solo grupos de partes interesadas</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes:</translation>
     </message>
     <message>
         <source>The session&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la sesión</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Full note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota completa</translation>
     </message>
     <message>
         <source>Short note: summary, results tables and key quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota breve: resumen, cuadros de resultados y citas destacadas</translation>
     </message>
     <message>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtensión:</translation>
     </message>
     <message>
         <source>Only in a consolidated note (several dialogues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en una nota consolidada (varios diálogos)</translation>
     </message>
     <message>
         <source>Include it</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluirlo</translation>
     </message>
     <message>
         <source>Leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlo</translation>
     </message>
     <message>
         <source>&amp;Methodology annex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexo metodológico:</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Ballots (rankings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeletas (clasificaciones)</translation>
     </message>
     <message>
         <source>Scores (points and ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones (puntos y valoraciones)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes clave</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>CSV &amp;table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla CSV:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>{fmt} files (*.{fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos {fmt} (*.{fmt})</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar la exportación.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito {path}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>Word synthesis (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis en Word (.docx)</translation>
     </message>
     <message>
         <source>The Word document carries its data, so headquarters can import it. People who declined to be named are in neither its text nor its data; the session file keeps their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de Word lleva sus datos incorporados, de modo que la sede puede importarlo. Las personas que no aceptaron ser nombradas no figuran ni en su texto ni en sus datos; el archivo de sesión conserva sus nombres.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
         <source>One sheet per table, for staff; names appear as the option below allows, never of people who declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja por tabla, para el personal; los nombres aparecen según lo permita la opción de abajo, nunca los de las personas que no lo aceptaron.</translation>
     </message>
     <message>
         <source>CSV table (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (.csv)</translation>
     </message>
     <message>
         <source>One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola tabla, en UTF-8 con marca de orden de bytes para que Excel lea el árabe y el chino.</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto REFI-QDA (.qdpx)</translation>
     </message>
     <message>
         <source>The comments for qualitative analysis in QualCoder, NVivo, MAXQDA or ATLAS.ti: one text per dialogue, coded by question, SWOT and tag; participants as cases, named only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios, para el análisis cualitativo en QualCoder, NVivo, MAXQDA o ATLAS.ti: un texto por diálogo, codificado por pregunta, categoría FODA y etiqueta; los participantes como casos, nombrados solo con su consentimiento.</translation>
     </message>
     <message>
         <source>Interchange data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de intercambio (.json)</translation>
     </message>
     <message>
         <source>Everything in the file, lossless and with every name, like a handover copy: for merging or other tools, not for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el contenido del archivo, sin pérdidas y con todos los nombres, como una copia de entrega: para fusionar o usar en otras herramientas, no para compartir.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Choose a file, or drop one on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo o suéltelo en esta ventana</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar a {file}</translation>
     </message>
     <message>
         <source>Interchange JSON, a Word note written by this app, or an attendance or ballots sheet (.xlsx, .csv). Nothing is added until you press Import, and then all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de intercambio, una nota de Word escrita por esta aplicación o una hoja de asistencia o de papeletas (.xlsx, .csv). No se añade nada hasta que pulse Importar, y entonces se añade todo o nada.</translation>
     </message>
     <message>
         <source>{file}: an interchange JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: un documento JSON de intercambio</translation>
     </message>
     <message>
         <source>{file}: a Word note with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: una nota de Word con sus datos</translation>
     </message>
     <message>
         <source>{file}: an attendance sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: una hoja de asistencia, para esta sesión</translation>
     </message>
     <message>
         <source>{file}: a ballots sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: una hoja de papeletas, para esta sesión</translation>
     </message>
     <message>
         <source>{file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcos</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeletas</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes clave</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Rows in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la hoja</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>Por añadir</translation>
     </message>
     <message>
         <source>New here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos aquí</translation>
     </message>
     <message>
         <source>Different here</source>
-        <translation type="unfinished"></translation>
+        <translation>Distintos aquí</translation>
     </message>
     <message>
         <source>Importing would do this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación haría lo siguiente: {summary}</translation>
     </message>
     <message>
         <source>… and {n} more rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} filas más con problemas.</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos para importar (*.json *.docx *.xlsx *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file}…</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>KeyMessageEditor</name>
     <message>
         <source>Write a key message: what did participants conclude?</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un mensaje clave: ¿a qué conclusiones llegaron los participantes?</translation>
     </message>
     <message>
         <source>Edit key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar mensaje clave</translation>
     </message>
 </context>
 <context>
     <name>KeyMessagesPanel</name>
     <message>
         <source>Add key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mensaje clave</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de sesión</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sesión (*.workshop)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis</translation>
     </message>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a los teléfonos</translation>
     </message>
     <message>
         <source>Participants answer from their own phones (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes responden desde sus propios teléfonos (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión a partir de una plantilla…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Open demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión de demostración</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Open to phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a los teléfonos…</translation>
     </message>
     <message>
         <source>Handover copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de entrega…</translation>
     </message>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia en otro lugar…</translation>
     </message>
     <message>
         <source>Merge files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar archivos…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Presenter window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de presentación</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Workshop App</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna sesión</translation>
     </message>
     <message>
         <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} participantes · {b} papeletas · {c} comentarios</translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia en otro lugar</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sesión (*.workshop)</translation>
     </message>
     <message>
         <source>Now working in {file}. Anything still on screen is not saved yet: press Enter in that view to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora se trabaja en {file}. Lo que sigue en pantalla aún no se ha guardado: pulse Enter en esa vista para guardarlo.</translation>
     </message>
     <message>
         <source>Handover copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de entrega</translation>
     </message>
     <message>
         <source>Sealed copy written to {file} (seal {seal}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia sellada escrita en {file} (sello {seal}…)</translation>
     </message>
     <message>
         <source>Add a session from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sesión a partir del marco</translation>
     </message>
     <message>
         <source>Workshop App runs structured dialogues offline: rankings and comments are saved on every keystroke that confirms them, in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App permite celebrar diálogos estructurados sin conexión: las clasificaciones y los comentarios se guardan en {file} cada vez que se confirman con una tecla.</translation>
     </message>
     <message>
         <source>Ballot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeleta no guardada</translation>
     </message>
     <message>
         <source>Comment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario no guardado</translation>
     </message>
     <message>
         <source>The comment in the box has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario del cuadro aún no se ha guardado.</translation>
     </message>
     <message>
         <source>&amp;Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardarlo</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartarlo</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia con el marco</translation>
     </message>
     <message>
         <source>Options with the same framework key are the same priority in every session. These options were added at a venue without a key: say which priority each counts as, or keep it separate. The decision is kept in the master and reused for later files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones con la misma clave del marco corresponden a la misma prioridad en todas las sesiones. Estas opciones se añadieron en un lugar de reunión sin clave: indique a qué prioridad corresponde cada una o manténgala por separado. La decisión se conserva en el archivo maestro y se reutiliza para archivos posteriores.</translation>
     </message>
     <message>
         <source>Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde a:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la decisión</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Keep separate (its own option)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener por separado (opción propia)</translation>
     </message>
     <message>
         <source>{n} option label(s) to decide, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} etiqueta(s) de opción por decidir, {total} en total</translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las opciones tienen una clave del marco: no hay nada que hacer corresponder.</translation>
     </message>
 </context>
 <context>
     <name>MergeWindow</name>
     <message>
         <source>Merge session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar archivos de sesión</translation>
     </message>
     <message>
         <source>Master file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo maestro:</translation>
     </message>
     <message>
         <source>Choose the master file that collects every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo maestro que reúne todas las sesiones</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>New master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo maestro…</translation>
     </message>
     <message>
         <source>Drop .workshop files, Word notes (.docx) or JSON exports here, or add them with “Add files…”. Preview shows what each would add before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí archivos .workshop, notas de Word (.docx) o exportaciones JSON, o añádalos con “Añadir archivos…”. La vista previa muestra lo que añadiría cada uno antes de que cambie nada.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar conflictos…</translation>
     </message>
     <message>
         <source>Framework mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia con el marco…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose the master file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo maestro</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sesión (*.workshop)</translation>
     </message>
     <message>
         <source>New master file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
         <source>Add files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos para fusionar</translation>
     </message>
     <message>
         <source>Session files, Word notes and JSON (*.workshop *.docx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sesión, notas de Word y JSON (*.workshop *.docx *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los archivos…</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después del archivo actual…</translation>
     </message>
     <message>
         <source>File {n} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo {n} de {total}: {name}</translation>
     </message>
     <message>
         <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: se fusionarían {ok} de {n} archivos; aún no ha cambiado nada.</translation>
     </message>
     <message>
         <source>Merged {ok} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han fusionado {ok} de {n} archivos.</translation>
     </message>
     <message>
         <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} registros añadidos, {ff} actualizados, {conflicts} conflictos.</translation>
     </message>
     <message>
         <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} archivo(s) rechazado(s) o no fusionado(s): el archivo maestro no contiene nada de ellos.</translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: los archivos posteriores al actual no se han fusionado.</translation>
     </message>
     <message>
         <source>Backup of the master: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del archivo maestro: {file}</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de fusión</translation>
     </message>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia con el marco</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión a partir de una plantilla</translation>
     </message>
     <message>
         <source>UN-Habitat strategic plan 2026–2029 (priorities P1–P5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan estratégico de ONU-Hábitat para 2026–2029 (prioridades P1–P5)</translation>
     </message>
     <message>
         <source>Questions of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de {file}</translation>
     </message>
     <message>
         <source>Another .workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo .workshop…</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Diálogo con la sociedad civil sobre el plan estratégico</translation>
     </message>
     <message>
         <source>e.g. Africa Urban Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Foro Urbano Africano</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>The template gives the questions and the priorities to rank. Only the title is needed now; the rest can wait for Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla proporciona las preguntas y las prioridades que clasificar. Ahora solo se necesita el título; el resto puede esperar a la Configuración.</translation>
     </message>
     <message>
         <source>Use the questions of</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las preguntas de</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sesión (*.workshop)</translation>
     </message>
     <message>
         <source>Save the new session as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nueva sesión como</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un título para la sesión.</translation>
     </message>
     <message>
         <source>{file} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ya existe; elija otro nombre.</translation>
     </message>
 </context>
 <context>
     <name>OptionGroupsModel</name>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Por decidir</translation>
     </message>
     <message>
         <source>Kept separate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenida por separado</translation>
     </message>
     <message>
         <source>Option label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la opción</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde a</translation>
     </message>
 </context>
 <context>
     <name>OptionsModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Edit option</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar opción</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes interesadas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Consiente</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiento</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anónimo)</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participante</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsView</name>
     <message>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar participantes</translation>
     </message>
     <message>
         <source>Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de asistencia…</translation>
     </message>
     <message>
         <source>Add anonymous seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir asientos anónimos…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>{n} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inscritos</translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos un nombre, una organización o un país; para las personas que permanecen anónimas, use “Añadir asientos anónimos”.</translation>
     </message>
     <message>
         <source>Add participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participante {who}</translation>
     </message>
     <message>
         <source>The participant was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante NO se ha guardado.</translation>
     </message>
     <message>
         <source>Added {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a {who}.</translation>
     </message>
     <message>
         <source>Delete participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar participante {who}</translation>
     </message>
     <message>
         <source>Delete {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {n} participantes</translation>
     </message>
     <message>
         <source>Add {n} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {n} asientos</translation>
     </message>
     <message>
         <source>Added {n} anonymous seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han añadido {n} asientos anónimos.</translation>
     </message>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de asistencia</translation>
     </message>
     <message>
         <source>Attendance sheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de asistencia (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Import {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {n} participantes</translation>
     </message>
     <message>
         <source>The import was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación NO se ha guardado.</translation>
     </message>
     <message>
         <source>Added {n} participants from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han añadido {n} participantes de {file}.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a los teléfonos</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Optional: people may say who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: las personas pueden indicar quiénes son</translation>
     </message>
     <message>
         <source>Required before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio antes de responder</translation>
     </message>
     <message>
         <source>Off: every answer is anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: todas las respuestas son anónimas</translation>
     </message>
     <message>
         <source>Every question of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preguntas de la sesión</translation>
     </message>
     <message>
         <source>One at a time: the question selected in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Una a una: la pregunta seleccionada en la aplicación</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>&amp;Close answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar respuestas</translation>
     </message>
     <message>
         <source>&amp;Reopen answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir respuestas</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro:</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas:</translation>
     </message>
     <message>
         <source>QR code of the join address</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de la dirección de acceso</translation>
     </message>
     <message>
         <source>Answers received</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas recibidas</translation>
     </message>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué red?</translation>
     </message>
     <message>
         <source>Phones must reach this laptop directly; no internet is needed.
@@ -1737,1227 +1741,1235 @@ Please send it to whoever supports the app.</source>
 • Venue or hotel Wi-Fi often keeps phones from reaching each other: try it with your own phone before the session.
 
 • Android may warn that the network has no internet: tap “Stay connected”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos deben llegar directamente a esta computadora portátil; no se necesita internet.
+
+• Sala pequeña: active el punto de acceso de la propia computadora portátil y pida a las personas que se conecten a él (el punto de acceso de Windows admite unos 8 teléfonos).
+
+• Sala grande: traiga un router de viaje y conecte a él la computadora portátil y los teléfonos.
+
+• La red wifi del lugar o del hotel a menudo impide que los teléfonos se comuniquen entre sí: pruébela con su propio teléfono antes de la sesión.
+
+• Android puede advertir de que la red no tiene internet: toque “Mantener conexión”.</translation>
     </message>
     <message>
         <source>Join code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso: {code}</translation>
     </message>
     <message>
         <source>The work goes on in another file: press Start to open it to phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo continúa en otro archivo: pulse Iniciar para abrirlo a los teléfonos.</translation>
     </message>
     <message>
         <source>Re&amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Rei&amp;niciar</translation>
     </message>
     <message>
         <source>Choose the network the phones are on, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la red a la que están conectados los teléfonos y pulse Iniciar.</translation>
     </message>
     <message>
         <source>Open: phones can answer. Scan the code or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto: los teléfonos pueden responder. Escanee el código o escriba la dirección.</translation>
     </message>
     <message>
         <source>Closed: phones can no longer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado: los teléfonos ya no pueden responder.</translation>
     </message>
     <message>
         <source>Open, but no question is selected: choose one in Capture or Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto, pero no hay ninguna pregunta seleccionada: elija una en Registro o Resultados.</translation>
     </message>
     <message>
         <source>Open: phones can answer question {n} only; it follows the question selected in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto: los teléfonos solo pueden responder a la pregunta {n}; sigue a la pregunta seleccionada en la aplicación.</translation>
     </message>
     <message>
         <source>Phones joined: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos conectados: {n}</translation>
     </message>
     <message>
         <source>{n}. {prompt} — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {prompt} — {count}</translation>
     </message>
     <message>
         <source>Comments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios: {n}</translation>
     </message>
 </context>
 <context>
     <name>PointsEntry</name>
     <message>
         <source>Share the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir los puntos</translation>
     </message>
     <message>
         <source>{over} points over the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} puntos por encima del total de {budget}</translation>
     </message>
     <message>
         <source>All {budget} points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han asignado los {budget} puntos</translation>
     </message>
     <message>
         <source>{left} of {budget} points left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {left} de {budget} puntos</translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han asignado {total} puntos, {over} más que el total de {budget}: quite algunos antes de guardar.</translation>
     </message>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han asignado {total} puntos; el total es {budget}, así que quedan {left} por asignar.</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de presentación</translation>
     </message>
     <message>
         <source>R or Space: show or hide results · B: black screen · F: full screen · Esc: leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>R o Espacio: mostrar u ocultar los resultados · B: pantalla en negro · F: pantalla completa · Esc: salir de la pantalla completa</translation>
     </message>
     <message>
         <source>No question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna pregunta</translation>
     </message>
     <message>
         <source>Results will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados aparecerán aquí.</translation>
     </message>
     <message>
         <source>1 comment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 comentario</translation>
     </message>
     <message>
         <source>%1 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comentarios</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate abierto</translation>
     </message>
     <message>
         <source>1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta</translation>
     </message>
     <message>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se mostrarán en breve.</translation>
     </message>
     <message>
         <source>No responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de partes interesadas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Consiente</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiento</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pregunta</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar pregunta</translation>
     </message>
     <message>
         <source>Move question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir pregunta</translation>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar pregunta</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la pregunta</translation>
     </message>
     <message>
         <source>all options</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las opciones</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Double-click (or F2) to edit an option&apos;s key or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic (o pulse F2) para editar la clave o el texto de una opción</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opción</translation>
     </message>
     <message>
         <source>From framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Del marco</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar opción</translation>
     </message>
     <message>
         <source>Move option up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir opción</translation>
     </message>
     <message>
         <source>Move option down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar opción</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Rank the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar las primeras</translation>
     </message>
     <message>
         <source>Points to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que repartir</translation>
     </message>
     <message>
         <source>Rating scale 1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de valoración de 1 a</translation>
     </message>
     <message>
         <source>This question already has ballots; its kind cannot change. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta ya tiene papeletas; su tipo no puede cambiar. Añada una nueva pregunta.</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta</translation>
     </message>
     <message>
         <source>Rank these options, most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasifique estas opciones, de la más importante a la menos importante.</translation>
     </message>
     <message>
         <source>Share the points between these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparta los puntos entre estas opciones.</translation>
     </message>
     <message>
         <source>How relevant is each of these? (1 = not at all, 5 = essential)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pertinencia tiene cada una de ellas? (1 = ninguna, 5 = esencial)</translation>
     </message>
     <message>
         <source>What should the plan learn from your experience?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debería aprender el plan de su experiencia?</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover pregunta</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva opción</translation>
     </message>
     <message>
         <source>Move option</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover opción</translation>
     </message>
     <message>
         <source>All framework priorities are already options</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las prioridades del marco ya son opciones</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Add options from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opciones del marco</translation>
     </message>
 </context>
 <context>
     <name>QuickAddRow</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (opcional)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ser nombrado</translation>
     </message>
     <message>
         <source>The person agrees to be named in the notes and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona acepta ser nombrada en las notas y las citas</translation>
     </message>
     <message>
         <source>Add  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir  (Enter)</translation>
     </message>
     <message>
         <source>Quick add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adición rápida</translation>
     </message>
 </context>
 <context>
     <name>RankingEntry</name>
     <message>
         <source>Type option numbers, e.g. 3 1 5 — “=” for a tie: 3=1 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los números de las opciones, p. ej., 3 1 5 — “=” para un empate: 3=1 5</translation>
     </message>
     <message>
         <source>Order typed as option numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden escrito como números de opción</translation>
     </message>
     <message>
         <source>Tie next click</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate en el próximo clic</translation>
     </message>
     <message>
         <source>The next option clicked ties with the one before (or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima opción en la que se haga clic empata con la anterior (o Shift+clic)</translation>
     </message>
     <message>
         <source>Ranked options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones clasificadas</translation>
     </message>
     <message>
         <source>Options not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones sin clasificar</translation>
     </message>
     <message>
         <source>Click in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer clic en orden</translation>
     </message>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificadas</translation>
     </message>
     <message>
         <source>Drag to reorder; drop onto an option to tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para reordenar; suelte sobre una opción para empatar.</translation>
     </message>
     <message>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clasificar</translation>
     </message>
     <message>
         <source>Type the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el orden</translation>
     </message>
     <message>
         <source>The ranking is empty: put at least one option first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clasificación está vacía: coloque al menos una opción en primer lugar.</translation>
     </message>
 </context>
 <context>
     <name>RankingState</name>
     <message>
         <source>This question asks for the top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta solo pide las {n} primeras opciones.</translation>
     </message>
 </context>
 <context>
     <name>RatingEntry</name>
     <message>
         <source>Rate each option</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar cada opción</translation>
     </message>
     <message>
         <source>Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; 0 clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {lo}–{hi} en cada fila (el foco avanza solo); Enter guarda, 0 borra.</translation>
     </message>
     <message>
         <source>No option is rated yet: type a number on each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha valorado ninguna opción: escriba un número en cada fila.</translation>
     </message>
 </context>
 <context>
     <name>ResultWords</name>
     <message>
         <source>very weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo muy débil</translation>
     </message>
     <message>
         <source>weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo débil</translation>
     </message>
     <message>
         <source>moderate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo moderado</translation>
     </message>
     <message>
         <source>strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo fuerte</translation>
     </message>
     <message>
         <source>very strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo muy fuerte</translation>
     </message>
     <message>
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grado de acuerdo (W de Kendall) requiere al menos 3 papeletas completas; hay %1.</translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay una opción: no hay nada sobre lo que ponerse de acuerdo.</translation>
     </message>
     <message>
         <source>Every complete ballot ties all options: agreement cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las papeletas completas empatan todas las opciones: no se puede medir el grado de acuerdo.</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0,001</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation type="unfinished"></translation>
+        <translation>W de Kendall = %1: %2 (%3, sobre %4 papeletas completas).</translation>
     </message>
     <message>
         <source>1 ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 papeleta</translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n papeleta</numerusform>
+            <numerusform>%n papeletas</numerusform>
         </translation>
     </message>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos de menos de %1 no se muestran por separado; se contabilizan en “Otros”.</translation>
     </message>
     <message>
         <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 papeletas de grupos de menos de %2 no se muestran por separado.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de Borda</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas papeletas sitúan cada opción en 1.º, 2.º, 3.er lugar…</translation>
     </message>
     <message>
         <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 papeletas no contienen nada utilizable para esta pregunta y no se contabilizan.</translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>“dividida”: los participantes situaron esta opción en posiciones muy distintas.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Final position (by Borda score, ties broken by Schulze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición final (por puntuación de Borda; los empates se resuelven por el método de Schulze)</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Borda</source>
-        <translation type="unfinished"></translation>
+        <translation>Borda</translation>
     </message>
     <message>
         <source>One point for every option it was ranked above, on each ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto por cada opción por encima de la cual se clasificó, en cada papeleta</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición media</translation>
     </message>
     <message>
         <source>Average position among those who ranked it (1 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición media entre quienes la clasificaron (1 = primera)</translation>
     </message>
     <message>
         <source>First preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras preferencias</translation>
     </message>
     <message>
         <source>How many ballots put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas papeletas la sitúan en primer lugar</translation>
     </message>
     <message>
         <source>Schulze</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulze</translation>
     </message>
     <message>
         <source>Position under the Schulze method (pairwise comparisons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición según el método de Schulze (comparaciones por pares)</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>Disenso</translation>
     </message>
     <message>
         <source>Divided: participants placed it very differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividida: los participantes la situaron en posiciones muy distintas</translation>
     </message>
     <message>
         <source>divided</source>
-        <translation type="unfinished"></translation>
+        <translation>dividida</translation>
     </message>
     <message>
         <source>Order by total (points) or mean (rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por total (puntos) o media (valoración)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Points given to it on all ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que recibió en todas las papeletas</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Share of all points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del total de puntos asignados</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Participants were divided on this option: their positions for it are widely spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes estuvieron divididos sobre esta opción: sus posiciones para ella están muy dispersas.</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo de partes interesadas</translation>
     </message>
     <message>
         <source>Show the results of each stakeholder group; groups smaller than 3 are folded into “Other” or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los resultados de cada grupo de partes interesadas; los grupos de menos de 3 se agrupan en “Otros” o se omiten.</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <source>Everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (%1)</translation>
     </message>
     <message>
         <source>Open or create a session with questions to see results here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o cree una sesión con preguntas para ver aquí los resultados.</translation>
     </message>
     <message>
         <source>No ballots yet for this question. Results appear here as ballots are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay papeletas para esta pregunta. Los resultados aparecen aquí a medida que se guardan las papeletas.</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comentarios, %2 destacados</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría FODA:</translation>
     </message>
     <message>
         <source>Most used tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas más utilizadas:</translation>
     </message>
 </context>
 <context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>All changes saved · last change {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados · último cambio {time}</translation>
     </message>
     <message>
         <source>All changes saved · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados · {time}</translation>
     </message>
     <message>
         <source>Last change NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El último cambio NO se ha guardado</translation>
     </message>
 </context>
 <context>
     <name>SeatsDialog</name>
     <message>
         <source>Add anonymous seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir asientos anónimos</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>First seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer asiento</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de asientos</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de partes interesadas</translation>
     </message>
     <message>
         <source>Each seat becomes a participant without a name, so ballots and comments can be linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada asiento se convierte en un participante sin nombre, para poder vincularle papeletas y comentarios.</translation>
     </message>
     <message>
         <source>Table {table}, seat {seat}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {table}, asiento {seat}</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatoría</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Diálogo con la sociedad civil sobre el plan estratégico</translation>
     </message>
     <message>
         <source>e.g. Twelfth session of the World Urban Forum (WUF12)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 12º período de sesiones del Foro Urbano Mundial (WUF12)</translation>
     </message>
     <message>
         <source>e.g. Room 3, Egypt International Exhibition Center</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sala 3, Centro Internacional de Exposiciones de Egipto</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la sesión</translation>
     </message>
     <message>
         <source>Write the date as year-month-day, e.g. 2024-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como año-mes-día, p. ej., 2024-11-05.</translation>
     </message>
     <message>
         <source>Edit session {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {field} de la sesión</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
         <source>Session setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la sesión</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda en cuanto sale del campo.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Setup, Participants, Capture, Comments, Results, Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración, Participantes, Registro, Comentarios, Resultados, Síntesis</translation>
     </message>
     <message>
         <source>Undo / redo the last saved change (any view); in a field with typing of its own, its typing first</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer / rehacer el último cambio guardado (en cualquier vista); en un campo con su propia escritura, primero esa escritura</translation>
     </message>
     <message>
         <source>Open a file / new session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo / nueva sesión a partir de una plantilla</translation>
     </message>
     <message>
         <source>Import ballot sheets, interchange JSON or Word notes, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hojas de papeletas, JSON de intercambio o notas de Word, con vista previa</translation>
     </message>
     <message>
         <source>Close this window / quit (each asks about anything typed and not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana / salir (cada una pregunta por lo escrito y no guardado)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
         <source>Presenter window (live results for the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de presentación (resultados en directo para el proyector)</translation>
     </message>
     <message>
         <source>Export (Word, Excel, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar (Word, Excel, CSV)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Add the person typed in the quick-add row; the cursor stays there</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la persona escrita en la fila de adición rápida; el cursor permanece allí</translation>
     </message>
     <message>
         <source>Delete the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los participantes seleccionados</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Go to the question / participant box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al cuadro de pregunta / de participante</translation>
     </message>
     <message>
         <source>Type the order as option numbers; “3=1 5” ties options 3 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el orden como números de opción; “3=1 5” empata las opciones 3 y 1</translation>
     </message>
     <message>
         <source>Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+clic</translation>
     </message>
     <message>
         <source>Tie the clicked option with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Empatar la opción en la que se hace clic con la anterior</translation>
     </message>
     <message>
         <source>In the ranked list: move, tie, un-rank</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista clasificada: mover, empatar, quitar de la clasificación</translation>
     </message>
     <message>
         <source>Rating rows: rate and move to the next row; 0 clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de valoración: valorar y pasar a la fila siguiente; 0 borra</translation>
     </message>
     <message>
         <source>a name, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre, Enter</translation>
     </message>
     <message>
         <source>In the participant box: pick the person typed (part of the name is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cuadro de participante: elegir a la persona escrita (basta con parte del nombre)</translation>
     </message>
     <message>
         <source>Save the ballot and move to the next participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la papeleta y pasar al participante siguiente</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Save the comment / new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comentario / nueva línea</translation>
     </message>
     <message>
         <source>Link option 1…9 of the linked question (no question: question 1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la opción 1…9 de la pregunta vinculada (sin pregunta: la pregunta 1…9)</translation>
     </message>
     <message>
         <source>Link the next question / remove the links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la pregunta siguiente / quitar los vínculos</translation>
     </message>
     <message>
         <source>Strength, weakness, opportunity, threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza, debilidad, oportunidad, amenaza</translation>
     </message>
     <message>
         <source>Key quote (star)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita destacada (estrella)</translation>
     </message>
     <message>
         <source>Pick the speaker / type tags (with completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir al orador / escribir etiquetas (con autocompletado)</translation>
     </message>
     <message>
         <source>Search all comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los comentarios</translation>
     </message>
     <message>
         <source>On the list: edit / delete the selected comment</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista: editar / eliminar el comentario seleccionado</translation>
     </message>
     <message>
         <source>Cancel editing a saved comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición de un comentario guardado</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Fast-forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rápido</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoletos</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Would merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusionaría</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>No fusionado</translation>
     </message>
     <message>
         <source>Word note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de Word</translation>
     </message>
     <message>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo JSON</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sellar</translation>
     </message>
     <message>
         <source>merged before, on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado anteriormente, el {date}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Run a structured dialogue offline: register participants, capture their rankings and comments, and hand over one safe file. Every entry is saved the moment you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebre un diálogo estructurado sin conexión: inscriba a los participantes, registre sus clasificaciones y comentarios y entregue un único archivo seguro. Cada entrada se guarda en el momento en que la confirma.</translation>
     </message>
     <message>
         <source>New session from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión a partir de una plantilla…</translation>
     </message>
     <message>
         <source>The UN-Habitat framework, or the questions of an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco de ONU-Hábitat o las preguntas de un archivo anterior</translation>
     </message>
     <message>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo…</translation>
     </message>
     <message>
         <source>A .workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .workshop</translation>
     </message>
     <message>
         <source>Open the demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesión de demostración</translation>
     </message>
     <message>
         <source>A realistic session to try everything; a new copy each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión realista para probarlo todo; una copia nueva cada vez</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivos recientes.</translation>
     </message>
     <message>
         <source>Drop a .workshop file here to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí un archivo .workshop para abrirlo</translation>
     </message>
 </context>
 <context>
     <name>SynthesisCommentsModel</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>FODA</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Star this comment as a key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este comentario como cita destacada</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar destacado</translation>
     </message>
     <message>
         <source>Add this quote to the key message being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta cita al mensaje clave que se está redactando</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar</translation>
     </message>
 </context>
 <context>
     <name>SynthesisView</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>All SWOT categories</source>
-        <translation type="unfinished"></translation>
+        <translation>FODA (todas)</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Overall conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones generales</translation>
     </message>
     <message>
         <source>Overall conclusions of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones generales de la sesión</translation>
     </message>
     <message>
         <source>Key messages on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes clave sobre esta pregunta</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos (todos)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas (todas)</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comentarios, %2 destacados</translation>
     </message>
     <message>
         <source>Open discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate abierto.</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión</translation>
     </message>
     <message>
         <source>%1 participants, %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes, %2 comentarios</translation>
     </message>
     <message>
         <source>Question %1: %2 key messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2 mensajes clave redactados</translation>
     </message>
     <message>
         <source>; first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; el primero: %1</translation>
     </message>
     <message>
         <source>Star comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar comentario</translation>
     </message>
     <message>
         <source>Unstar comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar destacado del comentario</translation>
     </message>
 </context>
 <context>
     <name>UndoLink</name>
     <message>
         <source>Undone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {step}.</translation>
     </message>
     <message>
         <source>Redone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {step}.</translation>
     </message>
     <message>
         <source>Undo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {step} ({keys})</translation>
     </message>
     <message>
         <source>Redo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: {step} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Miembro</translation>
     </message>
     <message>
         <source>UN system entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad del sistema de la ONU</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <source>Professional association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación profesional</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundo académico</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector privado</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno local</translation>
     </message>
     <message>
         <source>UN-Habitat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de ONU-Hábitat</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenaza</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate abierto</translation>
     </message>
 </context>
 </TS>

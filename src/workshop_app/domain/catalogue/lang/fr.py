@@ -27,7 +27,7 @@ TEXTS: dict[str, str] = {
     "points.missing": "Il s'agit d'une question à points : répartissez le budget de points entre les options.",
     "points.unknown_option": "Les points mentionnent une option qui ne figure pas dans cette question ({option}).",
     "points.not_whole": "Les points doivent être des nombres entiers, égaux ou supérieurs à zéro.",
-    "points.over_budget": "{total} points attribués, soit {over} de plus que le budget de {budget}.",
+    "points.over_budget": "{total} points attribués, soit {over} au-delà du budget de {budget}.",
     "points.under_budget": "{total} points attribués ; le budget est de {budget}, il en reste donc {left} à attribuer.",
     "ratings.missing": "Il s'agit d'une question de notation : notez les options.",
     "ratings.unknown_option": "Les notes mentionnent une option qui ne figure pas dans cette question ({option}).",

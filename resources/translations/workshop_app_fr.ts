@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Top {n} only.</source>
-        <translation>Les {n} premières seulement.</translation>
+        <translation>Les {n} premières options seulement.</translation>
     </message>
     <message>
         <source>Editing the ballot of {who} already entered: Enter replaces it.</source>

@@ -6,16 +6,18 @@ TEXTS: dict[str, str] = {
     "session.no_title": "Une séance doit avoir un titre.",
     "question.unknown_kind": "Le type de question doit être l’un des suivants : {choices}, et non {kind!r}.",
     "question.no_budget": "Une question à points doit avoir un budget de points positif.",
-    "question.bad_top_n": "Le nombre N des premières options doit être un nombre positif d’options.",
+    "question.bad_top_n": "Le nombre d’options à classer doit être un nombre positif.",
     "question.bad_scale": "Une échelle de notation doit aller d’un nombre inférieur à un nombre supérieur.",
     "option.no_label": "Une option doit avoir un libellé.",
-    "participant.unknown_group": "Groupe de parties prenantes inconnu {group!r} ; utilisez l’un des suivants : {choices}.",
+    "participant.unknown_group": ("Groupe de parties prenantes inconnu {group!r} ; utilisez l’un des suivants : "
+                                  "{choices}."),
     "comment.empty": "Un commentaire ne peut pas être vide.",
     "comment.too_long": ("Ce commentaire compte {length:,} caractères ; un commentaire peut en contenir au plus "
                          "{limit:,}. Scindez-le en plusieurs commentaires."),
     "comment.unknown_swot": "La catégorie SWOT doit être l’une des suivantes : {choices}.",
     # -- ballots
-    "ballot.not_one_kind": "Un bulletin contient exactement l’un des éléments suivants : un classement, des points ou des notes.",
+    "ballot.not_one_kind": ("Un bulletin contient exactement l’un des éléments suivants : un classement, des points ou "
+                            "des notes."),
     "ballot.open_question": "Une question ouverte reçoit des commentaires, et non des bulletins.",
     "ranking.missing": "Il s’agit d’une question de classement : saisissez un ordre des options.",
     "ranking.empty_position": "Un classement ne peut pas comporter de rang vide.",
@@ -42,8 +44,8 @@ TEXTS: dict[str, str] = {
     "ballot.breaks_rule": "bulletin {id} : {error}",
     "ballot.unreadable": "bulletin {id} : il est illisible",
     # -- storage: pieces given to other messages as parameters
-    "list.and_more": " (et {count} de plus)",
-    "list.plus_more": " et {count} de plus",
+    "list.and_more": " (et {count} autres)",
+    "list.plus_more": " et {count} autres",
     # -- storage: a file as a whole
     "file.in_file": "{name} : {error}",
     "file.missing": "{name} n’existe pas.",
@@ -53,7 +55,8 @@ TEXTS: dict[str, str] = {
                      "utilisez le fichier lui-même."),
     "file.dangling_link": ("{name} est un lien qui ne mène nulle part (ou qui tourne en boucle), "
                            "et non un fichier de séance."),
-    "file.companion_link": "{extra}, à côté de {name}, est un lien vers un autre fichier ; utilisez le fichier lui-même.",
+    "file.companion_link": ("{extra}, à côté de {name}, est un lien vers un autre fichier ; utilisez le fichier "
+                            "lui-même."),
     "file.stray_companion": ("{extra} se trouve à l’emplacement voisin de {name} (reste d’un autre fichier) ; "
                              "déplacez-le ou choisissez un autre nom."),
     "file.unreadable": "{name} ne peut pas être lu ({reason}).",
@@ -73,7 +76,8 @@ TEXTS: dict[str, str] = {
     "file.header_truncated": "{name} est tronqué : il s’arrête au milieu de son propre en-tête.",
     "file.bad_page_size": "{name} est endommagé : son en-tête indique une taille de page impossible.",
     "file.partial_page": "{name} est tronqué ou endommagé : sa taille n’est pas un nombre entier de pages.",
-    "file.truncated": "{name} est tronqué : il devrait contenir {expected} pages, mais seules {present} sont présentes.",
+    "file.truncated": ("{name} est tronqué : il devrait contenir {expected} pages, mais seules {present} sont "
+                       "présentes."),
     "file.bad_header": "{name} est endommagé : son en-tête n’est pas un en-tête SQLite.",
     "file.other_sqlite": "{name} est une base de données SQLite, mais pas un fichier de séance Workshop App.",
     "file.other_application": ("{name} appartient à une autre application (identifiant d’application "
@@ -148,7 +152,8 @@ TEXTS: dict[str, str] = {
                       "l’application n’écrit jamais ({shown}{more})."),
     "merge.orphan_version": ("{name} n’est pas fiable : il conserve une version d’un élément « {table} » qu’il "
                              "ne contient pas."),
-    "merge.unreadable_records": "{name} n’est pas fiable : certaines de ses questions ou de ses bulletins sont illisibles.",
+    "merge.unreadable_records": ("{name} n’est pas fiable : certaines de ses questions ou de ses bulletins sont "
+                                 "illisibles."),
     "merge.rule_breaks": ("{name} n’est pas fiable : {problem}{more} ; l’application n’écrit jamais un tel "
                           "enregistrement."),
     "merge.not_utf8": "{name} n’est pas un texte UTF-8, et donc pas du JSON d’échange.",
@@ -189,7 +194,8 @@ TEXTS: dict[str, str] = {
     "sheet.csv_unreadable": "{name} ne peut pas être lu comme CSV vers la ligne {line} ({reason}).",
     # -- exports: formats and options
     "export.unknown_format": "Format d’exportation inconnu « {name} » ; utilisez l’un des suivants : {choices}.",
-    "export.unknown_language": "La langue du document doit être l’une des suivantes : {choices}, et non « {language} ».",
+    "export.unknown_language": ("La langue du document doit être l’une des suivantes : {choices}, et non « {language} "
+                                "»."),
     "export.unknown_profile": "La longueur de la note doit être l’une des suivantes : {choices}, et non « {profile} ».",
     "export.unknown_anonymisation": "L’anonymisation doit être l’une des suivantes : {choices}, et non « {mode} ».",
     "export.unknown_table": "Il n’y a pas de table « {table} » ; choisissez l’une des suivantes : {choices}.",
@@ -236,8 +242,10 @@ TEXTS: dict[str, str] = {
                                  "économie circulaire"),
     "framework.entry_point.E3": ("Dimensions des migrations et des déplacements liées aux établissements humains ; "
                                  "reconstruire en mieux après les conflits et les catastrophes"),
-    "framework.swot.strength": "Quels sont les points forts d’ONU-Habitat sur lesquels le prochain plan devrait s’appuyer ?",
-    "framework.swot.weakness": "Où ONU-Habitat n’a-t-il pas été à la hauteur, et quels enseignements le plan devrait-il en tirer ?",
+    "framework.swot.strength": ("Quels sont les points forts d’ONU-Habitat sur lesquels le prochain plan devrait "
+                                "s’appuyer ?"),
+    "framework.swot.weakness": ("Où ONU-Habitat n’a-t-il pas été à la hauteur, et quels enseignements le plan "
+                                "devrait-il en tirer ?"),
     "framework.swot.opportunity": "Quelles tendances ou quels partenariats le plan pourrait-il mettre à profit ?",
     "framework.swot.threat": "Qu’est-ce qui pourrait empêcher le plan de produire ses résultats ?",
     # -- cli
@@ -250,8 +258,8 @@ TEXTS: dict[str, str] = {
     "cli.resolve_needs_both": "Indiquez à la fois --keep ID et --version winner|other pour résoudre un conflit.",
     "cli.demo_exists": ("{path} existe déjà ; ajoutez --open pour l’ouvrir, ou --fresh pour le remplacer par une "
                         "nouvelle démonstration."),
-    "cli.aborted": "abandon.",
-    "cli.interrupted": "interrompu.",
+    "cli.aborted": "opération abandonnée.",
+    "cli.interrupted": "opération interrompue.",
     "cli.damaged_rows": "le fichier est endommagé et ne peut pas être lu ({reason}).",
     "cli.nested_too_deep": ("le fichier est endommagé : une valeur y est imbriquée bien plus profondément que tout "
                             "ce que l’application écrit."),

@@ -5,64 +5,64 @@
     <name>App</name>
     <message>
         <source>{file} does not exist; create it with “New session from template”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’existe pas ; créez-le avec « Nouvelle séance à partir d’un modèle ».</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille de présence</translation>
     </message>
     <message>
         <source>{n} people found in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personnes trouvées dans {file}.</translation>
     </message>
     <message>
         <source>{n} empty rows left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes vides écartées.</translation>
     </message>
     <message>
         <source>Add {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} participants</translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes utilisées : {found}</translation>
     </message>
     <message>
         <source>Check the stakeholder groups: they are guessed from the sheet and can be corrected in the table afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les groupes de parties prenantes : ils sont déduits de la feuille et pourront être corrigés ensuite dans le tableau.</translation>
     </message>
 </context>
 <context>
     <name>BallotsModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
 </context>
 <context>
@@ -73,18 +73,18 @@
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>What you typed is still on screen. Save a copy of the file somewhere that works (another USB stick, the laptop&apos;s disk), then press Enter again to save your entry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre saisie est toujours à l’écran. Enregistrez une copie du fichier à un emplacement qui fonctionne (une autre clé USB, le disque de l’ordinateur), puis appuyez de nouveau sur Entrée pour y enregistrer votre saisie.</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Anonymous participant</source>
@@ -92,15 +92,15 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Go to Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux commentaires</translation>
     </message>
     <message>
         <source>This question is answered in discussion: capture what people say under Comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question se traite en discussion : consignez les propos dans Commentaires.</translation>
     </message>
     <message>
         <source>Save ballot  (Enter)</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Delete ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bulletin</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -132,121 +132,121 @@
     </message>
     <message>
         <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bulletins · {a} participants sur {p} ont répondu</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participants correspondent à « {typed} » : saisissez une plus grande partie du nom ou choisissez avec la flèche vers le bas.</translation>
     </message>
     <message>
         <source>Top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} premières options seulement.</translation>
     </message>
     <message>
         <source>Editing the ballot of {who} already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du bulletin déjà saisi de {who} : Entrée le remplace.</translation>
     </message>
     <message>
         <source>Editing an anonymous ballot already entered: Enter replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’un bulletin anonyme déjà saisi : Entrée le remplace.</translation>
     </message>
     <message>
         <source>Everyone listed has a ballot for this question: this is a new anonymous ballot. To change someone&apos;s, pick them (Alt+P) or their ballot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes inscrites ont un bulletin pour cette question : ceci est un nouveau bulletin anonyme. Pour modifier celui d’une personne, sélectionnez-la (Alt+P) ou sélectionnez son bulletin dans la liste.</translation>
     </message>
     <message>
         <source>New anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bulletin anonyme.</translation>
     </message>
     <message>
         <source>Saved an anonymous ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin anonyme enregistré.</translation>
     </message>
     <message>
         <source>New ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bulletin.</translation>
     </message>
     <message>
         <source>The changes to the ballot of {who} have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications du bulletin de {who} ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant anonyme</translation>
     </message>
     <message>
         <source>The ballot typed for {who} has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bulletin saisi pour {who} n’est pas encore enregistré.</translation>
     </message>
     <message>
         <source>The anonymous ballot typed has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bulletin anonyme saisi n’est pas encore enregistré.</translation>
     </message>
     <message>
         <source>Ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de {who}</translation>
     </message>
     <message>
         <source>Anonymous ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin anonyme</translation>
     </message>
     <message>
         <source>The ballot was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bulletin n’a PAS été enregistré.</translation>
     </message>
     <message>
         <source>Saved the ballot of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de {who} enregistré.</translation>
     </message>
     <message>
         <source>Delete ballot of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bulletin de {who}</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant ne correspond à « {typed} » ; ajoutez la personne dans Participants.</translation>
     </message>
 </context>
 <context>
     <name>ChartWords</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de Borda</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins</translation>
     </message>
     <message>
         <source>Total points</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des points</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
 </context>
 <context>
     <name>CommentEntry</name>
     <message>
         <source>Type what is said… Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les propos… Entrée enregistre, Maj+Entrée passe à la ligne</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du commentaire</translation>
     </message>
     <message>
         <source>Linked question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question liée</translation>
     </message>
     <message>
         <source>Linked option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option liée</translation>
     </message>
     <message>
         <source>Alt+{letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{letter}</translation>
     </message>
     <message>
         <source>Key quote</source>
@@ -254,23 +254,23 @@
     </message>
     <message>
         <source>Alt+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+K</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun intervenant</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Save comment  (Enter)</source>
@@ -278,121 +278,121 @@
     </message>
     <message>
         <source>Cancel edit  (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification  (Échap)</translation>
     </message>
     <message>
         <source>Question (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question (Alt+Q)</translation>
     </message>
     <message>
         <source>Option (Alt+1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option (Alt+1…9)</translation>
     </message>
     <message>
         <source>Speaker (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant (Alt+P)</translation>
     </message>
     <message>
         <source>Tags (Alt+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes (Alt+G)</translation>
     </message>
     <message>
         <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participants correspondent à « {typed} » : saisissez une plus grande partie du nom ou choisissez avec la flèche vers le bas.</translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant ne correspond à « {typed} » ; ajoutez la personne dans Participants.</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question</translation>
     </message>
     <message>
         <source>No option</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option</translation>
     </message>
     <message>
         <source>Save changes  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications  (Entrée)</translation>
     </message>
 </context>
 <context>
     <name>CommentsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Q{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{n}</translation>
     </message>
 </context>
 <context>
     <name>CommentsView</name>
     <message>
         <source>Search all comments (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les commentaires (Ctrl+F)</translation>
     </message>
     <message>
         <source>Key quotes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations clés uniquement</translation>
     </message>
     <message>
         <source>All SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes catégories SWOT</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les commentaires</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished">Citation clé</translation>
+        <translation>Citation clé</translation>
     </message>
     <message>
         <source>Make the selected comment a key quote, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du commentaire sélectionné une citation clé, ou non</translation>
     </message>
     <message>
         <source>Edit the selected comment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le commentaire sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Delete the selected comment (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -400,292 +400,292 @@
     </message>
     <message>
         <source>Alt+1…9 option · Alt+Q question · Alt+0 no link · Alt+S/W/O/T SWOT · Alt+K key quote · Alt+P speaker · Alt+G tags · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1…9 option · Alt+Q question · Alt+0 aucun lien · Alt+S/W/O/T SWOT (forces, faiblesses, opportunités, menaces) · Alt+K citation clé · Alt+P intervenant · Alt+G étiquettes · F1 tous les raccourcis</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} commentaires</translation>
     </message>
     <message>
         <source>showing {shown} of</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} affichés sur</translation>
     </message>
     <message>
         <source>The comment box is empty: type what was said, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de commentaire est vide : saisissez les propos, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le commentaire</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un commentaire</translation>
     </message>
     <message>
         <source>The comment was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire n’a PAS été enregistré.</translation>
     </message>
     <message>
         <source>Comment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire enregistré.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées.</translation>
     </message>
     <message>
         <source>Save (Enter) or clear the comment being typed before editing another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez (Entrée) ou effacez le commentaire en cours de saisie avant d’en modifier un autre.</translation>
     </message>
     <message>
         <source>Editing a saved comment: Enter saves the changes, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’un commentaire enregistré : Entrée enregistre les modifications, Échap les annule.</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire supprimé. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Key quote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation clé activée</translation>
     </message>
     <message>
         <source>Key quote off</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation clé désactivée</translation>
     </message>
 </context>
 <context>
     <name>ConflictFieldsModel</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Key quote</source>
-        <translation type="unfinished">Citation clé</translation>
+        <translation>Citation clé</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Classement</translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Consents to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent à la mention de son nom</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
         <source>Framework key</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du cadre</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Shown now (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée (révision {rev})</translation>
     </message>
     <message>
         <source>Other version (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre version (révision {rev})</translation>
     </message>
 </context>
 <context>
     <name>ConflictListModel</name>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message clé</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffère par</translation>
     </message>
     <message>
         <source>same content</source>
-        <translation type="unfinished"></translation>
+        <translation>même contenu</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de fusion</translation>
     </message>
     <message>
         <source>Only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les champs qui diffèrent</translation>
     </message>
     <message>
         <source>Keep the version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la version affichée</translation>
     </message>
     <message>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l’autre version</translation>
     </message>
     <message>
         <source>Both versions stay stored. Your choice is saved as a new version that descends from both, so it also settles this conflict wherever the master is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions restent enregistrées. Votre choix est enregistré comme une nouvelle version issue des deux ; il règle donc aussi ce conflit partout où le fichier maître est fusionné.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{n} open conflict(s) in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflit(s) ouvert(s) dans {file}</translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ouvert dans {file}.</translation>
     </message>
     <message>
         <source> in “{session}”</source>
-        <translation type="unfinished"></translation>
+        <translation> dans « {session} »</translation>
     </message>
     <message>
         <source>The {which} came from {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} provient de {files}.</translation>
     </message>
     <message>
         <source>The {which} was made in this file (or before files were recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} a été créée dans ce fichier (ou avant que les fichiers ne soient consignés).</translation>
     </message>
     <message>
         <source>version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La version affichée</translation>
     </message>
     <message>
         <source>other version</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre version</translation>
     </message>
     <message>
         <source>{what}{where}: two versions edited apart; the one with the higher revision is shown until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{where} : deux versions modifiées séparément ; celle dont la révision est la plus élevée est affichée jusqu’à votre décision.</translation>
     </message>
 </context>
 <context>
@@ -696,368 +696,372 @@
 The details are in the log file:
 {log}
 Please send it to whoever supports the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite ({kind} : {error}). Vos saisies enregistrées sont en sécurité dans le fichier ; ce qui n’est pas encore enregistré est toujours à l’écran.
+
+Les détails figurent dans le fichier journal :
+{log}
+Veuillez l’envoyer à la personne chargée de l’assistance pour l’application.</translation>
     </message>
     <message>
         <source>Workshop App: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App : erreur inattendue</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance</translation>
     </message>
     <message>
         <source>All sessions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances du fichier</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée :</translation>
     </message>
     <message>
         <source>Name people only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer les personnes uniquement avec leur consentement</translation>
     </message>
     <message>
         <source>By organisation, nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>Par organisation, personne n’est nommé</translation>
     </message>
     <message>
         <source>Anonymous: stakeholder groups only</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme : groupes de parties prenantes uniquement</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants :</translation>
     </message>
     <message>
         <source>The session&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la séance</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Full note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note complète</translation>
     </message>
     <message>
         <source>Short note: summary, results tables and key quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note abrégée : résumé, tableaux de résultats et citations clés</translation>
     </message>
     <message>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;ngueur :</translation>
     </message>
     <message>
         <source>Only in a consolidated note (several dialogues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement dans une note consolidée (plusieurs dialogues)</translation>
     </message>
     <message>
         <source>Include it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inclure</translation>
     </message>
     <message>
         <source>Leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>L’omettre</translation>
     </message>
     <message>
         <source>&amp;Methodology annex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe &amp;méthodologique :</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Commentaires</translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Ballots (rankings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins (classements)</translation>
     </message>
     <message>
         <source>Scores (points and ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores (points et notes)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages clés</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>CSV &amp;table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Table CSV :</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer sous :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>{fmt} files (*.{fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers {fmt} (*.{fmt})</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer l’exportation.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit : {path}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>Word synthesis (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse Word (.docx)</translation>
     </message>
     <message>
         <source>The Word document carries its data, so headquarters can import it. People who declined to be named are in neither its text nor its data; the session file keeps their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document Word contient ses données, afin que le siège puisse les importer. Les personnes qui n’ont pas souhaité être nommées ne figurent ni dans son texte ni dans ses données ; le fichier de séance conserve leur nom.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <source>One sheet per table, for staff; names appear as the option below allows, never of people who declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille par table, à l’usage du personnel ; les noms apparaissent selon l’option ci-dessous, jamais ceux des personnes qui ont refusé.</translation>
     </message>
     <message>
         <source>CSV table (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table CSV (.csv)</translation>
     </message>
     <message>
         <source>One table, UTF-8 with byte-order mark so that Excel reads Arabic and Chinese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule table, en UTF-8 avec indicateur d’ordre des octets (BOM) pour qu’Excel lise l’arabe et le chinois.</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet REFI-QDA (.qdpx)</translation>
     </message>
     <message>
         <source>The comments for qualitative analysis in QualCoder, NVivo, MAXQDA or ATLAS.ti: one text per dialogue, coded by question, SWOT and tag; participants as cases, named only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires pour l’analyse qualitative dans QualCoder, NVivo, MAXQDA ou ATLAS.ti : un texte par dialogue, codé par question, catégorie SWOT et étiquette ; les participants comme cas, nommés uniquement avec leur consentement.</translation>
     </message>
     <message>
         <source>Interchange data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’échange (.json)</translation>
     </message>
     <message>
         <source>Everything in the file, lossless and with every name, like a handover copy: for merging or other tools, not for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu du fichier, sans perte et avec tous les noms, comme une copie de remise : pour la fusion ou d’autres outils, pas pour le partage.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Choose a file, or drop one on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier ou déposez-en un sur cette fenêtre</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans {file}</translation>
     </message>
     <message>
         <source>Interchange JSON, a Word note written by this app, or an attendance or ballots sheet (.xlsx, .csv). Nothing is added until you press Import, and then all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’échange, note Word écrite par cette application, ou feuille de présence ou de bulletins (.xlsx, .csv). Rien n’est ajouté avant que vous n’appuyiez sur Importer, et alors tout est ajouté ou rien ne l’est.</translation>
     </message>
     <message>
         <source>{file}: an interchange JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : un document JSON d’échange</translation>
     </message>
     <message>
         <source>{file}: a Word note with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : une note Word avec ses données</translation>
     </message>
     <message>
         <source>{file}: an attendance sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : une feuille de présence, pour cette séance</translation>
     </message>
     <message>
         <source>{file}: a ballots sheet, for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : une feuille de bulletins, pour cette séance</translation>
     </message>
     <message>
         <source>{file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Commentaires</translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages clés</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Rows in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la feuille</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>À ajouter</translation>
     </message>
     <message>
         <source>New here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Different here</source>
-        <translation type="unfinished"></translation>
+        <translation>Différents</translation>
     </message>
     <message>
         <source>Importing would do this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation aurait l’effet suivant : {summary}</translation>
     </message>
     <message>
         <source>… and {n} more rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} autres lignes présentant des problèmes.</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données à importer (*.json *.docx *.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>KeyMessageEditor</name>
     <message>
         <source>Write a key message: what did participants conclude?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez un message clé : quelles conclusions les participants ont-ils tirées ?</translation>
     </message>
     <message>
         <source>Edit key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le message clé</translation>
     </message>
 </context>
 <context>
     <name>KeyMessagesPanel</name>
     <message>
         <source>Add key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un message clé</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de séance</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de séance (*.workshop)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Setup</source>
@@ -1085,15 +1089,15 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir aux téléphones</translation>
     </message>
     <message>
         <source>Participants answer from their own phones (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants répondent depuis leur propre téléphone (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1109,19 +1113,19 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Open demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la séance de démonstration</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Open to phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir aux téléphones…</translation>
     </message>
     <message>
         <source>Handover copy…</source>
@@ -1133,7 +1137,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Merge files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1141,7 +1145,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1161,11 +1165,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Presenter window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de présentation</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1177,31 +1181,31 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>About Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Workshop App</translation>
     </message>
     <message>
         <source>Ballot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin non enregistré</translation>
     </message>
     <message>
         <source>Comment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire non enregistré</translation>
     </message>
     <message>
         <source>The comment in the box has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire saisi dans la zone n’est pas encore enregistré.</translation>
     </message>
     <message>
         <source>&amp;Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune séance</translation>
     </message>
     <message>
         <source>{p} participants · {b} ballots · {c} comments</source>
@@ -1209,396 +1213,396 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie ailleurs</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de séance (*.workshop)</translation>
     </message>
     <message>
         <source>Now working in {file}. Anything still on screen is not saved yet: press Enter in that view to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez désormais dans {file}. Ce qui est encore à l’écran n’est pas enregistré : appuyez sur Entrée dans la vue concernée pour l’enregistrer.</translation>
     </message>
     <message>
         <source>Handover copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de remise</translation>
     </message>
     <message>
         <source>Sealed copy written to {file} (seal {seal}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie scellée écrite dans {file} (sceau {seal}…)</translation>
     </message>
     <message>
         <source>Add a session from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séance à partir du cadre</translation>
     </message>
     <message>
         <source>Workshop App runs structured dialogues offline: rankings and comments are saved on every keystroke that confirms them, in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App permet de mener des dialogues structurés hors ligne : les classements et les commentaires sont enregistrés dans {file} à chaque touche qui les valide.</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance avec le cadre</translation>
     </message>
     <message>
         <source>Options with the same framework key are the same priority in every session. These options were added at a venue without a key: say which priority each counts as, or keep it separate. The decision is kept in the master and reused for later files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options portant le même code du cadre correspondent à la même priorité dans toutes les séances. Les options ci-dessous ont été ajoutées sur un site sans code : indiquez à quelle priorité chacune correspond, ou conservez-la séparément. La décision est conservée dans le fichier maître et réutilisée pour les fichiers suivants.</translation>
     </message>
     <message>
         <source>Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à :</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la décision</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Keep separate (its own option)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver séparément (option distincte)</translation>
     </message>
     <message>
         <source>{n} option label(s) to decide, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} libellé(s) d’option à trancher, {total} au total</translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les options portent un code du cadre : aucune correspondance à établir.</translation>
     </message>
 </context>
 <context>
     <name>MergeWindow</name>
     <message>
         <source>Merge session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des fichiers de séance</translation>
     </message>
     <message>
         <source>Master file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier maître :</translation>
     </message>
     <message>
         <source>Choose the master file that collects every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier maître qui rassemble toutes les séances</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>New master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier maître…</translation>
     </message>
     <message>
         <source>Drop .workshop files, Word notes (.docx) or JSON exports here, or add them with “Add files…”. Preview shows what each would add before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers .workshop, des notes Word (.docx) ou des exportations JSON, ou ajoutez-les avec « Ajouter des fichiers… ». L’aperçu indique ce que chacun ajouterait avant toute modification.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner les conflits…</translation>
     </message>
     <message>
         <source>Framework mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance avec le cadre…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Choose the master file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier maître</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de séance (*.workshop)</translation>
     </message>
     <message>
         <source>New master file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier maître</translation>
     </message>
     <message>
         <source>Add files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers à fusionner</translation>
     </message>
     <message>
         <source>Session files, Word notes and JSON (*.workshop *.docx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de séance, notes Word et JSON (*.workshop *.docx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des fichiers…</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion en cours…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après le fichier en cours…</translation>
     </message>
     <message>
         <source>File {n} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {n} sur {total} : {name}</translation>
     </message>
     <message>
         <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : {ok} fichiers sur {n} seraient fusionnés ; rien n’a encore été modifié.</translation>
     </message>
     <message>
         <source>Merged {ok} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} fichiers sur {n} fusionnés.</translation>
     </message>
     <message>
         <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} enregistrements ajoutés, {ff} mis à jour, {conflicts} conflits.</translation>
     </message>
     <message>
         <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fichier(s) refusé(s) ou non fusionné(s) : le fichier maître n’en contient rien.</translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les fichiers suivant le fichier en cours n’ont pas été fusionnés.</translation>
     </message>
     <message>
         <source>Backup of the master: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du fichier maître : {file}</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de fusion</translation>
     </message>
     <message>
         <source>Framework mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance avec le cadre</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance à partir d’un modèle</translation>
     </message>
     <message>
         <source>UN-Habitat strategic plan 2026–2029 (priorities P1–P5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan stratégique d’ONU-Habitat 2026-2029 (priorités P1 à P5)</translation>
     </message>
     <message>
         <source>Questions of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de {file}</translation>
     </message>
     <message>
         <source>Another .workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fichier .workshop…</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Dialogue avec la société civile sur le plan stratégique</translation>
     </message>
     <message>
         <source>e.g. Africa Urban Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Forum urbain africain</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la séance</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <source>The template gives the questions and the priorities to rank. Only the title is needed now; the rest can wait for Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fournit les questions et les priorités à classer. Seul le titre est nécessaire pour l’instant ; le reste peut attendre l’étape Préparation.</translation>
     </message>
     <message>
         <source>Use the questions of</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les questions de</translation>
     </message>
     <message>
         <source>Session files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de séance (*.workshop)</translation>
     </message>
     <message>
         <source>Save the new session as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la nouvelle séance sous</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à la séance.</translation>
     </message>
     <message>
         <source>{file} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existe déjà ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>OptionGroupsModel</name>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>À trancher</translation>
     </message>
     <message>
         <source>Kept separate</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservées séparément</translation>
     </message>
     <message>
         <source>Option label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l’option</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à</translation>
     </message>
 </context>
 <context>
     <name>OptionsModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Edit option</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’option</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished">Peut être nommé·e</translation>
+        <translation>Mention du nom autorisée</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonyme)</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsView</name>
     <message>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les participants</translation>
     </message>
     <message>
         <source>Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille de présence…</translation>
     </message>
     <message>
         <source>Add anonymous seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des places anonymes…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1606,126 +1610,126 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>{n} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inscrits</translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un nom, une organisation ou un pays ; pour les personnes qui restent anonymes, utilisez « Ajouter des places anonymes ».</translation>
     </message>
     <message>
         <source>Add participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le participant {who}</translation>
     </message>
     <message>
         <source>The participant was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant n’a PAS été enregistré.</translation>
     </message>
     <message>
         <source>Added {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant ajouté : {who}.</translation>
     </message>
     <message>
         <source>Delete participant {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le participant {who}</translation>
     </message>
     <message>
         <source>Delete {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {n} participants</translation>
     </message>
     <message>
         <source>Add {n} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} places</translation>
     </message>
     <message>
         <source>Added {n} anonymous seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places anonymes ajoutées.</translation>
     </message>
     <message>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille de présence</translation>
     </message>
     <message>
         <source>Attendance sheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de présence (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Import {n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {n} participants</translation>
     </message>
     <message>
         <source>The import was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’a PAS été enregistrée.</translation>
     </message>
     <message>
         <source>Added {n} participants from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participants ajoutés à partir de {file}.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
     <message>
         <source>Open to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir aux téléphones</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Optional: people may say who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative : les personnes peuvent indiquer qui elles sont</translation>
     </message>
     <message>
         <source>Required before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire avant de répondre</translation>
     </message>
     <message>
         <source>Off: every answer is anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée : toutes les réponses sont anonymes</translation>
     </message>
     <message>
         <source>Every question of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les questions de la séance</translation>
     </message>
     <message>
         <source>One at a time: the question selected in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Une à la fois : la question sélectionnée dans l’application</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Close answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clore les réponses</translation>
     </message>
     <message>
         <source>&amp;Reopen answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir les réponses</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;seau :</translation>
     </message>
     <message>
         <source>&amp;Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscription :</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions :</translation>
     </message>
     <message>
         <source>QR code of the join address</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de l’adresse de connexion</translation>
     </message>
     <message>
         <source>Answers received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses reçues</translation>
     </message>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel réseau ?</translation>
     </message>
     <message>
         <source>Phones must reach this laptop directly; no internet is needed.
@@ -1737,287 +1741,295 @@ Please send it to whoever supports the app.</source>
 • Venue or hotel Wi-Fi often keeps phones from reaching each other: try it with your own phone before the session.
 
 • Android may warn that the network has no internet: tap “Stay connected”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléphones doivent pouvoir joindre directement cet ordinateur ; aucune connexion Internet n’est nécessaire.
+
+• Petite salle : activez le point d’accès de cet ordinateur et invitez les participants à s’y connecter (le point d’accès de Windows accepte environ 8 téléphones).
+
+• Grande salle : apportez un routeur de voyage et connectez-y l’ordinateur et les téléphones.
+
+• Le Wi-Fi du lieu ou de l’hôtel empêche souvent les téléphones de communiquer entre eux : essayez avec votre propre téléphone avant la séance.
+
+• Android peut signaler que le réseau n’a pas d’accès à Internet : touchez « Rester connecté ».</translation>
     </message>
     <message>
         <source>Join code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’accès : {code}</translation>
     </message>
     <message>
         <source>The work goes on in another file: press Start to open it to phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail se poursuit dans un autre fichier : appuyez sur Démarrer pour l’ouvrir aux téléphones.</translation>
     </message>
     <message>
         <source>Re&amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Redé&amp;marrer</translation>
     </message>
     <message>
         <source>Choose the network the phones are on, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le réseau auquel les téléphones sont connectés, puis appuyez sur Démarrer.</translation>
     </message>
     <message>
         <source>Open: phones can answer. Scan the code or type the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : les téléphones peuvent répondre. Scannez le code ou saisissez l’adresse.</translation>
     </message>
     <message>
         <source>Closed: phones can no longer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos : les téléphones ne peuvent plus répondre.</translation>
     </message>
     <message>
         <source>Open, but no question is selected: choose one in Capture or Results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert, mais aucune question n’est sélectionnée : choisissez-en une dans Saisie ou Résultats.</translation>
     </message>
     <message>
         <source>Open: phones can answer question {n} only; it follows the question selected in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : les téléphones ne peuvent répondre qu’à la question {n} ; elle suit la question sélectionnée dans l’application.</translation>
     </message>
     <message>
         <source>Phones joined: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones connectés : {n}</translation>
     </message>
     <message>
         <source>{n}. {prompt} — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {prompt} — {count}</translation>
     </message>
     <message>
         <source>Comments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires : {n}</translation>
     </message>
 </context>
 <context>
     <name>PointsEntry</name>
     <message>
         <source>Share the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez les points</translation>
     </message>
     <message>
         <source>{over} points over the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} points au-delà du budget de {budget}</translation>
     </message>
     <message>
         <source>All {budget} points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {budget} points ont tous été attribués</translation>
     </message>
     <message>
         <source>{left} of {budget} points left</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} points restants sur {budget}</translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} points attribués, soit {over} au-delà du budget de {budget} : retirez-en avant d’enregistrer.</translation>
     </message>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} points attribués ; le budget est de {budget}, il en reste donc {left} à attribuer.</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de présentation</translation>
     </message>
     <message>
         <source>R or Space: show or hide results · B: black screen · F: full screen · Esc: leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>R ou Espace : afficher ou masquer les résultats · B : écran noir · F : plein écran · Échap : quitter le plein écran</translation>
     </message>
     <message>
         <source>No question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question pour l’instant</translation>
     </message>
     <message>
         <source>Results will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats s’afficheront ici.</translation>
     </message>
     <message>
         <source>1 comment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 commentaire</translation>
     </message>
     <message>
         <source>%1 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commentaires</translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished">Discussion ouverte</translation>
+        <translation>Discussion ouverte</translation>
     </message>
     <message>
         <source>1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse</translation>
     </message>
     <message>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats seront présentés sous peu.</translation>
     </message>
     <message>
         <source>No responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished">Peut être nommé·e</translation>
+        <translation>Mention du nom autorisée</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question</translation>
     </message>
     <message>
         <source>Move question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la question</translation>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la question</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la question</translation>
     </message>
     <message>
         <source>all options</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les options</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Double-click (or F2) to edit an option&apos;s key or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez (ou F2) pour modifier le code ou le texte d’une option</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une option</translation>
     </message>
     <message>
         <source>From framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le cadre</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’option</translation>
     </message>
     <message>
         <source>Move option up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’option</translation>
     </message>
     <message>
         <source>Move option down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’option</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Rank the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’options à classer</translation>
     </message>
     <message>
         <source>Points to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à répartir</translation>
     </message>
     <message>
         <source>Rating scale 1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de notation de 1 à</translation>
     </message>
     <message>
         <source>This question already has ballots; its kind cannot change. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question a déjà des bulletins ; son type ne peut plus changer. Ajoutez plutôt une nouvelle question.</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la question</translation>
     </message>
     <message>
         <source>Rank these options, most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classez ces options, de la plus importante à la moins importante.</translation>
     </message>
     <message>
         <source>Share the points between these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez les points entre ces options.</translation>
     </message>
     <message>
         <source>How relevant is each of these? (1 = not at all, 5 = essential)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la pertinence de chacun de ces éléments ? (1 = aucune, 5 = essentielle)</translation>
     </message>
     <message>
         <source>What should the plan learn from your experience?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels enseignements le plan devrait-il tirer de votre expérience ?</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la question</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle option</translation>
     </message>
     <message>
         <source>Move option</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’option</translation>
     </message>
     <message>
         <source>All framework priorities are already options</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les priorités du cadre sont déjà des options</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Add options from the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des options depuis le cadre</translation>
     </message>
 </context>
 <context>
@@ -2036,15 +2048,15 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>May be named</source>
-        <translation>Peut être nommé·e</translation>
+        <translation>Mention du nom autorisée</translation>
     </message>
     <message>
         <source>The person agrees to be named in the notes and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne accepte que son nom figure dans les notes et les citations</translation>
     </message>
     <message>
         <source>Add  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter  (Entrée)</translation>
     </message>
     <message>
         <source>Quick add</source>
@@ -2055,27 +2067,27 @@ Please send it to whoever supports the app.</source>
     <name>RankingEntry</name>
     <message>
         <source>Type option numbers, e.g. 3 1 5 — “=” for a tie: 3=1 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les numéros des options, p. ex. 3 1 5 — « = » pour un ex aequo : 3=1 5</translation>
     </message>
     <message>
         <source>Order typed as option numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre saisi sous forme de numéros d’options</translation>
     </message>
     <message>
         <source>Tie next click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex aequo au prochain clic</translation>
     </message>
     <message>
         <source>The next option clicked ties with the one before (or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine option cliquée est à égalité avec la précédente (ou Maj+clic)</translation>
     </message>
     <message>
         <source>Ranked options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options classées</translation>
     </message>
     <message>
         <source>Options not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Options non classées</translation>
     </message>
     <message>
         <source>Click in order</source>
@@ -2087,7 +2099,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Drag to reorder; drop onto an option to tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour réordonner ; déposez sur une option pour la mettre à égalité.</translation>
     </message>
     <message>
         <source>Not ranked</source>
@@ -2099,260 +2111,260 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>The ranking is empty: put at least one option first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classement est vide : placez au moins une option en tête.</translation>
     </message>
 </context>
 <context>
     <name>RankingState</name>
     <message>
         <source>This question asks for the top {n} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question ne demande que les {n} premières options.</translation>
     </message>
 </context>
 <context>
     <name>RatingEntry</name>
     <message>
         <source>Rate each option</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque option</translation>
     </message>
     <message>
         <source>Type {lo}–{hi} on each row (focus moves to the next), then Enter to save; 0 clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez {lo}–{hi} sur chaque ligne (le curseur passe à la suivante), puis Entrée pour enregistrer ; 0 efface.</translation>
     </message>
     <message>
         <source>No option is rated yet: type a number on each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option n’est encore notée : tapez un chiffre sur chaque ligne.</translation>
     </message>
 </context>
 <context>
     <name>ResultWords</name>
     <message>
         <source>very weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>accord très faible</translation>
     </message>
     <message>
         <source>weak agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>accord faible</translation>
     </message>
     <message>
         <source>moderate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>accord modéré</translation>
     </message>
     <message>
         <source>strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>accord fort</translation>
     </message>
     <message>
         <source>very strong agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>accord très fort</translation>
     </message>
     <message>
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le degré d’accord (W de Kendall) requiert au moins 3 bulletins complets ; il y en a %1.</translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule option : il n’y a rien sur quoi s’accorder.</translation>
     </message>
     <message>
         <source>Every complete ballot ties all options: agreement cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque bulletin complet place toutes les options à égalité : le degré d’accord ne peut pas être mesuré.</translation>
     </message>
     <message>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0,001</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation type="unfinished"></translation>
+        <translation>W de Kendall = %1 : %2 (%3, sur %4 bulletins complets).</translation>
     </message>
     <message>
         <source>1 ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bulletin</translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin</numerusform>
+            <numerusform>%n bulletins</numerusform>
         </translation>
     </message>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes de moins de %1 personnes ne sont pas présentés séparément ; ils sont comptés dans « Autre ».</translation>
     </message>
     <message>
         <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulletins de groupes de moins de %2 personnes ne sont pas présentés séparément.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de Borda</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangs</translation>
     </message>
     <message>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de bulletins plaçant chaque option en 1re, 2e, 3e position…</translation>
     </message>
     <message>
         <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulletins ne contiennent rien d’exploitable pour cette question et ne sont pas pris en compte.</translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>« partagé » : les participants ont placé cette option à des rangs très différents.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Final position (by Borda score, ties broken by Schulze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang final (selon le score de Borda, ex aequo départagés selon Schulze)</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Borda</source>
-        <translation type="unfinished"></translation>
+        <translation>Borda</translation>
     </message>
     <message>
         <source>One point for every option it was ranked above, on each ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point pour chaque option qu’elle devance, sur chaque bulletin</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang moyen</translation>
     </message>
     <message>
         <source>Average position among those who ranked it (1 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang moyen parmi les personnes qui l’ont classée (1 = premier)</translation>
     </message>
     <message>
         <source>First preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers choix</translation>
     </message>
     <message>
         <source>How many ballots put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de bulletins qui la placent en tête</translation>
     </message>
     <message>
         <source>Schulze</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulze</translation>
     </message>
     <message>
         <source>Position under the Schulze method (pairwise comparisons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang selon la méthode de Schulze (comparaisons par paires)</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence</translation>
     </message>
     <message>
         <source>Divided: participants placed it very differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis partagés : les participants l’ont placée à des rangs très différents</translation>
     </message>
     <message>
         <source>divided</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé</translation>
     </message>
     <message>
         <source>Order by total (points) or mean (rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre selon le total (points) ou la moyenne (notation)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Points given to it on all ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points qui lui ont été attribués sur l’ensemble des bulletins</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Share of all points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l’ensemble des points attribués</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart type</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Participants were divided on this option: their positions for it are widely spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis des participants sont partagés sur cette option : les rangs qu’ils lui ont attribués sont très dispersés.</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Par groupe de parties prenantes</translation>
     </message>
     <message>
         <source>Show the results of each stakeholder group; groups smaller than 3 are folded into “Other” or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats de chaque groupe de parties prenantes ; les groupes de moins de 3 personnes sont regroupés sous « Autre » ou omis.</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question :</translation>
     </message>
     <message>
         <source>Everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble (%1)</translation>
     </message>
     <message>
         <source>Open or create a session with questions to see results here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez une séance comportant des questions pour voir ici les résultats.</translation>
     </message>
     <message>
         <source>No ballots yet for this question. Results appear here as ballots are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bulletin pour cette question. Les résultats s’affichent ici à mesure que les bulletins sont enregistrés.</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commentaires, dont %2 marqués d’une étoile</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie SWOT :</translation>
     </message>
     <message>
         <source>Most used tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes les plus utilisées :</translation>
     </message>
 </context>
 <context>
@@ -2378,90 +2390,90 @@ Please send it to whoever supports the app.</source>
     <name>SeatsDialog</name>
     <message>
         <source>Add anonymous seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des places anonymes</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>First seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Première place</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de places</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
         <source>Each seat becomes a participant without a name, so ballots and comments can be linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque place devient un participant sans nom, afin que bulletins et commentaires puissent y être rattachés.</translation>
     </message>
     <message>
         <source>Table {table}, seat {seat}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}, place {seat}</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteur</translation>
     </message>
     <message>
         <source>e.g. Dialogue with civil society on the strategic plan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Dialogue avec la société civile sur le plan stratégique</translation>
     </message>
     <message>
         <source>e.g. Twelfth session of the World Urban Forum (WUF12)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Douzième session du Forum urbain mondial (WUF12)</translation>
     </message>
     <message>
         <source>e.g. Room 3, Egypt International Exhibition Center</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Salle 3, Egypt International Exhibition Center</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Session details</source>
@@ -2469,11 +2481,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Write the date as year-month-day, e.g. 2024-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date sous la forme année-mois-jour, p. ex. 2024-11-05.</translation>
     </message>
     <message>
         <source>Edit session {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la séance ({field})</translation>
     </message>
 </context>
 <context>
@@ -2484,244 +2496,244 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Every change is saved as soon as you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée dès que vous quittez le champ.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Raccourcis clavier</translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>Setup, Participants, Capture, Comments, Results, Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation, Participants, Saisie, Commentaires, Résultats, Synthèse</translation>
     </message>
     <message>
         <source>Undo / redo the last saved change (any view); in a field with typing of its own, its typing first</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler / rétablir la dernière modification enregistrée (dans toute vue) ; dans un champ qui a sa propre saisie, d’abord cette saisie</translation>
     </message>
     <message>
         <source>Open a file / new session from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier / nouvelle séance à partir d’un modèle</translation>
     </message>
     <message>
         <source>Import ballot sheets, interchange JSON or Word notes, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des feuilles de bulletins, du JSON d’échange ou des notes Word, avec aperçu</translation>
     </message>
     <message>
         <source>Close this window / quit (each asks about anything typed and not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre / quitter (une confirmation est demandée pour toute saisie non enregistrée)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
         <source>Presenter window (live results for the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de présentation (résultats en direct pour le projecteur)</translation>
     </message>
     <message>
         <source>Export (Word, Excel, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter (Word, Excel, CSV)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Add the person typed in the quick-add row; the cursor stays there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne saisie dans la ligne d’ajout rapide ; le curseur y reste</translation>
     </message>
     <message>
         <source>Delete the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les participants sélectionnés</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished">Saisie</translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Go to the question / participant box</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la zone question / participant</translation>
     </message>
     <message>
         <source>Type the order as option numbers; “3=1 5” ties options 3 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l’ordre sous forme de numéros d’options ; « 3=1 5 » place les options 3 et 1 à égalité</translation>
     </message>
     <message>
         <source>Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+clic</translation>
     </message>
     <message>
         <source>Tie the clicked option with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’option cliquée à égalité avec la précédente</translation>
     </message>
     <message>
         <source>In the ranked list: move, tie, un-rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste classée : déplacer, mettre à égalité, retirer du classement</translation>
     </message>
     <message>
         <source>Rating rows: rate and move to the next row; 0 clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de notation : noter et passer à la ligne suivante ; 0 efface</translation>
     </message>
     <message>
         <source>a name, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom, Entrée</translation>
     </message>
     <message>
         <source>In the participant box: pick the person typed (part of the name is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la zone participant : sélectionner la personne saisie (une partie du nom suffit)</translation>
     </message>
     <message>
         <source>Save the ballot and move to the next participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bulletin et passer au participant suivant</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Commentaires</translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Save the comment / new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le commentaire / nouvelle ligne</translation>
     </message>
     <message>
         <source>Link option 1…9 of the linked question (no question: question 1…9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier l’option 1…9 de la question liée (sans question : question 1…9)</translation>
     </message>
     <message>
         <source>Link the next question / remove the links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la question suivante / supprimer les liens</translation>
     </message>
     <message>
         <source>Strength, weakness, opportunity, threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Force, faiblesse, opportunité, menace (SWOT)</translation>
     </message>
     <message>
         <source>Key quote (star)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation clé (étoile)</translation>
     </message>
     <message>
         <source>Pick the speaker / type tags (with completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’intervenant / saisir des étiquettes (avec complétion)</translation>
     </message>
     <message>
         <source>Search all comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les commentaires</translation>
     </message>
     <message>
         <source>On the list: edit / delete the selected comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste : modifier / supprimer le commentaire sélectionné</translation>
     </message>
     <message>
         <source>Cancel editing a saved comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification d’un commentaire enregistré</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
         <source>Fast-forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolètes</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceau</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Would merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Serait fusionné</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fusionné</translation>
     </message>
     <message>
         <source>Word note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note Word</translation>
     </message>
     <message>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non scellé</translation>
     </message>
     <message>
         <source>merged before, on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà fusionné le {date}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Workshop App</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop App</translation>
     </message>
     <message>
         <source>Run a structured dialogue offline: register participants, capture their rankings and comments, and hand over one safe file. Every entry is saved the moment you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menez un dialogue structuré hors ligne : inscrivez les participants, saisissez leurs classements et leurs commentaires, et remettez un seul fichier sûr. Chaque saisie est enregistrée dès que vous la validez.</translation>
     </message>
     <message>
         <source>New session from template…</source>
@@ -2729,7 +2741,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>The UN-Habitat framework, or the questions of an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadre d’ONU-Habitat, ou les questions d’un fichier antérieur</translation>
     </message>
     <message>
         <source>Open a file…</source>
@@ -2737,7 +2749,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>A .workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .workshop</translation>
     </message>
     <message>
         <source>Open the demo session</source>
@@ -2745,7 +2757,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>A realistic session to try everything; a new copy each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance réaliste pour tout essayer ; une nouvelle copie à chaque fois</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -2753,7 +2765,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent pour l’instant.</translation>
     </message>
     <message>
         <source>Drop a .workshop file here to open it</source>
@@ -2764,125 +2776,125 @@ Please send it to whoever supports the app.</source>
     <name>SynthesisCommentsModel</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Star this comment as a key quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer ce commentaire d’une étoile comme citation clé</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étoile</translation>
     </message>
     <message>
         <source>Add this quote to the key message being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette citation au message clé en cours de rédaction</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer</translation>
     </message>
 </context>
 <context>
     <name>SynthesisView</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Commentaires</translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>All SWOT categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes catégories SWOT</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqués d’une étoile uniquement</translation>
     </message>
     <message>
         <source>Overall conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions générales</translation>
     </message>
     <message>
         <source>Overall conclusions of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions générales de la séance</translation>
     </message>
     <message>
         <source>Key messages on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages clés sur cette question</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>%1 comments, %2 starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commentaires, dont %2 marqués d’une étoile</translation>
     </message>
     <message>
         <source>Open discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion ouverte.</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance</translation>
     </message>
     <message>
         <source>%1 participants, %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants, %2 commentaires</translation>
     </message>
     <message>
         <source>Question %1: %2 key messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 : %2 messages clés rédigés</translation>
     </message>
     <message>
         <source>; first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; en tête : %1</translation>
     </message>
     <message>
         <source>Star comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le commentaire d’une étoile</translation>
     </message>
     <message>
         <source>Unstar comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étoile du commentaire</translation>
     </message>
 </context>
 <context>
     <name>UndoLink</name>
     <message>
         <source>Undone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {step}.</translation>
     </message>
     <message>
         <source>Redone: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : {step}.</translation>
     </message>
     <message>
         <source>Undo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : {step} ({keys})</translation>
     </message>
     <message>
         <source>Redo: {step} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : {step} ({keys})</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2917,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Academia</source>
-        <translation>Milieu universitaire</translation>
+        <translation>Milieux universitaires</translation>
     </message>
     <message>
         <source>Private sector</source>
@@ -2925,7 +2937,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Strength</source>

@@ -32,9 +32,10 @@ def test_every_code_is_translated_with_the_same_placeholders(language):
     assert not missing, f"{language}: {len(missing)} codes untranslated, e.g. {missing[:5]}"
     unknown = sorted(texts.keys() - ENGLISH.keys() - {messages.LIST_SEPARATOR})
     assert not unknown, f"{language}: codes that English does not have: {unknown[:5]}"
+    # A translation may leave out a value its language does not need (an English ordinal), never add one.
     wrong = {code: (fields(ENGLISH[code]), fields(texts[code])) for code in ENGLISH
-             if fields(ENGLISH[code]) != fields(texts[code])}
-    assert not wrong, f"{language}: placeholders differ: {dict(list(wrong.items())[:5])}"
+             if not fields(texts[code]) <= fields(ENGLISH[code])}
+    assert not wrong, f"{language}: placeholders English does not give: {dict(list(wrong.items())[:5])}"
     same = sorted(code for code in ENGLISH if texts[code] == ENGLISH[code] and words(ENGLISH[code]))
     assert not same, f"{language}: left in English: {same[:5]}"
 

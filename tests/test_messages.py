@@ -180,3 +180,12 @@ def test_the_messages_are_qt_free():
     code = "import sys, workshop_app.domain.messages, workshop_app.domain.errors; print('PySide6' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "False", done.stderr
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "12,345"), ("fr", "12\u202f345"), ("ru", "12\u00a0345"),
+                                                    ("es", "12.345"), ("zh", "12,345")])
+def test_numbers_in_a_message_are_written_as_the_language_writes_them(language, expected):
+    text = messages.render("comment.too_long", {"length": 12345, "limit": 10000}, language)
+    assert expected in text
+    decimal = messages.render("file.huge", {"name": "x.workshop", "gigabytes": 2.54}, language)
+    assert ("2.5 " if language in ("en", "zh") else "2,5 ") in decimal

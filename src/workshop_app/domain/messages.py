@@ -23,6 +23,13 @@ ENGLISH: dict[str, str] = dict(catalogue.ENGLISH)  # the reference: every code, 
 
 LIST_SEPARATOR = "_list_separator"  # a catalogue may set it; English joins with ", "
 
+# How each language writes 12,345.6 (CLDR's Latin-digit symbols): a template's ``{count:,}`` or
+# ``{size:.1f}`` is formatted as in English, then its separators become the language's.
+NUMBER_SYMBOLS: dict[str, tuple[str, str]] = {
+    "en": (",", "."), "zh": (",", "."), "ar": (",", "."),
+    "fr": ("\u202f", ","), "ru": ("\u00a0", ","), "es": (".", ","),
+}
+
 _CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH}
 
 
@@ -54,7 +61,34 @@ def render(code: str, params: Mapping[str, Any] | None = None, language: str | N
         catalogue, template = ENGLISH, ENGLISH[code]  # KeyError for an unknown code: a bug, not a message
     separator = catalogue.get(LIST_SEPARATOR, ", ")
     values = {k: _value(v, separator, language) for k, v in (params or {}).items()}
+    symbols = NUMBER_SYMBOLS.get(_base(language or "en"), NUMBER_SYMBOLS["en"])
+    if symbols != NUMBER_SYMBOLS["en"]:
+        values = {k: _Number(v, symbols) if _is_number(v) else v for k, v in values.items()}
     return template.format(**values)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class _Number:
+    """A number that formats itself with a language's group and decimal separators."""
+
+    def __init__(self, value: int | float, symbols: tuple[str, str]):
+        self.value, self.symbols = value, symbols
+
+    def __format__(self, spec: str) -> str:
+        return self._local(format(self.value, spec))
+
+    def __str__(self) -> str:
+        return self._local(str(self.value))
+
+    def __repr__(self) -> str:  # ``{value!r}``
+        return self._local(repr(self.value))
+
+    def _local(self, text: str) -> str:
+        group, decimal = self.symbols
+        return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
 def _value(value: Any, separator: str, language: str | None) -> Any:

@@ -912,6 +912,14 @@ Please send it to whoever supports the app.</source>
         <translation>اختيار…</translation>
     </message>
     <message>
+        <source>&amp;Keep the key messages as edited in Word</source>
+        <translation>الإبقاء على الرسائل الرئيسية كما عُدِّلت في Word (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Each becomes a new revision of its key message; unticked, the note&apos;s data is imported as the app wrote it.</source>
+        <translation>تصبح كل رسالة مراجعةً جديدة لرسالتها الرئيسية؛ وإن لم يُحدَّد هذا الخيار، تُستورد بيانات المذكرة كما كتبها التطبيق.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1006,6 +1014,25 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>… and {n} more rows with problems.</source>
         <translation>… وصفوف أخرى بها مشاكل عددها {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
+        <translation>
+            <numerusform>لا توجد رسائل رئيسية (%n) يختلف نصها في Word عن بيانات المذكرة:</numerusform>
+            <numerusform>رسالة رئيسية واحدة (%n) يختلف نصها في Word عن بيانات المذكرة:</numerusform>
+            <numerusform>رسالتان رئيسيتان (%n) يختلف نصهما في Word عن بيانات المذكرة:</numerusform>
+            <numerusform>%n رسائل رئيسية يختلف نصها في Word عن بيانات المذكرة:</numerusform>
+            <numerusform>%n رسالة رئيسية يختلف نصها في Word عن بيانات المذكرة:</numerusform>
+            <numerusform>%n رسالة رئيسية يختلف نصها في Word عن بيانات المذكرة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the data: {text}</source>
+        <translation>في البيانات: {text}</translation>
+    </message>
+    <message>
+        <source>In Word: {text}</source>
+        <translation>في Word: {text}</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>

@@ -912,6 +912,14 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
+        <source>&amp;Keep the key messages as edited in Word</source>
+        <translation>&amp;Conservar los mensajes clave tal como se editaron en Word</translation>
+    </message>
+    <message>
+        <source>Each becomes a new revision of its key message; unticked, the note&apos;s data is imported as the app wrote it.</source>
+        <translation>Cada uno pasa a ser una nueva revisión de su mensaje clave; sin marcar, los datos de la nota se importan tal como los escribió la aplicación.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1006,6 +1014,21 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <message>
         <source>… and {n} more rows with problems.</source>
         <translation>… y {n} filas más con problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
+        <translation>
+            <numerusform>%n mensaje clave difiere en Word de los datos de la nota:</numerusform>
+            <numerusform>%n mensajes clave difieren en Word de los datos de la nota:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the data: {text}</source>
+        <translation>En los datos: {text}</translation>
+    </message>
+    <message>
+        <source>In Word: {text}</source>
+        <translation>En Word: {text}</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>

@@ -912,6 +912,14 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>&amp;Keep the key messages as edited in Word</source>
+        <translation>&amp;Conserver les messages clés tels que modifiés dans Word</translation>
+    </message>
+    <message>
+        <source>Each becomes a new revision of its key message; unticked, the note&apos;s data is imported as the app wrote it.</source>
+        <translation>Chacun devient une nouvelle révision de son message clé ; sinon, les données de la note sont importées telles que l’application les a écrites.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1006,6 +1014,21 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>… and {n} more rows with problems.</source>
         <translation>… et {n} autres lignes présentant des problèmes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
+        <translation>
+            <numerusform>%n message clé diffère dans Word des données de la note :</numerusform>
+            <numerusform>%n messages clés diffèrent dans Word des données de la note :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the data: {text}</source>
+        <translation>Dans les données : {text}</translation>
+    </message>
+    <message>
+        <source>In Word: {text}</source>
+        <translation>Dans Word : {text}</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>

@@ -912,6 +912,14 @@ Please send it to whoever supports the app.</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
+        <source>&amp;Keep the key messages as edited in Word</source>
+        <translation>&amp;Сохранить ключевые тезисы в редакции Word</translation>
+    </message>
+    <message>
+        <source>Each becomes a new revision of its key message; unticked, the note&apos;s data is imported as the app wrote it.</source>
+        <translation>Каждый станет новой редакцией своего ключевого тезиса; без отметки данные записки импортируются в том виде, в каком их записало приложение.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1006,6 +1014,22 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>… and {n} more rows with problems.</source>
         <translation>… и еще строки с проблемами: {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
+        <translation>
+            <numerusform>%n ключевой тезис в Word отличается от данных записки:</numerusform>
+            <numerusform>%n ключевых тезиса в Word отличаются от данных записки:</numerusform>
+            <numerusform>%n ключевых тезисов в Word отличаются от данных записки:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the data: {text}</source>
+        <translation>В данных: {text}</translation>
+    </message>
+    <message>
+        <source>In Word: {text}</source>
+        <translation>В Word: {text}</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>

@@ -912,6 +912,14 @@ Please send it to whoever supports the app.</source>
         <translation>选择…</translation>
     </message>
     <message>
+        <source>&amp;Keep the key messages as edited in Word</source>
+        <translation>保留在 Word 中编辑后的关键信息(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Each becomes a new revision of its key message; unticked, the note&apos;s data is imported as the app wrote it.</source>
+        <translation>每条都将成为其关键信息的新修订版；不勾选时，按本应用写入时的原样导入说明中的数据。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1006,6 +1014,20 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>… and {n} more rows with problems.</source>
         <translation>… 另有{n}行存在问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
+        <translation>
+            <numerusform>有 %n 条关键信息在 Word 中的文字与说明中的数据不同：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the data: {text}</source>
+        <translation>数据中：{text}</translation>
+    </message>
+    <message>
+        <source>In Word: {text}</source>
+        <translation>Word 中：{text}</translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>

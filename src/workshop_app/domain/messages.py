@@ -12,7 +12,6 @@ live in :mod:`.catalogue`, one module per floor that raises them.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -48,7 +47,9 @@ def catalogue_of(language: str) -> dict[str, str]:
     """The templates of ``language``: its module in catalogue/lang (loaded on first use), else English."""
     base = _base(language)
     if base not in _CATALOGUES and base in TRANSLATED:
-        module = importlib.import_module(f"{__package__}.catalogue.lang.{base}")
+        from .catalogue.lang import ar, es, fr, ru, zh  # on first use: English needs none of them
+
+        module = {"ar": ar, "es": es, "fr": fr, "ru": ru, "zh": zh}[base]
         _CATALOGUES[base] = dict(module.TEXTS)
     return _CATALOGUES.get(base, ENGLISH)
 

@@ -84,7 +84,7 @@ TEXTS: dict[str, str] = {
     "file.dangling_references": "لا يمكن الوثوق بـ{name}: تشير بعض سجلاته إلى سجلات غير موجودة فيه.",
     "file.rule_breaks": ("لا يمكن الوثوق بـ{name}: {problem}{more}؛ لا يكتب التطبيق أبدًا سجلًّا كهذا، "
                          "فقد أُنشئ الملف أو عُدِّل خارجه (انظر `workshop-app check {name}`)."),
-    "file.untrusted_copy": ("{name}: {problem}. لم يُكتب {what}، حتى لا تُقدَّم أي نسخة على أنها بيانات "
+    "file.untrusted_copy": ("{name}: {problem}. لم تجرِ كتابة {what}، حتى لا تُقدَّم أي نسخة على أنها بيانات "
                             "التطبيق نفسه؛ انظر `workshop-app check {name}`."),
     "file.cannot_upgrade": "يتعذّر ترقية {name} إلى هذا الإصدار ({reason}).",
     "file.in_use": "الملف {name} مفتوح بالفعل في نافذة أخرى من Workshop App{who}؛ أغلقه هناك أولًا.",
@@ -125,16 +125,16 @@ TEXTS: dict[str, str] = {
     "json.too_deep": "التداخل في ملف JSON هذا أعمق من أن يكون مستند تبادل.",
     "json.ballot_question_missing": "تذكر إحدى بطاقات الاقتراع سؤالًا غير وارد في المستند",
     "import.invalid_record": "لم يُستورد أي شيء: {kind} {id}: {error}",
-    "import.missing_reference": ("لم يُستورد أي شيء: يشير {kind} {id} إلى {target} ({ref}) غير موجود "
-                                 "في المستند ولا في {name}."),
+    "import.missing_reference": ("لم يُستورد أي شيء: يشير السجل {id} من نوع «{kind}» إلى سجل من نوع «{target}» "
+                                 "({ref}) غير موجود في المستند ولا في {name}."),
     # -- merge
     "merge.master_itself": "{name} هو الملف الرئيسي نفسه؛ اختر الملفات المراد دمجها فيه.",
-    "merge.missing_reference": ("يشير {name} إلى {target} ({ref}) غير موجود فيه ولا في الملف الرئيسي؛ "
+    "merge.missing_reference": ("يشير {name} إلى سجل من نوع «{target}» ({ref}) غير موجود فيه ولا في الملف الرئيسي؛ "
                                 "لم يُدمج أي شيء منه."),
     "merge.seal_mismatch": "عُدِّل {name} بعد تسليمه: ختمه لا يطابق محتواه.",
     "merge.altered": ("غُيِّر {name} خارج التطبيق: عدد السجلات التي لم تعد تطابق بصمة محتواها أو تحمل سجل "
                       "إصدارات لا يكتبه التطبيق أبدًا: {count} ({shown}{more})."),
-    "merge.orphan_version": "لا يمكن الوثوق بـ{name}: يحتفظ بإصدار من {table} لا يتضمنه.",
+    "merge.orphan_version": "لا يمكن الوثوق بـ{name}: يحتفظ بإصدار من سجل من نوع «{table}» لا يتضمنه.",
     "merge.unreadable_records": "لا يمكن الوثوق بـ{name}: تتعذّر قراءة بعض أسئلته أو بطاقات اقتراعه.",
     "merge.rule_breaks": "لا يمكن الوثوق بـ{name}: {problem}{more}؛ لا يكتب التطبيق أبدًا سجلًّا كهذا.",
     "merge.not_utf8": "الملف {name} ليس نصًّا بترميز UTF-8، ومن ثم فهو ليس ملف JSON للتبادل.",
@@ -219,8 +219,8 @@ TEXTS: dict[str, str] = {
     "framework.swot.opportunity": "ما الاتجاهات أو الشراكات التي يمكن أن تستفيد منها الخطة؟",
     "framework.swot.threat": "ما الذي قد يحول دون تحقيق الخطة لنتائجها؟",
     # -- cli
-    "cli.no_such_id": "لا يوجد {kind} {wanted} في {where}.",
-    "cli.ambiguous_id": ("قد يدل {wanted} على أي من {count} عناصر من نوع {kind} في {where}؛ "
+    "cli.no_such_id": "لا يوجد سجل من نوع «{kind}» بالمعرِّف {wanted} في {where}.",
+    "cli.ambiguous_id": ("قد يدل {wanted} على أي من {count} من السجلات من نوع «{kind}» في {where}؛ "
                          "أدخل جزءًا أطول من المعرِّف."),
     "cli.results_rule_breaks": ("يتضمن {name} {count} من بطاقات الاقتراع التي لا يمكن أن يكون التطبيق قد كتبها "
                                 "({problem})، ولذا ستكون نتائجه خاطئة؛ انظر `workshop-app check {name}`."),
@@ -249,4 +249,46 @@ TEXTS: dict[str, str] = {
                                   "اتصل بشبكة Wi-Fi في القاعة أو شغِّل نقطة اتصال، أو قدِّم عنوانًا باستخدام --host."),
     "phones.several_addresses": ("لهذا الحاسوب عدة عناوين خاصة: {addresses}. "
                                  "قدِّم عنوان شبكة القاعة باستخدام --host."),
+    # -- what a record is, as a word inside another message ("يشير إلى سجل من نوع «{target}»")
+    "record.frameworks": "إطار",
+    "record.sessions": "جلسة",
+    "record.questions": "سؤال",
+    "record.options": "خيار",
+    "record.participants": "مشارك",
+    "record.ballots": "بطاقة اقتراع",
+    "record.comments": "تعليق",
+    "record.key_messages": "رسالة رئيسية",
+    "copy.export": "ملف التصدير",
+    "copy.handover": "نسخة التسليم",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items}؛ و{count} غيرها",
+    "check.unreadable_record": "{table} {id}: تتعذّر قراءته",
+    "check.altered": "السجلات التي غُيِّرت خارج التطبيق (لم يعد محتواها يطابق بصمتها): {count}؛ {shown}",
+    "check.rule_breaks": "بطاقات الاقتراع التي تخالف القواعد التي يطبقها كل استيراد ودمج: {count}؛ {shown}",
+    "check.seal_broken": "الختم لا يطابق المحتوى: عُدِّل الملف بعد تسليمه",
+    "check.integrity_ok": "السلامة: سليم (quick_check)؛ معرِّف التطبيق والمخطط (الإصدار {version}): سليمان",
+    "check.older_version": "الملف من إصدار أقدم؛ وسيُرقّى عند فتحه في التطبيق",
+    "check.stray_wal": ("يوجد بجانبه {name} لكنه لا يتضمن أي شيء تقبله SQLite لهذا الملف (متبقٍّ من نسخة أخرى "
+                        "أو من دورة سابقة): يُتجاهَل كما تتجاهله SQLite، ويُعاد استخدامه عند التغيير التالي"),
+    "check.no_seal": "الختم: لا يوجد (ملف عمل؛ يكتب الأمر `handover` نسخة مختومة)",
+    "check.seal_ok": "الختم: سليم ({digest}…)",
+    "check.holds": "يتضمن: {counts}",
+    "check.holds_nothing": "لا يتضمن أي جلسة بعد",
+    "check.count.frameworks": "الأطر: {n}",
+    "check.count.sessions": "الجلسات: {n}",
+    "check.count.questions": "الأسئلة: {n}",
+    "check.count.options": "الخيارات: {n}",
+    "check.count.participants": "المشاركون: {n}",
+    "check.count.ballots": "بطاقات الاقتراع: {n}",
+    "check.count.comments": "التعليقات: {n}",
+    "check.count.key_messages": "الرسائل الرئيسية: {n}",
+    "check.unusable": "{error}",
+    "check.lock_file": "بجانبه ملف قفل: ربما يكون الملف مفتوحًا في التطبيق الآن",
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name}: الرسائل الرئيسية التي يختلف نصها في Word عن بيانات المذكرة: {count}؛ "
+                          "واستُوردت البيانات كما كتبها التطبيق."),
+    "import.word_edits_hint": "للاحتفاظ بالنص كما عُدِّل في Word، استورد المذكرة مجددًا مع الخيار --take-word-text.",
+    "import.word_edits_taken": ("{name}: الرسائل الرئيسية التي احتُفظ بنصها المعدَّل في Word، بوصفه تنقيحات "
+                                "جديدة: {count}."),
 }

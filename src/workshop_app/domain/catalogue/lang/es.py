@@ -240,8 +240,8 @@ TEXTS: dict[str, str] = {
     "framework.swot.opportunity": "¿Qué tendencias o alianzas podría aprovechar el plan?",
     "framework.swot.threat": "¿Qué podría impedir que el plan dé resultados?",
     # -- cli: what the commands themselves refuse
-    "cli.no_such_id": "No existe {kind} {wanted} en {where}.",
-    "cli.ambiguous_id": ("{wanted} podría corresponder a {count} elementos ({kind}) en {where}; indique una parte "
+    "cli.no_such_id": "No existe ningún elemento “{kind}” {wanted} en {where}.",
+    "cli.ambiguous_id": ("{wanted} podría corresponder a {count} elementos “{kind}” en {where}; indique una parte "
                          "mayor del id."),
     "cli.results_rule_breaks": ("{name} contiene {count} papeleta(s) que la aplicación no pudo haber escrito "
                                 "({problem}), por lo que sus resultados serían erróneos; véase "
@@ -274,4 +274,52 @@ TEXTS: dict[str, str] = {
                                   "de acceso, o indique una con --host."),
     "phones.several_addresses": ("Esta computadora tiene varias direcciones privadas: {addresses}. "
                                  "Indique la de la red de la sala con --host."),
+    # -- what a record is, as a word inside another message ("remite a un elemento “{target}”")
+    "record.frameworks": "marco",
+    "record.sessions": "sesión",
+    "record.questions": "pregunta",
+    "record.options": "opción",
+    "record.participants": "participante",
+    "record.ballots": "papeleta",
+    "record.comments": "comentario",
+    "record.key_messages": "mensaje clave",
+    "copy.export": "exportación",
+    "copy.handover": "copia de entrega",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items}; y {count} más",
+    "check.unreadable_record": "{table} {id}: no se puede leer",
+    "check.altered": ("registros modificados fuera de la aplicación (su contenido ya no coincide con su hash): "
+                      "{count}; {shown}"),
+    "check.rule_breaks": ("papeletas que infringen las reglas que aplican todas las importaciones y fusiones: "
+                          "{count}; {shown}"),
+    "check.seal_broken": "el sello no coincide con el contenido: el archivo se modificó después de su entrega",
+    "check.integrity_ok": ("integridad: correcta (quick_check); identificador de aplicación y esquema (versión "
+                           "{version}): correctos"),
+    "check.older_version": "el archivo es de una versión anterior; al abrirlo en la aplicación se actualizará",
+    "check.stray_wal": ("{name} está junto a él, pero no contiene nada que SQLite acepte para este archivo (restos "
+                        "de otra copia o de un ciclo anterior): se ignora, como lo ignora SQLite, y se reutilizará "
+                        "en el próximo cambio"),
+    "check.no_seal": "sello: ninguno (un archivo de trabajo; `handover` escribe una copia sellada)",
+    "check.seal_ok": "sello: correcto ({digest}…)",
+    "check.holds": "contiene: {counts}",
+    "check.holds_nothing": "aún no contiene ninguna sesión",
+    "check.count.frameworks": "marcos: {n}",
+    "check.count.sessions": "sesiones: {n}",
+    "check.count.questions": "preguntas: {n}",
+    "check.count.options": "opciones: {n}",
+    "check.count.participants": "participantes: {n}",
+    "check.count.ballots": "papeletas: {n}",
+    "check.count.comments": "comentarios: {n}",
+    "check.count.key_messages": "mensajes clave: {n}",
+    "check.unusable": "{error}",
+    "check.lock_file": ("hay un archivo de bloqueo junto a él: puede que el archivo esté abierto en la aplicación "
+                        "en este momento"),
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name}: mensajes clave cuyo texto en Word difiere de los datos de la nota: {count}; "
+                          "los datos se han importado tal como los escribió la aplicación."),
+    "import.word_edits_hint": ("Para conservar el texto tal como se editó en Word, vuelva a importar la nota con "
+                               "--take-word-text."),
+    "import.word_edits_taken": ("{name}: mensajes clave cuyo texto editado en Word se ha conservado, como nuevas "
+                                "revisiones: {count}."),
 }

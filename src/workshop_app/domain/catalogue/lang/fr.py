@@ -249,8 +249,8 @@ TEXTS: dict[str, str] = {
     "framework.swot.opportunity": "Quelles tendances ou quels partenariats le plan pourrait-il mettre à profit ?",
     "framework.swot.threat": "Qu’est-ce qui pourrait empêcher le plan de produire ses résultats ?",
     # -- cli
-    "cli.no_such_id": "Il n’y a pas de {kind} {wanted} dans {where}.",
-    "cli.ambiguous_id": ("{wanted} pourrait désigner l’un des {count} éléments de type {kind} dans {where} ; "
+    "cli.no_such_id": "Il n’y a pas d’élément « {kind} » {wanted} dans {where}.",
+    "cli.ambiguous_id": ("{wanted} pourrait désigner l’un des {count} éléments de type « {kind} » dans {where} ; "
                          "donnez une plus grande partie de l’identifiant."),
     "cli.results_rule_breaks": ("{name} contient {count} bulletin(s) que l’application n’aurait pas pu écrire "
                                 "({problem}), ses résultats seraient donc faux ; voir `workshop-app check {name}`."),
@@ -282,4 +282,53 @@ TEXTS: dict[str, str] = {
                                   "ou indiquez une adresse avec --host."),
     "phones.several_addresses": ("Cet ordinateur a plusieurs adresses privées : {addresses}. "
                                  "Indiquez celle du réseau de la salle avec --host."),
+    # -- what a record is, as a word inside another message ("renvoie à un élément « {target} »")
+    "record.frameworks": "cadre",
+    "record.sessions": "séance",
+    "record.questions": "question",
+    "record.options": "option",
+    "record.participants": "participant",
+    "record.ballots": "bulletin",
+    "record.comments": "commentaire",
+    "record.key_messages": "message clé",
+    "copy.export": "exportation",
+    "copy.handover": "copie de remise",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items} ; et {count} autres",
+    "check.unreadable_record": "{table} {id} : illisible",
+    "check.altered": ("enregistrements modifiés en dehors de l’application (leur contenu ne correspond plus à leur "
+                      "empreinte) : {count} — {shown}"),
+    "check.rule_breaks": ("bulletins qui enfreignent les règles appliquées par toute importation et toute fusion : "
+                          "{count} — {shown}"),
+    "check.seal_broken": "le sceau ne correspond pas au contenu : le fichier a été modifié après sa remise",
+    "check.integrity_ok": ("intégrité : ok (quick_check) ; identifiant d’application et schéma (version {version}) : "
+                           "ok"),
+    "check.older_version": "le fichier est d’une version antérieure ; l’ouvrir dans l’application le mettra à niveau",
+    "check.stray_wal": ("{name} se trouve à côté, mais ne contient rien que SQLite accepte pour ce fichier (reste "
+                        "d’une autre copie ou d’un cycle antérieur) : il est ignoré, comme SQLite l’ignore, et sera "
+                        "réutilisé à la prochaine modification"),
+    "check.no_seal": "sceau : aucun (un fichier de travail ; `handover` écrit une copie scellée)",
+    "check.seal_ok": "sceau : ok ({digest}…)",
+    "check.holds": "contient {counts}",
+    "check.holds_nothing": "ne contient encore aucune séance",
+    "check.count.frameworks": "{n} cadre(s)",
+    "check.count.sessions": "{n} séance(s)",
+    "check.count.questions": "{n} question(s)",
+    "check.count.options": "{n} option(s)",
+    "check.count.participants": "{n} participant(s)",
+    "check.count.ballots": "{n} bulletin(s)",
+    "check.count.comments": "{n} commentaire(s)",
+    "check.count.key_messages": "{n} message(s) clé(s)",
+    "check.unusable": "{error}",
+    "check.lock_file": ("un fichier de verrouillage se trouve à côté : le fichier est peut-être ouvert dans "
+                        "l’application en ce moment"),
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name} : {count} message(s) clé(s) se lisent différemment dans le texte Word et dans les "
+                          "données de la note ; les données ont été importées telles que l’application les a "
+                          "écrites."),
+    "import.word_edits_hint": ("Pour conserver le texte tel que modifié dans Word, importez de nouveau la note avec "
+                               "--take-word-text."),
+    "import.word_edits_taken": ("{name} : le texte modifié dans Word a été conservé pour {count} message(s) clé(s), "
+                                "sous forme de nouvelles révisions."),
 }

@@ -264,4 +264,51 @@ TEXTS: dict[str, str] = {
                                   "укажите адрес с помощью --host."),
     "phones.several_addresses": ("У этого компьютера несколько частных адресов: {addresses}. "
                                  "Укажите адрес сети зала с помощью --host."),
+    # -- what a record is, as a word inside another message ("ссылается на запись «{target}»")
+    "record.frameworks": "рамочная структура",
+    "record.sessions": "сессия",
+    "record.questions": "вопрос",
+    "record.options": "вариант",
+    "record.participants": "участник",
+    "record.ballots": "бюллетень",
+    "record.comments": "замечание",
+    "record.key_messages": "ключевой тезис",
+    "copy.export": "экспорт",
+    "copy.handover": "копия для передачи",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items}; и еще {count}",
+    "check.unreadable_record": "{table} {id}: невозможно прочитать",
+    "check.altered": ("записи, измененные вне приложения (их содержимое больше не соответствует хешу): {count}; "
+                      "{shown}"),
+    "check.rule_breaks": ("бюллетени, нарушающие правила, которые применяются при любом импорте и объединении: "
+                          "{count}; {shown}"),
+    "check.seal_broken": "печать не соответствует содержимому: файл был изменен после передачи",
+    "check.integrity_ok": ("целостность: в порядке (quick_check); идентификатор приложения и схема (версия "
+                           "{version}): в порядке"),
+    "check.older_version": "файл более старой версии; при открытии в приложении он будет обновлен",
+    "check.stray_wal": ("рядом лежит {name}, но в нем нет ничего, что SQLite принимает для этого файла (остался от "
+                        "другой копии или более раннего цикла): он игнорируется, как его игнорирует SQLite, и будет "
+                        "использован заново при следующем изменении"),
+    "check.no_seal": "печать: нет (рабочий файл; `handover` создает опечатанную копию)",
+    "check.seal_ok": "печать: в порядке ({digest}…)",
+    "check.holds": "содержит: {counts}",
+    "check.holds_nothing": "сессий пока нет",
+    "check.count.frameworks": "рамочные структуры: {n}",
+    "check.count.sessions": "сессии: {n}",
+    "check.count.questions": "вопросы: {n}",
+    "check.count.options": "варианты: {n}",
+    "check.count.participants": "участники: {n}",
+    "check.count.ballots": "бюллетени: {n}",
+    "check.count.comments": "замечания: {n}",
+    "check.count.key_messages": "ключевые тезисы: {n}",
+    "check.unusable": "{error}",
+    "check.lock_file": "рядом лежит файл блокировки: возможно, файл сейчас открыт в приложении",
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name}: ключевые тезисы, текст которых в Word отличается от данных записки: {count}; "
+                          "данные импортированы в том виде, в каком их создало приложение."),
+    "import.word_edits_hint": ("Чтобы сохранить текст в том виде, в каком он отредактирован в Word, импортируйте "
+                               "записку еще раз с параметром --take-word-text."),
+    "import.word_edits_taken": ("{name}: ключевые тезисы, для которых сохранен текст, отредактированный в Word "
+                                "(как новые редакции): {count}."),
 }

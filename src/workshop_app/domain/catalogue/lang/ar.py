@@ -291,4 +291,49 @@ TEXTS: dict[str, str] = {
     "import.word_edits_hint": "للاحتفاظ بالنص كما عُدِّل في Word، استورد المذكرة مجددًا مع الخيار --take-word-text.",
     "import.word_edits_taken": ("{name}: الرسائل الرئيسية التي احتُفظ بنصها المعدَّل في Word، بوصفه تنقيحات "
                                 "جديدة: {count}."),
+    # -- imports: what an import did
+    "import.summary": ("استيراد {name}: السجلات المضافة: {added}؛ دون تغيير (موجودة بالفعل): {unchanged}؛ "
+                       "المحدَّثة بالتقديم السريع: {fast_forwarded}؛ المتقادمة: {stale}؛ التعارضات: "
+                       "{conflicts}.{then}"),
+    "import.conflicts_kept": (" السجلات التي عُدِّلت هنا وفي {name} كلٌّ على حدة: {count}؛ احتُفظ بالنسختين "
+                              "وتُعرض إحداهما؛ راجعها باستخدام: workshop-app conflicts {file}"),
+    "import.conflicts_open": " التعارضات التي لا تزال مفتوحة في {file}: {count} (workshop-app conflicts {file}).",
+    # -- imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "بطاقات الاقتراع المضافة إلى «{title}» من {name}: {count}.",
+    "sheet.added_ballots_per_question": "بطاقات الاقتراع المضافة إلى «{title}» من {name}: {count} ({counts}).",
+    "sheet.question_count": "السؤال {question}: {count}",
+    "sheet.question_counts": "{counts}؛ السؤال {question}: {count}",
+    "sheet.added_participants": "المشاركون المضافون إلى «{title}» من {name}: {count}.",
+    "sheet.with_note": "{text} {note}",
+    "sheet.duplicates": "المتخطَّون لوجودهم بالفعل في الجلسة (الاسم نفسه والمنظمة نفسها): {count}.",
+    "sheet.unknown_groups": ("المشاركون الذين لم تُعرف فئتهم من أصحاب المصلحة فعُيِّنت لهم الفئة «أخرى»: {count} "
+                             "({shown})."),
+    "sheet.quoted": "«{text}»",
+    "sheet.blank": "(فارغ)",
+    "sheet.no_answer": "الصفوف المتخطّاة لخلوّها من أي إجابة: {count}.",
+    "sheet.worksheet": "قُرئت ورقة العمل «{sheet}».",
+    "sheet.read_as_cp1252": ("الملف {name} ليس بترميز UTF-8؛ فقُرئ بترميز Windows-1252 (أوروبا الغربية). "
+                             "تحقق من الحروف المشكولة؛ وللكتابات الأخرى احفظه بصيغة «CSV UTF-8»."),
+    "sheet.first_row_empty": "لا شيء",
+    # -- imports: a row that cannot be imported, named by its number
+    "sheet.which_question": ("أضف عمود «السؤال» يبيّن السؤال الذي تجيب عنه كل بطاقة اقتراع (رقمه)؛ فهذه الأعمدة "
+                             "تطابق أكثر من سؤال واحد في هذه الجلسة، أو لا تطابق أي سؤال."),
+    "sheet.row_no_person": "الصف {row} ليس فيه اسم ولا منظمة ولا مقعد؛ املأ أحدها أو احذف الصف.",
+    "sheet.row_consent": ("الصف {row}: «{value}» تحت «{header}» ليست «نعم» ولا «لا» (تُفهم أيضًا 1/0 "
+                          "وعلامة x)."),
+    "sheet.row_not_whole": "الصف {row}: «{value}» تحت «{header}» ليس عددًا صحيحًا.",
+    "sheet.row_no_question": "الصف {row}: بيِّن السؤال الذي تجيب عنه بطاقة الاقتراع هذه (رقمه).",
+    "sheet.row_no_such_question": "الصف {row}: لا يوجد سؤال برقم {number}؛ أسئلة الجلسة مرقّمة من 1 إلى {count}.",
+    "sheet.row_unknown_question": "الصف {row}: «{text}» لا يدل على أي سؤال في هذه الجلسة؛ استخدم رقمه.",
+    "sheet.row_open_question": "الصف {row}: السؤال {number} سؤال مفتوح؛ يتلقى تعليقات، لا بطاقات اقتراع.",
+    "sheet.row_no_participant": ("الصف {row}: لا يوجد مشارك باسم «{text}» في هذه الجلسة؛ استورد جدول الحضور "
+                                 "أولًا، أو اترك الخلية فارغة لبطاقة اقتراع غير مسمّاة."),
+    "sheet.row_same_name": "الصف {row}: يحمل {count} من المشاركين الاسم «{text}»؛ استخدم مقاعدهم بدلًا من ذلك.",
+    "sheet.row_not_option": ("الصف {row}: «{token}» تحت «{header}» ليس خيارًا من خيارات السؤال {number}؛ "
+                             "استخدم رقمه (من 1 إلى {count}) أو اسمه."),
+    "sheet.row_not_option_keys": ("الصف {row}: «{token}» تحت «{header}» ليس خيارًا من خيارات السؤال {number}؛ "
+                                  "استخدم رقمه (من 1 إلى {count}) أو مفتاحه ({keys}) أو اسمه."),
+    "sheet.row_ballot": "الصف {row}: {error}",
+    "sheet.row_voted": "الصف {row}: لدى {person} بالفعل بطاقة اقتراع للسؤال {number} في هذه الجلسة.",
+    "sheet.row_voted_twice": "الصف {row}: لدى {person} بالفعل بطاقة اقتراع للسؤال {number} في الصف {first}.",
 }

@@ -322,4 +322,54 @@ TEXTS: dict[str, str] = {
                                "--take-word-text."),
     "import.word_edits_taken": ("{name}: mensajes clave cuyo texto editado en Word se ha conservado, como nuevas "
                                 "revisiones: {count}."),
+    # -- imports: what an import did
+    "import.summary": ("Importación de {name}: registros añadidos: {added}; sin cambios (ya estaban): {unchanged}; "
+                       "actualizados por avance rápido: {fast_forwarded}; obsoletos: {stale}; conflictos: "
+                       "{conflicts}.{then}"),
+    "import.conflicts_kept": (" Registros editados por separado aquí y en {name}: {count}; se conservan ambas "
+                              "versiones y se muestra una; revíselos con: workshop-app conflicts {file}"),
+    "import.conflicts_open": " Conflictos aún abiertos en {file}: {count} (workshop-app conflicts {file}).",
+    # -- imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "Papeletas añadidas a “{title}” desde {name}: {count}.",
+    "sheet.added_ballots_per_question": "Papeletas añadidas a “{title}” desde {name}: {count} ({counts}).",
+    "sheet.question_count": "pregunta {question}: {count}",
+    "sheet.question_counts": "{counts}; pregunta {question}: {count}",
+    "sheet.added_participants": "Participantes añadidos a “{title}” desde {name}: {count}.",
+    "sheet.with_note": "{text} {note}",
+    "sheet.duplicates": "Omitidos por estar ya en la sesión (mismo nombre y organización): {count}.",
+    "sheet.unknown_groups": ("Con un grupo de partes interesadas no reconocido, asignados a “Otros”: {count} "
+                             "({shown})."),
+    "sheet.quoted": "“{text}”",
+    "sheet.blank": "(vacío)",
+    "sheet.no_answer": "Filas sin respuesta omitidas: {count}.",
+    "sheet.worksheet": "Se ha leído la hoja de cálculo “{sheet}”.",
+    "sheet.read_as_cp1252": ("{name} no está en UTF-8; se ha leído como Windows-1252 (Europa occidental). "
+                             "Compruebe las letras acentuadas; para otras escrituras, guárdelo como “CSV UTF-8”."),
+    "sheet.first_row_empty": "nada",
+    # -- imports: a row that cannot be imported, named by its number
+    "sheet.which_question": ("Añada una columna “Question” que indique a qué pregunta responde cada papeleta (su "
+                             "número); a estas columnas corresponde más de una pregunta de esta sesión, o ninguna."),
+    "sheet.row_no_person": ("Fila {row}: no tiene nombre, organización ni asiento; rellene uno de ellos o elimine "
+                            "la fila."),
+    "sheet.row_consent": ("Fila {row}: “{value}” en la columna “{header}” no es ni sí ni no (también se entienden "
+                          "yes/no, oui/non, 1/0 o x)."),
+    "sheet.row_not_whole": "Fila {row}: “{value}” en la columna “{header}” no es un número entero.",
+    "sheet.row_no_question": "Fila {row}: indique a qué pregunta responde esta papeleta (su número).",
+    "sheet.row_no_such_question": ("Fila {row}: no existe la pregunta {number}; las preguntas de la sesión están "
+                                   "numeradas del 1 al {count}."),
+    "sheet.row_unknown_question": ("Fila {row}: “{text}” no corresponde a ninguna pregunta de esta sesión; use su "
+                                   "número."),
+    "sheet.row_open_question": ("Fila {row}: la pregunta {number} es una pregunta abierta; admite comentarios, no "
+                                "papeletas."),
+    "sheet.row_no_participant": ("Fila {row}: no hay ningún participante “{text}” en esta sesión; importe primero "
+                                 "la hoja de asistencia o deje la celda vacía para una papeleta anónima."),
+    "sheet.row_same_name": ("Fila {row}: hay {count} participantes que se llaman “{text}”; use su asiento en su "
+                            "lugar."),
+    "sheet.row_not_option": ("Fila {row}: “{token}” en la columna “{header}” no es una opción de la pregunta "
+                             "{number}; use su número (del 1 al {count}) o su etiqueta."),
+    "sheet.row_not_option_keys": ("Fila {row}: “{token}” en la columna “{header}” no es una opción de la pregunta "
+                                  "{number}; use su número (del 1 al {count}), su clave ({keys}) o su etiqueta."),
+    "sheet.row_ballot": "Fila {row}: {error}",
+    "sheet.row_voted": "Fila {row}: {person} ya tiene una papeleta para la pregunta {number} en esta sesión.",
+    "sheet.row_voted_twice": "Fila {row}: {person} ya tiene una papeleta para la pregunta {number} en la fila {first}.",
 }

@@ -331,4 +331,60 @@ TEXTS: dict[str, str] = {
                                "--take-word-text."),
     "import.word_edits_taken": ("{name} : le texte modifié dans Word a été conservé pour {count} message(s) clé(s), "
                                 "sous forme de nouvelles révisions."),
+    # -- imports: what an import did
+    "import.summary": ("Importation de {name} : enregistrements ajoutés : {added} ; inchangés (déjà présents) : "
+                       "{unchanged} ; mis à jour (avance rapide) : {fast_forwarded} ; périmés : {stale} ; "
+                       "conflits : {conflicts}.{then}"),
+    "import.conflicts_kept": (" Enregistrements modifiés séparément ici et dans {name} : {count} ; les deux "
+                              "versions sont conservées, une seule est affichée ; examinez-les avec : "
+                              "workshop-app conflicts {file}"),
+    "import.conflicts_open": " Conflits encore ouverts dans {file} : {count} (workshop-app conflicts {file}).",
+    # -- imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "{count} bulletin(s) ajouté(s) à « {title} » depuis {name}.",
+    "sheet.added_ballots_per_question": "{count} bulletin(s) ajouté(s) à « {title} » depuis {name} ({counts}).",
+    "sheet.question_count": "question {question} : {count}",
+    "sheet.question_counts": "{counts} ; question {question} : {count}",
+    "sheet.added_participants": "{count} participant(s) ajouté(s) à « {title} » depuis {name}.",
+    "sheet.with_note": "{text} {note}",
+    "sheet.duplicates": "{count} déjà présent(s) dans la séance (même nom et même organisation), ignoré(s).",
+    "sheet.unknown_groups": ("{count} avec un groupe de parties prenantes non reconnu, classé(s) dans « Autre » : "
+                             "{shown}."),
+    "sheet.quoted": "« {text} »",
+    "sheet.blank": "(vide)",
+    "sheet.no_answer": "{count} ligne(s) sans réponse, ignorée(s).",
+    "sheet.worksheet": "Feuille de calcul lue : « {sheet} ».",
+    "sheet.read_as_cp1252": ("{name} n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). "
+                             "Vérifiez les lettres accentuées ; pour d’autres écritures, enregistrez-le au format "
+                             "« CSV UTF-8 »."),
+    "sheet.first_row_empty": "rien",
+    # -- imports: a row that cannot be imported, named by its number
+    "sheet.which_question": ("Ajoutez une colonne « Question » indiquant à quelle question répond chaque bulletin "
+                             "(son numéro) ; plusieurs questions de cette séance correspondent à ces colonnes, ou "
+                             "aucune."),
+    "sheet.row_no_person": ("Ligne {row} : ni nom, ni organisation, ni place ; remplissez l’un d’eux ou supprimez "
+                            "la ligne."),
+    "sheet.row_consent": ("Ligne {row} : « {value} » sous « {header} » n’est ni oui ni non (yes/no, 1/0 ou x sont "
+                          "aussi compris)."),
+    "sheet.row_not_whole": "Ligne {row} : « {value} » sous « {header} » n’est pas un nombre entier.",
+    "sheet.row_no_question": "Ligne {row} : indiquez à quelle question répond ce bulletin (son numéro).",
+    "sheet.row_no_such_question": ("Ligne {row} : il n’y a pas de question {number} ; les questions de la séance "
+                                   "sont numérotées de 1 à {count}."),
+    "sheet.row_unknown_question": ("Ligne {row} : « {text} » ne désigne aucune question de cette séance ; "
+                                   "utilisez son numéro."),
+    "sheet.row_open_question": ("Ligne {row} : la question {number} est une question ouverte ; elle reçoit des "
+                                "commentaires, et non des bulletins."),
+    "sheet.row_no_participant": ("Ligne {row} : il n’y a pas de participant « {text} » dans cette séance ; "
+                                 "importez d’abord la feuille de présence, ou laissez la cellule vide pour un "
+                                 "bulletin anonyme."),
+    "sheet.row_same_name": "Ligne {row} : {count} participants s’appellent « {text} » ; utilisez plutôt leur place.",
+    "sheet.row_not_option": ("Ligne {row} : « {token} » sous « {header} » n’est pas une option de la question "
+                             "{number} ; utilisez son numéro (de 1 à {count}) ou son libellé."),
+    "sheet.row_not_option_keys": ("Ligne {row} : « {token} » sous « {header} » n’est pas une option de la question "
+                                  "{number} ; utilisez son numéro (de 1 à {count}), son code ({keys}) ou son "
+                                  "libellé."),
+    "sheet.row_ballot": "Ligne {row} : {error}",
+    "sheet.row_voted": ("Ligne {row} : {person} a déjà un bulletin pour la question {number} dans cette "
+                        "séance."),
+    "sheet.row_voted_twice": ("Ligne {row} : {person} a déjà un bulletin pour la question {number} à la ligne "
+                              "{first}."),
 }

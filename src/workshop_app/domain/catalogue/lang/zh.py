@@ -263,4 +263,43 @@ TEXTS: dict[str, str] = {
     "import.word_edits": "{name}：有{count}条关键信息在 Word 文本中与纪要数据不一致；已按本应用写入的数据导入。",
     "import.word_edits_hint": "如需保留在 Word 中编辑后的文本，请使用 --take-word-text 重新导入该纪要。",
     "import.word_edits_taken": "{name}：已保留{count}条关键信息在 Word 中编辑后的文本，作为新的修订版本。",
+    # == imports: what an import did
+    "import.summary": ("已导入{name}：新增记录{added}条，未变（已存在）{unchanged}条，快进更新{fast_forwarded}条，"
+                       "过时{stale}条，冲突{conflicts}条。{then}"),
+    "import.conflicts_kept": ("有{count}条记录在此处和{name}中被分别编辑：两个版本均已保留，显示其中一个；"
+                              "请用以下命令审查：workshop-app conflicts {file}"),
+    "import.conflicts_open": "{file}中仍有{count}个未解决的冲突（workshop-app conflicts {file}）。",
+    # == imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "已从{name}向“{title}”添加{count}张选票。",
+    "sheet.added_ballots_per_question": "已从{name}向“{title}”添加{count}张选票（{counts}）。",
+    "sheet.question_count": "第{question}题：{count}张",
+    "sheet.question_counts": "{counts}；第{question}题：{count}张",
+    "sheet.added_participants": "已从{name}向“{title}”添加{count}名参与者。",
+    "sheet.with_note": "{text}{note}",
+    "sheet.duplicates": "{count}人已在本会议中（姓名和组织相同），已跳过。",
+    "sheet.unknown_groups": "{count}人的利益攸关方群体无法识别，已设为“其他”：{shown}。",
+    "sheet.quoted": "“{text}”",
+    "sheet.blank": "（空白）",
+    "sheet.no_answer": "{count}行没有回答，已跳过。",
+    "sheet.worksheet": "已读取工作表“{sheet}”。",
+    "sheet.read_as_cp1252": ("{name}不是 UTF-8 文本；已按 Windows-1252（西欧）读取。请检查带重音符号的字母；"
+                             "其他文字请另存为“CSV UTF-8”。"),
+    "sheet.first_row_empty": "空",
+    # == imports: a row that cannot be imported, named by its number
+    "sheet.which_question": "请添加“问题”列，注明每张选票回答的是哪个问题（其编号）；本会议有多个问题或没有问题与这些列相符。",
+    "sheet.row_no_person": "第{row}行没有姓名、组织或座位；请填写其中一项或删除该行。",
+    "sheet.row_consent": "第{row}行：“{header}”下的“{value}”既不是“是”也不是“否”（也可使用 yes/no、1/0 或 x）。",
+    "sheet.row_not_whole": "第{row}行：“{header}”下的“{value}”不是整数。",
+    "sheet.row_no_question": "第{row}行：请注明此选票回答的是哪个问题（其编号）。",
+    "sheet.row_no_such_question": "第{row}行：没有问题{number}；本会议的问题编号为1至{count}。",
+    "sheet.row_unknown_question": "第{row}行：“{text}”不是本会议的某一个问题；请使用其编号。",
+    "sheet.row_open_question": "第{row}行：问题{number}是开放式问题；只接受意见，不接受选票。",
+    "sheet.row_no_participant": "第{row}行：本会议中没有参与者“{text}”；请先导入出席名单表，或将该单元格留空以记为匿名选票。",
+    "sheet.row_same_name": "第{row}行：有{count}名参与者名为“{text}”；请改用其座位。",
+    "sheet.row_not_option": "第{row}行：“{header}”下的“{token}”不是问题{number}的选项；请使用其编号（1至{count}）或名称。",
+    "sheet.row_not_option_keys": ("第{row}行：“{header}”下的“{token}”不是问题{number}的选项；请使用其编号（1至{count}）、"
+                                  "键（{keys}）或名称。"),
+    "sheet.row_ballot": "第{row}行：{error}",
+    "sheet.row_voted": "第{row}行：{person}在本会议中已有问题{number}的选票。",
+    "sheet.row_voted_twice": "第{row}行：{person}已在第{first}行有问题{number}的选票。",
 }

@@ -15,6 +15,9 @@ from workshop_app.domain import messages
 from workshop_app.domain.catalogue import ENGLISH
 from workshop_app.domain.catalogue.lang import LANGUAGES
 
+# Words that are the same in English and the language: a record's kind in French.
+SAME_WORDS = {("fr", "record.options"), ("fr", "record.participants"), ("fr", "record.questions")}
+
 
 def words(template: str) -> bool:
     """Whether the template has any words of its own (not only placeholders and punctuation)."""
@@ -36,7 +39,8 @@ def test_every_code_is_translated_with_the_same_placeholders(language):
     wrong = {code: (fields(ENGLISH[code]), fields(texts[code])) for code in ENGLISH
              if not fields(texts[code]) <= fields(ENGLISH[code])}
     assert not wrong, f"{language}: placeholders English does not give: {dict(list(wrong.items())[:5])}"
-    same = sorted(code for code in ENGLISH if texts[code] == ENGLISH[code] and words(ENGLISH[code]))
+    same = sorted(code for code in ENGLISH if texts[code] == ENGLISH[code] and words(ENGLISH[code])
+                  and (language, code) not in SAME_WORDS)
     assert not same, f"{language}: left in English: {same[:5]}"
 
 

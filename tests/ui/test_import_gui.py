@@ -261,3 +261,39 @@ def test_a_note_edited_in_word_shows_the_difference_and_keeps_the_word_text_only
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_running(), timeout=15000)
     assert "kept for 1 key message" in dialog.outcome.text()
     assert [k.text for k in reread(controller.file.path).key_messages if k.id == km.id] == [NEW_TEXT]
+
+
+@pytest.fixture
+def in_french(qapp, monkeypatch):
+    """The interface in French, as a French facilitator runs it: the widgets' .qm and the core messages."""
+    from workshop_app.ui.app import load_translations
+
+    monkeypatch.setenv("WORKSHOP_APP_LANG", "fr")  # what ui.app.ui_language() reads first
+    installed = load_translations(qapp, "fr")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_a_sheet_preview_and_import_in_french(qtbot, in_french, main_window, controller, tmp_path):
+    """Issue 14: the summary, the notes and every row problem of a sheet read in French in the dialog."""
+    bad = points_sheet(tmp_path, "Amina Diallo;2;40;10;20;20;10\nNobody Here;2;40;10;20;20;10\n;2;1.5;;;;\n")
+    dialog = previewed(qtbot, open_import(qtbot, main_window), bad)
+    shown = dialog.outcome.text() + "\n" + dialog.details.text()
+    assert "Rien n’a été importé de ballots.csv" in shown and "Ligne 3 : il n’y a pas de participant" in shown, shown
+    assert "Ligne 4 : « 1.5 » sous « P1 » n’est pas un nombre entier." in dialog.details.text(), shown
+    for english in ("Row ", "Nothing was", "there is no", "whole number", "in this session"):
+        assert english not in shown, (english, shown)
+    assert not dialog.import_button.isEnabled()
+
+    good = points_sheet(tmp_path, "Amina Diallo;2;40;10;20;20;10\n;2;;;;;\n")
+    dialog = previewed(qtbot, dialog, good)
+    shown = dialog.outcome.text() + "\n" + dialog.details.text()
+    assert "1 bulletin(s) ajouté(s)" in shown and "sans réponse" in shown, shown
+    for english in ("Added", "ballot(s)", "question 2:", "with no answer", "skipped"):
+        assert english not in shown, (english, shown)
+    press(qtbot, "Enter")
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_running(), timeout=15000)
+    done = dialog.outcome.text()
+    assert "1 bulletin(s) ajouté(s)" in done and "Added" not in done, done
+    assert report_text(dialog.report) in done

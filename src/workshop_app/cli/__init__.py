@@ -260,8 +260,8 @@ def import_cmd(file: str, data: str, session_id: str | None, take_word_text: boo
 
     with SessionFile.open(file) as sf:
         report = import_data(sf, Path(data), session_id=session_id, take_word_text=take_word_text)
-    click.echo(report.summary)
     language = cli_language()
+    click.echo(in_language(report.summary, language))
     for note in report.notes:
         click.echo(note.render(language), err=True)
     for edit in report.word_edits:

@@ -3,7 +3,8 @@
 :func:`import_data` returns an :class:`ImportReport`: the merge's counts for interchange JSON and
 Word notes (an import goes through the merge rule, DESIGN §5), one summary sentence, and the exit
 status ``merge`` would give (1 when the data brought a conflict). :func:`import_path` is the
-summary sentence alone.
+summary sentence alone. The summary and the notes are coded (:class:`~workshop_app.domain.messages.Message`):
+English as a ``str``, ``render(language)`` for the person reading them.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ from .interchange import import_records
 from .word_edits import WordEdit, word_edits
 from .word_edits import take_word_text as keep_word_text
 
-COUNT_WORDS = (("added", "records added"), ("unchanged", "unchanged (already there)"),
-               ("fast_forwarded", "fast-forwarded"), ("stale", "stale"), ("conflicts", "conflicts"))
+COUNTS = ("added", "unchanged", "fast_forwarded", "stale", "conflicts")  # the merge's counts, as import.summary names them
 
 
 @dataclass
@@ -29,7 +29,7 @@ class ImportReport:
     """What one import did."""
 
     name: str
-    summary: str
+    summary: str  # a Message: its English text as a str (logs, tests), ``summary.render(language)`` for a person
     counts: dict[str, int] = field(default_factory=dict)  # the merge's counts (JSON and Word notes)
     open_conflicts: int = 0  # conflicts open in the file after the import, this one's and earlier
     word_edits: list[WordEdit] = field(default_factory=list)  # key messages edited in the note's Word text
@@ -42,7 +42,7 @@ class ImportReport:
         return 1 if self.counts.get("conflicts") else 0
 
 
-def import_path(sf: SessionFile, data: Path, *, session_id: str | None = None) -> str:
+def import_path(sf: SessionFile, data: Path, *, session_id: str | None = None) -> Message:
     """Import ``data`` into ``sf``; returns a one-line summary. The data file is only read."""
     return import_data(sf, data, session_id=session_id).summary
 
@@ -82,10 +82,10 @@ def _parse(data: Path, text: str | bytes) -> list:
 
 def _report(sf: SessionFile, data: Path, counts: dict[str, int]) -> ImportReport:
     open_now = sf.master_rows().open_conflict_count()
-    text = f"Imported {data.name}: " + ", ".join(f"{counts.get(k, 0)} {w}" for k, w in COUNT_WORDS) + "."
+    then: Message | str = ""
     if counts.get("conflicts"):
-        text += (f" {counts['conflicts']} record(s) were edited apart here and in {data.name}: both versions are "
-                 f"kept, one shown; review them with: workshop-app conflicts {sf.path.name}")
+        then = Message("import.conflicts_kept", count=counts["conflicts"], name=data.name, file=sf.path.name)
     elif open_now:
-        text += f" {open_now} conflict(s) still open in {sf.path.name} (workshop-app conflicts {sf.path.name})."
+        then = Message("import.conflicts_open", count=open_now, file=sf.path.name)
+    text = Message("import.summary", name=data.name, then=then, **{k: counts.get(k, 0) for k in COUNTS})
     return ImportReport(data.name, text, dict(counts), open_now)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError
+from ..domain.messages import Message
 
 MAX_ROWS = 50_000
 MAX_COLUMNS = 256
@@ -34,7 +35,7 @@ class Table:
     header_row: int
     header: list[str]
     rows: list[tuple[int, list[str]]]  # (row number as the spreadsheet shows it, cells)
-    notes: list[str]
+    notes: list[str]  # coded sentences (Message)
 
 
 def cell_text(value: Any) -> str:
@@ -82,7 +83,7 @@ def read_table(path: Path, is_header: IsHeader) -> Table:
         raise UnusableFileError(code="sheet.wrong_suffix", params={"name": path.name})
     if table is None:
         header = next((c for _, c in first[:HEADER_SEARCH] if not blank(c)), [])
-        shown = ", ".join(f"“{c}”" for c in header[:6] if c.strip(WHITESPACE)) or "nothing"
+        shown = [Message("sheet.quoted", text=c) for c in header[:6] if c.strip(WHITESPACE)] or Message("sheet.first_row_empty")
         raise UnusableFileError(code="sheet.unknown_kind", params={"name": path.name, "shown": shown})
     return table
 
@@ -111,7 +112,7 @@ def _read_xlsx(path: Path, is_header: IsHeader) -> tuple[Table | None, list[tupl
             table = _finish(path, ws.title, rows, [], is_header)
             if table is not None:
                 if len(wb.worksheets) > 1:
-                    table.notes.append(f"Read the worksheet “{ws.title}”.")
+                    table.notes.append(Message("sheet.worksheet", sheet=ws.title))
                 return table, first
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
         raise UnusableFileError(code="file.damaged", params={"name": path.name, "reason": str(exc)}) from None
@@ -132,8 +133,7 @@ def _decode(path: Path, raw: bytes) -> tuple[str, list[str]]:
         text = raw.decode("cp1252")
     except UnicodeDecodeError:
         raise UnusableFileError(code="sheet.encoding", params={"name": path.name}) from None
-    return text, [f"{path.name} is not UTF-8; it was read as Windows-1252 (Western European). "
-                  "Check accented letters; for other scripts save it as “CSV UTF-8”."]
+    return text, [Message("sheet.read_as_cp1252", name=path.name)]
 
 
 def _read_csv(path: Path) -> tuple[list[tuple[int, list[str]]], list[str]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import WorkshopError
-from ..domain.messages import more
+from ..domain.messages import Message, more
 from ..domain.model import (
     STAKEHOLDER_GROUPS,
     STAKEHOLDER_LABELS,
@@ -119,8 +119,9 @@ GROUP_WORDS = [  # when no alias matches the whole cell: a telling word inside i
     ({"government", "gouvernement", "ministry", "ministere", "state", "etat"}, "member_state"),
     ({"private", "prive", "business", "company", "ltd", "inc", "plc", "llc", "gmbh", "corporation"}, "private_sector"),
 ]
-YES = {"yes", "y", "oui", "o", "si", "1", "x", "true", "vrai", "ok", "agreed", "d accord", "نعم", "是", "✓", "✔", "☑"}
-NO = {"no", "n", "non", "0", "false", "faux", "refused", "لا", "否", "✗", "✘", "☐"}
+YES = {"yes", "y", "oui", "o", "si", "1", "x", "true", "vrai", "ok", "agreed", "d accord", "نعم", "是", "да", "✓", "✔",
+       "☑"}
+NO = {"no", "n", "non", "0", "false", "faux", "refused", "لا", "否", "нет", "✗", "✘", "☐"}
 
 
 @dataclass
@@ -141,8 +142,8 @@ class SheetPreview:
     columns: list[Column] = field(default_factory=list)
     rows: list[dict[str, Any]] = field(default_factory=list)  # the first rows, parsed
     row_count: int = 0
-    problems: list[str] = field(default_factory=list)  # one sentence each, naming the row
-    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # one coded sentence (Message) each, naming the row
+    notes: list[str] = field(default_factory=list)  # coded sentences (Message)
 
     @property
     def ok(self) -> bool:
@@ -230,7 +231,11 @@ def _pick_session(sf: SessionFile, session_id: str | None) -> Session:
 
 
 class _RowError(Exception):
-    """One row's problem, a sentence naming the row."""
+    """One row's problem, a coded sentence naming the row."""
+
+    def __init__(self, message: Message):
+        super().__init__(message)
+        self.message = message
 
 
 def _clean(text: str) -> str:
@@ -284,18 +289,18 @@ class _AttendanceReader:
         name = get("name") or " ".join(x for x in (get("first_name"), get("last_name")) if x)
         organisation, seat = get("organisation"), get("seat")
         if not (name or organisation or seat):
-            raise _RowError(f"Row {number} has no name, organisation or seat; fill one in or delete the row.")
+            raise _RowError(Message("sheet.row_no_person", row=number))
         raw_group = get("group")
         group = stakeholder_group(raw_group) if raw_group else None
         if group is None and organisation:
             group = stakeholder_group(organisation)  # "Kenyatta University", "Ministry of ...", "UNEP"
         if group is None:
-            self.unknown_groups[raw_group or "(blank)"] += 1
+            self.unknown_groups[raw_group or Message("sheet.blank")] += 1
         agreed = consent(get("consent"))
         if agreed is None:
             header = _first(self.columns, "consent")
-            raise _RowError(f"Row {number}: “{get('consent')}” under “{header.header if header else ''}” is not "
-                            "yes or no (oui/non, 1/0 or x are understood too).")
+            raise _RowError(Message("sheet.row_consent", row=number, value=get("consent"),
+                                    header=header.header if header else ""))
         attributes = {k: get(k) for k in ("region", "gender") if get(k)}
         key = self._key(name, organisation, seat)
         if key is not None and key in self.known:
@@ -315,7 +320,7 @@ def _whole(text: str, number: int, header: str) -> int | None:
     except ValueError:
         value = float("nan")
     if value != value or not value.is_integer():
-        raise _RowError(f"Row {number}: “{text}” under “{header}” is not a whole number.")
+        raise _RowError(Message("sheet.row_not_whole", row=number, value=text, header=header))
     return int(value)
 
 
@@ -342,34 +347,32 @@ class _BallotReader:
                 self.ctx.option_for(q, norm(c.header)) for c in self.option_columns)]
         return fits[0] if len(fits) == 1 else None
 
-    def problem_without_rows(self) -> str | None:
+    def problem_without_rows(self) -> Message | None:
         if self.question_column is None and self.default is None:
-            return ("Add a “Question” column saying which question each ballot answers (its number); more than one "
-                    "question of this session fits these columns, or none does.")
+            return Message("sheet.which_question")
         return None
 
     def _question(self, number: int, cells: list[str]) -> Question:
         text = _cell(cells, self.question_column)
         if not text:
             if self.default is None:
-                raise _RowError(f"Row {number}: say which question this ballot answers (its number).")
+                raise _RowError(Message("sheet.row_no_question", row=number))
             return self.default
         key = norm(text)
         digits = key[1:].strip() if key.startswith("q") and key[1:].strip().isdigit() else key
         if digits.isdigit():
             n = int(digits)
             if not 1 <= n <= len(self.ctx.questions):
-                raise _RowError(f"Row {number}: there is no question {n}; the session's questions are numbered "
-                                f"1 to {len(self.ctx.questions)}.")
+                raise _RowError(Message("sheet.row_no_such_question", row=number, number=n,
+                                        count=len(self.ctx.questions)))
             question = self.ctx.questions[n - 1]
         else:
             found = [q for q in self.ctx.questions if q.id == text or (len(key) >= 4 and norm(q.prompt).startswith(key))]
             if len(found) != 1:
-                raise _RowError(f"Row {number}: “{text}” is not one question of this session; use its number.")
+                raise _RowError(Message("sheet.row_unknown_question", row=number, text=text))
             question = found[0]
         if question.kind == "open":
-            raise _RowError(f"Row {number}: question {self.ctx.number(question)} is an open question; it takes "
-                            "comments, not ballots.")
+            raise _RowError(Message("sheet.row_open_question", row=number, number=self.ctx.number(question)))
         return question
 
     def _participant(self, number: int, cells: list[str]) -> Participant | None:
@@ -380,10 +383,9 @@ class _BallotReader:
         found = [p for p in self.ctx.participants if (norm(p.name) or p.name) == key and p.name]
         found = found or [p for p in self.ctx.participants if p.seat and (norm(p.seat) or p.seat) == key]
         if not found:
-            raise _RowError(f"Row {number}: there is no participant “{text}” in this session; import the "
-                            "attendance sheet first, or leave the cell empty for an unnamed ballot.")
+            raise _RowError(Message("sheet.row_no_participant", row=number, text=text))
         if len(found) > 1:
-            raise _RowError(f"Row {number}: {len(found)} participants are called “{text}”; use their seat instead.")
+            raise _RowError(Message("sheet.row_same_name", row=number, count=len(found), text=text))
         return found[0]
 
     def _option(self, question: Question, token: str, number: int, header: str) -> Option:
@@ -394,9 +396,10 @@ class _BallotReader:
         option = None if key.isdigit() else self.ctx.option_for(question, key)
         if option is None:
             keys = "/".join(o.key for o in options if o.key)
-            raise _RowError(f"Row {number}: “{token}” under “{header}” is not an option of question "
-                            f"{self.ctx.number(question)}; use its number (1 to {len(options)})"
-                            + (f", its key ({keys})" if keys else "") + " or its label.")
+            where = {"row": number, "token": token, "header": header, "number": self.ctx.number(question),
+                     "count": len(options)}
+            raise _RowError(Message("sheet.row_not_option_keys", **where, keys=keys) if keys
+                            else Message("sheet.row_not_option", **where))
         return option
 
     def _ranking(self, question: Question, number: int, cells: list[str]) -> list[list[str]] | None:
@@ -446,14 +449,14 @@ class _BallotReader:
         try:
             check_ballot(ballot, question, self.ctx.options[question.id])
         except ValidationError as exc:
-            raise _RowError(f"Row {number}: {exc}") from None
+            raise _RowError(Message("sheet.row_ballot", row=number, error=exc)) from None
         if person is not None:
             if (person.id, question.id) in self.ctx.voted:
-                raise _RowError(f"Row {number}: {person.display_name()} already has a ballot for question "
-                                f"{self.ctx.number(question)} in this session.")
+                raise _RowError(Message("sheet.row_voted", row=number, person=person.display_name(),
+                                        number=self.ctx.number(question)))
             if (person.id, question.id) in self.seen:
-                raise _RowError(f"Row {number}: {person.display_name()} already has a ballot for question "
-                                f"{self.ctx.number(question)} on row {self.seen[person.id, question.id]}.")
+                raise _RowError(Message("sheet.row_voted_twice", row=number, person=person.display_name(),
+                                        number=self.ctx.number(question), first=self.seen[person.id, question.id]))
             self.seen[person.id, question.id] = number
         self.per_question[self.ctx.number(question)] += 1
         return ballot
@@ -489,9 +492,9 @@ def _parse(path: Path, ctx: _Context | None, *, keep: int = PREVIEW_ROWS) -> _Pa
         try:
             record = reader.row(number, cells)
         except _RowError as exc:
-            preview.problems.append(str(exc))
+            preview.problems.append(exc.message)
             if len(preview.rows) < keep:
-                preview.rows.append({"row": number, "problem": str(exc)})
+                preview.rows.append({"row": number, "problem": exc.message})
             continue
         if record is not None:
             records.append(record)
@@ -515,17 +518,17 @@ def _describe(record: Participant | Ballot, ctx: _Context) -> dict[str, Any]:
     return {"participant": who, "question": ctx.number(question), "answer": answer}
 
 
-def _notes(reader: _AttendanceReader | _BallotReader) -> list[str]:
+def _notes(reader: _AttendanceReader | _BallotReader) -> list[Message]:
     notes = []
     if isinstance(reader, _AttendanceReader):
         if reader.duplicates:
-            notes.append(f"{reader.duplicates} already in the session (same name and organisation), skipped.")
+            notes.append(Message("sheet.duplicates", count=reader.duplicates))
         if reader.unknown_groups:
             n = sum(reader.unknown_groups.values())
-            shown = ", ".join(f"“{g}”" for g, _ in reader.unknown_groups.most_common(5))
-            notes.append(f"{n} with a stakeholder group not recognised, set to “other”: {shown}.")
+            shown = [Message("sheet.quoted", text=g) for g, _ in reader.unknown_groups.most_common(5)]
+            notes.append(Message("sheet.unknown_groups", count=n, shown=shown))
     elif reader.empty:
-        notes.append(f"{reader.empty} row(s) with no answer, skipped.")
+        notes.append(Message("sheet.no_answer", count=reader.empty))
     return notes
 
 
@@ -545,11 +548,12 @@ def read_sheet(sf: SessionFile, path: Path | str, *, session_id: str | None = No
     return parsed.preview, parsed.records
 
 
-def import_sheet(sf: SessionFile, path: Path | str, *, session_id: str | None = None) -> str:
+def import_sheet(sf: SessionFile, path: Path | str, *, session_id: str | None = None) -> Message:
     """Add the participants or ballots of an attendance or ballots sheet to a session of ``sf``.
 
     All rows are checked first; one bad row refuses the whole sheet (nothing is added) with a sentence
-    naming the row. Returns a one-line summary.
+    naming the row. Returns a one-line summary: a :class:`Message`, English as a ``str``, ``render(language)``
+    in another.
     """
     path = Path(path)
     ctx = _Context(sf, _pick_session(sf, session_id))
@@ -583,11 +587,19 @@ def _refuse_repeat(sf: SessionFile, ctx: _Context, path: Path, records: list) ->
         raise WorkshopError(code="sheet.already_imported", params={"name": path.name})
 
 
-def _summary(path: Path, ctx: _Context, parsed: _Parsed) -> str:
+def _summary(path: Path, ctx: _Context, parsed: _Parsed) -> Message:
+    """What was added, then each note: one coded sentence after another (``sheet.with_note``)."""
     preview, n = parsed.preview, len(parsed.records)
+    where = {"count": n, "title": ctx.session.title, "name": path.name}
     if isinstance(parsed.reader, _BallotReader):
-        counts = "; ".join(f"question {q}: {k}" for q, k in sorted(parsed.reader.per_question.items()))
-        text = f"Added {n} ballot(s) to “{ctx.session.title}” from {path.name}" + (f" ({counts})." if counts else ".")
+        counts: Message | None = None
+        for q, k in sorted(parsed.reader.per_question.items()):
+            counts = (Message("sheet.question_count", question=q, count=k) if counts is None
+                      else Message("sheet.question_counts", counts=counts, question=q, count=k))
+        text = (Message("sheet.added_ballots_per_question", **where, counts=counts) if counts is not None
+                else Message("sheet.added_ballots", **where))
     else:
-        text = f"Added {n} participant(s) to “{ctx.session.title}” from {path.name}."
-    return " ".join([text, *preview.notes])
+        text = Message("sheet.added_participants", **where)
+    for note in preview.notes:
+        text = Message("sheet.with_note", text=text, note=note)
+    return text

@@ -81,14 +81,15 @@ def report_role(report: Any) -> str:
 
 
 def report_text(report: Any) -> str:
-    """The importer's human summary: a string, or a report object's summary sentence."""
+    """The importer's human summary: a string, or a report object's summary sentence (a coded one
+    in the interface's language)."""
     if isinstance(report, str):
-        return report
+        return error_text(report)
     for name in ("summary", "sentence", "text"):
         value = getattr(report, name, None)
         value = value() if callable(value) else value
         if isinstance(value, str) and value:
-            return value
+            return error_text(value)
     return str(report)
 
 
@@ -118,8 +119,8 @@ def _sheet_preview(sf: SessionFile, path: Path, session_id: str | None, preview:
     table = "participants" if sheet.kind == "attendance" else "ballots"
     if preview.kind:
         preview.counts = [(table, sheet.row_count, len(records), 0)]
-    preview.problems = list(sheet.problems)
-    preview.notes = list(sheet.notes)
+    preview.problems = [error_text(problem) for problem in sheet.problems]  # coded: in the interface's language
+    preview.notes = [error_text(note) for note in sheet.notes]
 
 
 def trial_import(sf: SessionFile, path: Path, session_id: str | None) -> tuple[Any, str]:

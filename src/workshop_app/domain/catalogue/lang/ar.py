@@ -84,7 +84,7 @@ TEXTS: dict[str, str] = {
     "file.dangling_references": "لا يمكن الوثوق بـ{name}: تشير بعض سجلاته إلى سجلات غير موجودة فيه.",
     "file.rule_breaks": ("لا يمكن الوثوق بـ{name}: {problem}{more}؛ لا يكتب التطبيق أبدًا سجلًّا كهذا، "
                          "فقد أُنشئ الملف أو عُدِّل خارجه (انظر `workshop-app check {name}`)."),
-    "file.untrusted_copy": ("{name}: {problem}. لم يُكتب {what}، حتى لا تُقدَّم أي نسخة على أنها بيانات "
+    "file.untrusted_copy": ("{name}: {problem}. لم تجرِ كتابة {what}، حتى لا تُقدَّم أي نسخة على أنها بيانات "
                             "التطبيق نفسه؛ انظر `workshop-app check {name}`."),
     "file.cannot_upgrade": "يتعذّر ترقية {name} إلى هذا الإصدار ({reason}).",
     "file.in_use": "الملف {name} مفتوح بالفعل في نافذة أخرى من Workshop App{who}؛ أغلقه هناك أولًا.",
@@ -125,16 +125,16 @@ TEXTS: dict[str, str] = {
     "json.too_deep": "التداخل في ملف JSON هذا أعمق من أن يكون مستند تبادل.",
     "json.ballot_question_missing": "تذكر إحدى بطاقات الاقتراع سؤالًا غير وارد في المستند",
     "import.invalid_record": "لم يُستورد أي شيء: {kind} {id}: {error}",
-    "import.missing_reference": ("لم يُستورد أي شيء: يشير {kind} {id} إلى {target} ({ref}) غير موجود "
-                                 "في المستند ولا في {name}."),
+    "import.missing_reference": ("لم يُستورد أي شيء: يشير السجل {id} من نوع «{kind}» إلى سجل من نوع «{target}» "
+                                 "({ref}) غير موجود في المستند ولا في {name}."),
     # -- merge
     "merge.master_itself": "{name} هو الملف الرئيسي نفسه؛ اختر الملفات المراد دمجها فيه.",
-    "merge.missing_reference": ("يشير {name} إلى {target} ({ref}) غير موجود فيه ولا في الملف الرئيسي؛ "
+    "merge.missing_reference": ("يشير {name} إلى سجل من نوع «{target}» ({ref}) غير موجود فيه ولا في الملف الرئيسي؛ "
                                 "لم يُدمج أي شيء منه."),
     "merge.seal_mismatch": "عُدِّل {name} بعد تسليمه: ختمه لا يطابق محتواه.",
     "merge.altered": ("غُيِّر {name} خارج التطبيق: عدد السجلات التي لم تعد تطابق بصمة محتواها أو تحمل سجل "
                       "إصدارات لا يكتبه التطبيق أبدًا: {count} ({shown}{more})."),
-    "merge.orphan_version": "لا يمكن الوثوق بـ{name}: يحتفظ بإصدار من {table} لا يتضمنه.",
+    "merge.orphan_version": "لا يمكن الوثوق بـ{name}: يحتفظ بإصدار من سجل من نوع «{table}» لا يتضمنه.",
     "merge.unreadable_records": "لا يمكن الوثوق بـ{name}: تتعذّر قراءة بعض أسئلته أو بطاقات اقتراعه.",
     "merge.rule_breaks": "لا يمكن الوثوق بـ{name}: {problem}{more}؛ لا يكتب التطبيق أبدًا سجلًّا كهذا.",
     "merge.not_utf8": "الملف {name} ليس نصًّا بترميز UTF-8، ومن ثم فهو ليس ملف JSON للتبادل.",
@@ -219,8 +219,8 @@ TEXTS: dict[str, str] = {
     "framework.swot.opportunity": "ما الاتجاهات أو الشراكات التي يمكن أن تستفيد منها الخطة؟",
     "framework.swot.threat": "ما الذي قد يحول دون تحقيق الخطة لنتائجها؟",
     # -- cli
-    "cli.no_such_id": "لا يوجد {kind} {wanted} في {where}.",
-    "cli.ambiguous_id": ("قد يدل {wanted} على أي من {count} عناصر من نوع {kind} في {where}؛ "
+    "cli.no_such_id": "لا يوجد سجل من نوع «{kind}» بالمعرِّف {wanted} في {where}.",
+    "cli.ambiguous_id": ("قد يدل {wanted} على أي من {count} من السجلات من نوع «{kind}» في {where}؛ "
                          "أدخل جزءًا أطول من المعرِّف."),
     "cli.results_rule_breaks": ("يتضمن {name} {count} من بطاقات الاقتراع التي لا يمكن أن يكون التطبيق قد كتبها "
                                 "({problem})، ولذا ستكون نتائجه خاطئة؛ انظر `workshop-app check {name}`."),
@@ -249,4 +249,91 @@ TEXTS: dict[str, str] = {
                                   "اتصل بشبكة Wi-Fi في القاعة أو شغِّل نقطة اتصال، أو قدِّم عنوانًا باستخدام --host."),
     "phones.several_addresses": ("لهذا الحاسوب عدة عناوين خاصة: {addresses}. "
                                  "قدِّم عنوان شبكة القاعة باستخدام --host."),
+    # -- what a record is, as a word inside another message ("يشير إلى سجل من نوع «{target}»")
+    "record.frameworks": "إطار",
+    "record.sessions": "جلسة",
+    "record.questions": "سؤال",
+    "record.options": "خيار",
+    "record.participants": "مشارك",
+    "record.ballots": "بطاقة اقتراع",
+    "record.comments": "تعليق",
+    "record.key_messages": "رسالة رئيسية",
+    "copy.export": "ملف التصدير",
+    "copy.handover": "نسخة التسليم",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items}؛ و{count} غيرها",
+    "check.unreadable_record": "{table} {id}: تتعذّر قراءته",
+    "check.altered": "السجلات التي غُيِّرت خارج التطبيق (لم يعد محتواها يطابق بصمتها): {count}؛ {shown}",
+    "check.rule_breaks": "بطاقات الاقتراع التي تخالف القواعد التي يطبقها كل استيراد ودمج: {count}؛ {shown}",
+    "check.seal_broken": "الختم لا يطابق المحتوى: عُدِّل الملف بعد تسليمه",
+    "check.integrity_ok": "السلامة: سليم (quick_check)؛ معرِّف التطبيق والمخطط (الإصدار {version}): سليمان",
+    "check.older_version": "الملف من إصدار أقدم؛ وسيُرقّى عند فتحه في التطبيق",
+    "check.stray_wal": ("يوجد بجانبه {name} لكنه لا يتضمن أي شيء تقبله SQLite لهذا الملف (متبقٍّ من نسخة أخرى "
+                        "أو من دورة سابقة): يُتجاهَل كما تتجاهله SQLite، ويُعاد استخدامه عند التغيير التالي"),
+    "check.no_seal": "الختم: لا يوجد (ملف عمل؛ يكتب الأمر `handover` نسخة مختومة)",
+    "check.seal_ok": "الختم: سليم ({digest}…)",
+    "check.holds": "يتضمن: {counts}",
+    "check.holds_nothing": "لا يتضمن أي جلسة بعد",
+    "check.count.frameworks": "الأطر: {n}",
+    "check.count.sessions": "الجلسات: {n}",
+    "check.count.questions": "الأسئلة: {n}",
+    "check.count.options": "الخيارات: {n}",
+    "check.count.participants": "المشاركون: {n}",
+    "check.count.ballots": "بطاقات الاقتراع: {n}",
+    "check.count.comments": "التعليقات: {n}",
+    "check.count.key_messages": "الرسائل الرئيسية: {n}",
+    "check.unusable": "{error}",
+    "check.lock_file": "بجانبه ملف قفل: ربما يكون الملف مفتوحًا في التطبيق الآن",
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name}: الرسائل الرئيسية التي يختلف نصها في Word عن بيانات المذكرة: {count}؛ "
+                          "واستُوردت البيانات كما كتبها التطبيق."),
+    "import.word_edits_hint": "للاحتفاظ بالنص كما عُدِّل في Word، استورد المذكرة مجددًا مع الخيار --take-word-text.",
+    "import.word_edits_taken": ("{name}: الرسائل الرئيسية التي احتُفظ بنصها المعدَّل في Word، بوصفه تنقيحات "
+                                "جديدة: {count}."),
+    # -- imports: what an import did
+    "import.summary": ("استيراد {name}: السجلات المضافة: {added}؛ دون تغيير (موجودة بالفعل): {unchanged}؛ "
+                       "المحدَّثة بالتقديم السريع: {fast_forwarded}؛ المتقادمة: {stale}؛ التعارضات: "
+                       "{conflicts}.{then}"),
+    "import.conflicts_kept": (" السجلات التي عُدِّلت هنا وفي {name} كلٌّ على حدة: {count}؛ احتُفظ بالنسختين "
+                              "وتُعرض إحداهما؛ راجعها باستخدام: workshop-app conflicts {file}"),
+    "import.conflicts_open": " التعارضات التي لا تزال مفتوحة في {file}: {count} (workshop-app conflicts {file}).",
+    # -- imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "بطاقات الاقتراع المضافة إلى «{title}» من {name}: {count}.",
+    "sheet.added_ballots_per_question": "بطاقات الاقتراع المضافة إلى «{title}» من {name}: {count} ({counts}).",
+    "sheet.question_count": "السؤال {question}: {count}",
+    "sheet.question_counts": "{counts}؛ السؤال {question}: {count}",
+    "sheet.added_participants": "المشاركون المضافون إلى «{title}» من {name}: {count}.",
+    "sheet.with_note": "{text} {note}",
+    "sheet.duplicates": "المتخطَّون لوجودهم بالفعل في الجلسة (الاسم نفسه والمنظمة نفسها): {count}.",
+    "sheet.unknown_groups": ("المشاركون الذين لم تُعرف فئتهم من أصحاب المصلحة فعُيِّنت لهم الفئة «أخرى»: {count} "
+                             "({shown})."),
+    "sheet.quoted": "«{text}»",
+    "sheet.blank": "(فارغ)",
+    "sheet.no_answer": "الصفوف المتخطّاة لخلوّها من أي إجابة: {count}.",
+    "sheet.worksheet": "قُرئت ورقة العمل «{sheet}».",
+    "sheet.read_as_cp1252": ("الملف {name} ليس بترميز UTF-8؛ فقُرئ بترميز Windows-1252 (أوروبا الغربية). "
+                             "تحقق من الحروف المشكولة؛ وللكتابات الأخرى احفظه بصيغة «CSV UTF-8»."),
+    "sheet.first_row_empty": "لا شيء",
+    # -- imports: a row that cannot be imported, named by its number
+    "sheet.which_question": ("أضف عمود «السؤال» يبيّن السؤال الذي تجيب عنه كل بطاقة اقتراع (رقمه)؛ فهذه الأعمدة "
+                             "تطابق أكثر من سؤال واحد في هذه الجلسة، أو لا تطابق أي سؤال."),
+    "sheet.row_no_person": "الصف {row} ليس فيه اسم ولا منظمة ولا مقعد؛ املأ أحدها أو احذف الصف.",
+    "sheet.row_consent": ("الصف {row}: «{value}» تحت «{header}» ليست «نعم» ولا «لا» (تُفهم أيضًا 1/0 "
+                          "وعلامة x)."),
+    "sheet.row_not_whole": "الصف {row}: «{value}» تحت «{header}» ليس عددًا صحيحًا.",
+    "sheet.row_no_question": "الصف {row}: بيِّن السؤال الذي تجيب عنه بطاقة الاقتراع هذه (رقمه).",
+    "sheet.row_no_such_question": "الصف {row}: لا يوجد سؤال برقم {number}؛ أسئلة الجلسة مرقّمة من 1 إلى {count}.",
+    "sheet.row_unknown_question": "الصف {row}: «{text}» لا يدل على أي سؤال في هذه الجلسة؛ استخدم رقمه.",
+    "sheet.row_open_question": "الصف {row}: السؤال {number} سؤال مفتوح؛ يتلقى تعليقات، لا بطاقات اقتراع.",
+    "sheet.row_no_participant": ("الصف {row}: لا يوجد مشارك باسم «{text}» في هذه الجلسة؛ استورد جدول الحضور "
+                                 "أولًا، أو اترك الخلية فارغة لبطاقة اقتراع غير مسمّاة."),
+    "sheet.row_same_name": "الصف {row}: يحمل {count} من المشاركين الاسم «{text}»؛ استخدم مقاعدهم بدلًا من ذلك.",
+    "sheet.row_not_option": ("الصف {row}: «{token}» تحت «{header}» ليس خيارًا من خيارات السؤال {number}؛ "
+                             "استخدم رقمه (من 1 إلى {count}) أو اسمه."),
+    "sheet.row_not_option_keys": ("الصف {row}: «{token}» تحت «{header}» ليس خيارًا من خيارات السؤال {number}؛ "
+                                  "استخدم رقمه (من 1 إلى {count}) أو مفتاحه ({keys}) أو اسمه."),
+    "sheet.row_ballot": "الصف {row}: {error}",
+    "sheet.row_voted": "الصف {row}: لدى {person} بالفعل بطاقة اقتراع للسؤال {number} في هذه الجلسة.",
+    "sheet.row_voted_twice": "الصف {row}: لدى {person} بالفعل بطاقة اقتراع للسؤال {number} في الصف {first}.",
 }

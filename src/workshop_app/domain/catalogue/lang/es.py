@@ -240,8 +240,8 @@ TEXTS: dict[str, str] = {
     "framework.swot.opportunity": "¿Qué tendencias o alianzas podría aprovechar el plan?",
     "framework.swot.threat": "¿Qué podría impedir que el plan dé resultados?",
     # -- cli: what the commands themselves refuse
-    "cli.no_such_id": "No existe {kind} {wanted} en {where}.",
-    "cli.ambiguous_id": ("{wanted} podría corresponder a {count} elementos ({kind}) en {where}; indique una parte "
+    "cli.no_such_id": "No existe ningún elemento “{kind}” {wanted} en {where}.",
+    "cli.ambiguous_id": ("{wanted} podría corresponder a {count} elementos “{kind}” en {where}; indique una parte "
                          "mayor del id."),
     "cli.results_rule_breaks": ("{name} contiene {count} papeleta(s) que la aplicación no pudo haber escrito "
                                 "({problem}), por lo que sus resultados serían erróneos; véase "
@@ -274,4 +274,102 @@ TEXTS: dict[str, str] = {
                                   "de acceso, o indique una con --host."),
     "phones.several_addresses": ("Esta computadora tiene varias direcciones privadas: {addresses}. "
                                  "Indique la de la red de la sala con --host."),
+    # -- what a record is, as a word inside another message ("remite a un elemento “{target}”")
+    "record.frameworks": "marco",
+    "record.sessions": "sesión",
+    "record.questions": "pregunta",
+    "record.options": "opción",
+    "record.participants": "participante",
+    "record.ballots": "papeleta",
+    "record.comments": "comentario",
+    "record.key_messages": "mensaje clave",
+    "copy.export": "exportación",
+    "copy.handover": "copia de entrega",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items}; y {count} más",
+    "check.unreadable_record": "{table} {id}: no se puede leer",
+    "check.altered": ("registros modificados fuera de la aplicación (su contenido ya no coincide con su hash): "
+                      "{count}; {shown}"),
+    "check.rule_breaks": ("papeletas que infringen las reglas que aplican todas las importaciones y fusiones: "
+                          "{count}; {shown}"),
+    "check.seal_broken": "el sello no coincide con el contenido: el archivo se modificó después de su entrega",
+    "check.integrity_ok": ("integridad: correcta (quick_check); identificador de aplicación y esquema (versión "
+                           "{version}): correctos"),
+    "check.older_version": "el archivo es de una versión anterior; al abrirlo en la aplicación se actualizará",
+    "check.stray_wal": ("{name} está junto a él, pero no contiene nada que SQLite acepte para este archivo (restos "
+                        "de otra copia o de un ciclo anterior): se ignora, como lo ignora SQLite, y se reutilizará "
+                        "en el próximo cambio"),
+    "check.no_seal": "sello: ninguno (un archivo de trabajo; `handover` escribe una copia sellada)",
+    "check.seal_ok": "sello: correcto ({digest}…)",
+    "check.holds": "contiene: {counts}",
+    "check.holds_nothing": "aún no contiene ninguna sesión",
+    "check.count.frameworks": "marcos: {n}",
+    "check.count.sessions": "sesiones: {n}",
+    "check.count.questions": "preguntas: {n}",
+    "check.count.options": "opciones: {n}",
+    "check.count.participants": "participantes: {n}",
+    "check.count.ballots": "papeletas: {n}",
+    "check.count.comments": "comentarios: {n}",
+    "check.count.key_messages": "mensajes clave: {n}",
+    "check.unusable": "{error}",
+    "check.lock_file": ("hay un archivo de bloqueo junto a él: puede que el archivo esté abierto en la aplicación "
+                        "en este momento"),
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name}: mensajes clave cuyo texto en Word difiere de los datos de la nota: {count}; "
+                          "los datos se han importado tal como los escribió la aplicación."),
+    "import.word_edits_hint": ("Para conservar el texto tal como se editó en Word, vuelva a importar la nota con "
+                               "--take-word-text."),
+    "import.word_edits_taken": ("{name}: mensajes clave cuyo texto editado en Word se ha conservado, como nuevas "
+                                "revisiones: {count}."),
+    # -- imports: what an import did
+    "import.summary": ("Importación de {name}: registros añadidos: {added}; sin cambios (ya estaban): {unchanged}; "
+                       "actualizados por avance rápido: {fast_forwarded}; obsoletos: {stale}; conflictos: "
+                       "{conflicts}.{then}"),
+    "import.conflicts_kept": (" Registros editados por separado aquí y en {name}: {count}; se conservan ambas "
+                              "versiones y se muestra una; revíselos con: workshop-app conflicts {file}"),
+    "import.conflicts_open": " Conflictos aún abiertos en {file}: {count} (workshop-app conflicts {file}).",
+    # -- imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "Papeletas añadidas a “{title}” desde {name}: {count}.",
+    "sheet.added_ballots_per_question": "Papeletas añadidas a “{title}” desde {name}: {count} ({counts}).",
+    "sheet.question_count": "pregunta {question}: {count}",
+    "sheet.question_counts": "{counts}; pregunta {question}: {count}",
+    "sheet.added_participants": "Participantes añadidos a “{title}” desde {name}: {count}.",
+    "sheet.with_note": "{text} {note}",
+    "sheet.duplicates": "Omitidos por estar ya en la sesión (mismo nombre y organización): {count}.",
+    "sheet.unknown_groups": ("Con un grupo de partes interesadas no reconocido, asignados a “Otros”: {count} "
+                             "({shown})."),
+    "sheet.quoted": "“{text}”",
+    "sheet.blank": "(vacío)",
+    "sheet.no_answer": "Filas sin respuesta omitidas: {count}.",
+    "sheet.worksheet": "Se ha leído la hoja de cálculo “{sheet}”.",
+    "sheet.read_as_cp1252": ("{name} no está en UTF-8; se ha leído como Windows-1252 (Europa occidental). "
+                             "Compruebe las letras acentuadas; para otras escrituras, guárdelo como “CSV UTF-8”."),
+    "sheet.first_row_empty": "nada",
+    # -- imports: a row that cannot be imported, named by its number
+    "sheet.which_question": ("Añada una columna “Question” que indique a qué pregunta responde cada papeleta (su "
+                             "número); a estas columnas corresponde más de una pregunta de esta sesión, o ninguna."),
+    "sheet.row_no_person": ("Fila {row}: no tiene nombre, organización ni asiento; rellene uno de ellos o elimine "
+                            "la fila."),
+    "sheet.row_consent": ("Fila {row}: “{value}” en la columna “{header}” no es ni sí ni no (también se entienden "
+                          "yes/no, oui/non, 1/0 o x)."),
+    "sheet.row_not_whole": "Fila {row}: “{value}” en la columna “{header}” no es un número entero.",
+    "sheet.row_no_question": "Fila {row}: indique a qué pregunta responde esta papeleta (su número).",
+    "sheet.row_no_such_question": ("Fila {row}: no existe la pregunta {number}; las preguntas de la sesión están "
+                                   "numeradas del 1 al {count}."),
+    "sheet.row_unknown_question": ("Fila {row}: “{text}” no corresponde a ninguna pregunta de esta sesión; use su "
+                                   "número."),
+    "sheet.row_open_question": ("Fila {row}: la pregunta {number} es una pregunta abierta; admite comentarios, no "
+                                "papeletas."),
+    "sheet.row_no_participant": ("Fila {row}: no hay ningún participante “{text}” en esta sesión; importe primero "
+                                 "la hoja de asistencia o deje la celda vacía para una papeleta anónima."),
+    "sheet.row_same_name": ("Fila {row}: hay {count} participantes que se llaman “{text}”; use su asiento en su "
+                            "lugar."),
+    "sheet.row_not_option": ("Fila {row}: “{token}” en la columna “{header}” no es una opción de la pregunta "
+                             "{number}; use su número (del 1 al {count}) o su etiqueta."),
+    "sheet.row_not_option_keys": ("Fila {row}: “{token}” en la columna “{header}” no es una opción de la pregunta "
+                                  "{number}; use su número (del 1 al {count}), su clave ({keys}) o su etiqueta."),
+    "sheet.row_ballot": "Fila {row}: {error}",
+    "sheet.row_voted": "Fila {row}: {person} ya tiene una papeleta para la pregunta {number} en esta sesión.",
+    "sheet.row_voted_twice": "Fila {row}: {person} ya tiene una papeleta para la pregunta {number} en la fila {first}.",
 }

@@ -249,8 +249,8 @@ TEXTS: dict[str, str] = {
     "framework.swot.opportunity": "Quelles tendances ou quels partenariats le plan pourrait-il mettre à profit ?",
     "framework.swot.threat": "Qu’est-ce qui pourrait empêcher le plan de produire ses résultats ?",
     # -- cli
-    "cli.no_such_id": "Il n’y a pas de {kind} {wanted} dans {where}.",
-    "cli.ambiguous_id": ("{wanted} pourrait désigner l’un des {count} éléments de type {kind} dans {where} ; "
+    "cli.no_such_id": "Il n’y a pas d’élément « {kind} » {wanted} dans {where}.",
+    "cli.ambiguous_id": ("{wanted} pourrait désigner l’un des {count} éléments de type « {kind} » dans {where} ; "
                          "donnez une plus grande partie de l’identifiant."),
     "cli.results_rule_breaks": ("{name} contient {count} bulletin(s) que l’application n’aurait pas pu écrire "
                                 "({problem}), ses résultats seraient donc faux ; voir `workshop-app check {name}`."),
@@ -282,4 +282,109 @@ TEXTS: dict[str, str] = {
                                   "ou indiquez une adresse avec --host."),
     "phones.several_addresses": ("Cet ordinateur a plusieurs adresses privées : {addresses}. "
                                  "Indiquez celle du réseau de la salle avec --host."),
+    # -- what a record is, as a word inside another message ("renvoie à un élément « {target} »")
+    "record.frameworks": "cadre",
+    "record.sessions": "séance",
+    "record.questions": "question",
+    "record.options": "option",
+    "record.participants": "participant",
+    "record.ballots": "bulletin",
+    "record.comments": "commentaire",
+    "record.key_messages": "message clé",
+    "copy.export": "exportation",
+    "copy.handover": "copie de remise",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items} ; et {count} autres",
+    "check.unreadable_record": "{table} {id} : illisible",
+    "check.altered": ("enregistrements modifiés en dehors de l’application (leur contenu ne correspond plus à leur "
+                      "empreinte) : {count} — {shown}"),
+    "check.rule_breaks": ("bulletins qui enfreignent les règles appliquées par toute importation et toute fusion : "
+                          "{count} — {shown}"),
+    "check.seal_broken": "le sceau ne correspond pas au contenu : le fichier a été modifié après sa remise",
+    "check.integrity_ok": ("intégrité : ok (quick_check) ; identifiant d’application et schéma (version {version}) : "
+                           "ok"),
+    "check.older_version": "le fichier est d’une version antérieure ; l’ouvrir dans l’application le mettra à niveau",
+    "check.stray_wal": ("{name} se trouve à côté, mais ne contient rien que SQLite accepte pour ce fichier (reste "
+                        "d’une autre copie ou d’un cycle antérieur) : il est ignoré, comme SQLite l’ignore, et sera "
+                        "réutilisé à la prochaine modification"),
+    "check.no_seal": "sceau : aucun (un fichier de travail ; `handover` écrit une copie scellée)",
+    "check.seal_ok": "sceau : ok ({digest}…)",
+    "check.holds": "contient {counts}",
+    "check.holds_nothing": "ne contient encore aucune séance",
+    "check.count.frameworks": "{n} cadre(s)",
+    "check.count.sessions": "{n} séance(s)",
+    "check.count.questions": "{n} question(s)",
+    "check.count.options": "{n} option(s)",
+    "check.count.participants": "{n} participant(s)",
+    "check.count.ballots": "{n} bulletin(s)",
+    "check.count.comments": "{n} commentaire(s)",
+    "check.count.key_messages": "{n} message(s) clé(s)",
+    "check.unusable": "{error}",
+    "check.lock_file": ("un fichier de verrouillage se trouve à côté : le fichier est peut-être ouvert dans "
+                        "l’application en ce moment"),
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name} : {count} message(s) clé(s) se lisent différemment dans le texte Word et dans les "
+                          "données de la note ; les données ont été importées telles que l’application les a "
+                          "écrites."),
+    "import.word_edits_hint": ("Pour conserver le texte tel que modifié dans Word, importez de nouveau la note avec "
+                               "--take-word-text."),
+    "import.word_edits_taken": ("{name} : le texte modifié dans Word a été conservé pour {count} message(s) clé(s), "
+                                "sous forme de nouvelles révisions."),
+    # -- imports: what an import did
+    "import.summary": ("Importation de {name} : enregistrements ajoutés : {added} ; inchangés (déjà présents) : "
+                       "{unchanged} ; mis à jour (avance rapide) : {fast_forwarded} ; périmés : {stale} ; "
+                       "conflits : {conflicts}.{then}"),
+    "import.conflicts_kept": (" Enregistrements modifiés séparément ici et dans {name} : {count} ; les deux "
+                              "versions sont conservées, une seule est affichée ; examinez-les avec : "
+                              "workshop-app conflicts {file}"),
+    "import.conflicts_open": " Conflits encore ouverts dans {file} : {count} (workshop-app conflicts {file}).",
+    # -- imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "{count} bulletin(s) ajouté(s) à « {title} » depuis {name}.",
+    "sheet.added_ballots_per_question": "{count} bulletin(s) ajouté(s) à « {title} » depuis {name} ({counts}).",
+    "sheet.question_count": "question {question} : {count}",
+    "sheet.question_counts": "{counts} ; question {question} : {count}",
+    "sheet.added_participants": "{count} participant(s) ajouté(s) à « {title} » depuis {name}.",
+    "sheet.with_note": "{text} {note}",
+    "sheet.duplicates": "{count} déjà présent(s) dans la séance (même nom et même organisation), ignoré(s).",
+    "sheet.unknown_groups": ("{count} avec un groupe de parties prenantes non reconnu, classé(s) dans « Autre » : "
+                             "{shown}."),
+    "sheet.quoted": "« {text} »",
+    "sheet.blank": "(vide)",
+    "sheet.no_answer": "{count} ligne(s) sans réponse, ignorée(s).",
+    "sheet.worksheet": "Feuille de calcul lue : « {sheet} ».",
+    "sheet.read_as_cp1252": ("{name} n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). "
+                             "Vérifiez les lettres accentuées ; pour d’autres écritures, enregistrez-le au format "
+                             "« CSV UTF-8 »."),
+    "sheet.first_row_empty": "rien",
+    # -- imports: a row that cannot be imported, named by its number
+    "sheet.which_question": ("Ajoutez une colonne « Question » indiquant à quelle question répond chaque bulletin "
+                             "(son numéro) ; plusieurs questions de cette séance correspondent à ces colonnes, ou "
+                             "aucune."),
+    "sheet.row_no_person": ("Ligne {row} : ni nom, ni organisation, ni place ; remplissez l’un d’eux ou supprimez "
+                            "la ligne."),
+    "sheet.row_consent": ("Ligne {row} : « {value} » sous « {header} » n’est ni oui ni non (yes/no, 1/0 ou x sont "
+                          "aussi compris)."),
+    "sheet.row_not_whole": "Ligne {row} : « {value} » sous « {header} » n’est pas un nombre entier.",
+    "sheet.row_no_question": "Ligne {row} : indiquez à quelle question répond ce bulletin (son numéro).",
+    "sheet.row_no_such_question": ("Ligne {row} : il n’y a pas de question {number} ; les questions de la séance "
+                                   "sont numérotées de 1 à {count}."),
+    "sheet.row_unknown_question": ("Ligne {row} : « {text} » ne désigne aucune question de cette séance ; "
+                                   "utilisez son numéro."),
+    "sheet.row_open_question": ("Ligne {row} : la question {number} est une question ouverte ; elle reçoit des "
+                                "commentaires, et non des bulletins."),
+    "sheet.row_no_participant": ("Ligne {row} : il n’y a pas de participant « {text} » dans cette séance ; "
+                                 "importez d’abord la feuille de présence, ou laissez la cellule vide pour un "
+                                 "bulletin anonyme."),
+    "sheet.row_same_name": "Ligne {row} : {count} participants s’appellent « {text} » ; utilisez plutôt leur place.",
+    "sheet.row_not_option": ("Ligne {row} : « {token} » sous « {header} » n’est pas une option de la question "
+                             "{number} ; utilisez son numéro (de 1 à {count}) ou son libellé."),
+    "sheet.row_not_option_keys": ("Ligne {row} : « {token} » sous « {header} » n’est pas une option de la question "
+                                  "{number} ; utilisez son numéro (de 1 à {count}), son code ({keys}) ou son "
+                                  "libellé."),
+    "sheet.row_ballot": "Ligne {row} : {error}",
+    "sheet.row_voted": ("Ligne {row} : {person} a déjà un bulletin pour la question {number} dans cette "
+                        "séance."),
+    "sheet.row_voted_twice": ("Ligne {row} : {person} a déjà un bulletin pour la question {number} à la ligne "
+                              "{first}."),
 }

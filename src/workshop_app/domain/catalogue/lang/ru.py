@@ -264,4 +264,103 @@ TEXTS: dict[str, str] = {
                                   "укажите адрес с помощью --host."),
     "phones.several_addresses": ("У этого компьютера несколько частных адресов: {addresses}. "
                                  "Укажите адрес сети зала с помощью --host."),
+    # -- what a record is, as a word inside another message ("ссылается на запись «{target}»")
+    "record.frameworks": "рамочная структура",
+    "record.sessions": "сессия",
+    "record.questions": "вопрос",
+    "record.options": "вариант",
+    "record.participants": "участник",
+    "record.ballots": "бюллетень",
+    "record.comments": "замечание",
+    "record.key_messages": "ключевой тезис",
+    "copy.export": "экспорт",
+    "copy.handover": "копия для передачи",
+    # -- `workshop-app check` (storage/check.py)
+    "check.shown": "{items}",
+    "check.shown_more": "{items}; и еще {count}",
+    "check.unreadable_record": "{table} {id}: невозможно прочитать",
+    "check.altered": ("записи, измененные вне приложения (их содержимое больше не соответствует хешу): {count}; "
+                      "{shown}"),
+    "check.rule_breaks": ("бюллетени, нарушающие правила, которые применяются при любом импорте и объединении: "
+                          "{count}; {shown}"),
+    "check.seal_broken": "печать не соответствует содержимому: файл был изменен после передачи",
+    "check.integrity_ok": ("целостность: в порядке (quick_check); идентификатор приложения и схема (версия "
+                           "{version}): в порядке"),
+    "check.older_version": "файл более старой версии; при открытии в приложении он будет обновлен",
+    "check.stray_wal": ("рядом лежит {name}, но в нем нет ничего, что SQLite принимает для этого файла (остался от "
+                        "другой копии или более раннего цикла): он игнорируется, как его игнорирует SQLite, и будет "
+                        "использован заново при следующем изменении"),
+    "check.no_seal": "печать: нет (рабочий файл; `handover` создает опечатанную копию)",
+    "check.seal_ok": "печать: в порядке ({digest}…)",
+    "check.holds": "содержит: {counts}",
+    "check.holds_nothing": "сессий пока нет",
+    "check.count.frameworks": "рамочные структуры: {n}",
+    "check.count.sessions": "сессии: {n}",
+    "check.count.questions": "вопросы: {n}",
+    "check.count.options": "варианты: {n}",
+    "check.count.participants": "участники: {n}",
+    "check.count.ballots": "бюллетени: {n}",
+    "check.count.comments": "замечания: {n}",
+    "check.count.key_messages": "ключевые тезисы: {n}",
+    "check.unusable": "{error}",
+    "check.lock_file": "рядом лежит файл блокировки: возможно, файл сейчас открыт в приложении",
+    # -- imports: Word notes edited in Word
+    "import.word_edits": ("{name}: ключевые тезисы, текст которых в Word отличается от данных записки: {count}; "
+                          "данные импортированы в том виде, в каком их создало приложение."),
+    "import.word_edits_hint": ("Чтобы сохранить текст в том виде, в каком он отредактирован в Word, импортируйте "
+                               "записку еще раз с параметром --take-word-text."),
+    "import.word_edits_taken": ("{name}: ключевые тезисы, для которых сохранен текст, отредактированный в Word "
+                                "(как новые редакции): {count}."),
+    # -- imports: what an import did
+    "import.summary": ("Импорт {name}: добавлено записей: {added}; без изменений (уже были): {unchanged}; "
+                       "обновлено (перемотка вперед): {fast_forwarded}; устаревшие: {stale}; конфликты: "
+                       "{conflicts}.{then}"),
+    "import.conflicts_kept": (" Записи, отредактированные по отдельности здесь и в {name}: {count}; сохранены обе "
+                              "версии, показана одна; просмотрите их командой: workshop-app conflicts {file}"),
+    "import.conflicts_open": " Неурегулированные конфликты в {file}: {count} (workshop-app conflicts {file}).",
+    # -- imports: what a sheet import did, each note after it
+    "sheet.added_ballots": "Добавлено бюллетеней в «{title}» из {name}: {count}.",
+    "sheet.added_ballots_per_question": "Добавлено бюллетеней в «{title}» из {name}: {count} ({counts}).",
+    "sheet.question_count": "вопрос {question}: {count}",
+    "sheet.question_counts": "{counts}; вопрос {question}: {count}",
+    "sheet.added_participants": "Добавлено участников в «{title}» из {name}: {count}.",
+    "sheet.with_note": "{text} {note}",
+    "sheet.duplicates": "Пропущено, так как уже есть в сессии (то же имя и организация): {count}.",
+    "sheet.unknown_groups": ("С нераспознанной группой заинтересованных сторон, отнесено к группе «Другие»: "
+                             "{count} ({shown})."),
+    "sheet.quoted": "«{text}»",
+    "sheet.blank": "(пусто)",
+    "sheet.no_answer": "Пропущено строк без ответа: {count}.",
+    "sheet.worksheet": "Прочитан лист «{sheet}».",
+    "sheet.read_as_cp1252": ("{name} не в кодировке UTF-8; он прочитан как Windows-1252 (западноевропейская). "
+                             "Проверьте буквы с диакритическими знаками; для других алфавитов сохраните его в "
+                             "формате «CSV UTF-8»."),
+    "sheet.first_row_empty": "ничего",
+    # -- imports: a row that cannot be imported, named by its number
+    "sheet.which_question": ("Добавьте столбец «Question» с номером вопроса, на который отвечает каждый бюллетень; "
+                             "этим столбцам соответствует несколько вопросов этой сессии или ни одного."),
+    "sheet.row_no_person": ("Строка {row}: нет ни имени, ни организации, ни места; заполните одно из них или "
+                            "удалите строку."),
+    "sheet.row_consent": ("Строка {row}: «{value}» в столбце «{header}» не означает ни «да», ни «нет» (понимаются "
+                          "также yes/no, oui/non, 1/0 и x)."),
+    "sheet.row_not_whole": "Строка {row}: «{value}» в столбце «{header}» не является целым числом.",
+    "sheet.row_no_question": "Строка {row}: укажите номер вопроса, на который отвечает этот бюллетень.",
+    "sheet.row_no_such_question": ("Строка {row}: вопроса {number} нет; вопросы сессии пронумерованы от 1 до "
+                                   "{count}."),
+    "sheet.row_unknown_question": ("Строка {row}: «{text}» не обозначает ни одного вопроса этой сессии; укажите его "
+                                   "номер."),
+    "sheet.row_open_question": ("Строка {row}: вопрос {number} — открытый; на него даются замечания, а не "
+                                "бюллетени."),
+    "sheet.row_no_participant": ("Строка {row}: в этой сессии нет участника «{text}»; сначала импортируйте список "
+                                 "участников или оставьте ячейку пустой для анонимного бюллетеня."),
+    "sheet.row_same_name": ("Строка {row}: участников с именем «{text}» несколько ({count}); укажите вместо имени "
+                            "их место."),
+    "sheet.row_not_option": ("Строка {row}: «{token}» в столбце «{header}» не является вариантом вопроса {number}; "
+                             "укажите его номер (от 1 до {count}) или название."),
+    "sheet.row_not_option_keys": ("Строка {row}: «{token}» в столбце «{header}» не является вариантом вопроса "
+                                  "{number}; укажите его номер (от 1 до {count}), ключ ({keys}) или название."),
+    "sheet.row_ballot": "Строка {row}: {error}",
+    "sheet.row_voted": "Строка {row}: у участника {person} уже есть бюллетень по вопросу {number} в этой сессии.",
+    "sheet.row_voted_twice": ("Строка {row}: у участника {person} уже есть бюллетень по вопросу {number} в строке "
+                              "{first}."),
 }

@@ -200,14 +200,13 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
             found = rows[table] = []
             texts: list[str] = []
             seal_text = seal_text_of(names)
-            content = content_text_of(table, names, legacy) if table in TYPE_BY_TABLE else None
+            record = _record_check(table, names, legacy)
             for values in cur:
                 encoded = encoded_values(values)
                 texts.append(seal_text(encoded))
                 row = dict(zip(names, values, strict=True))
                 found.append(row)
-                if not (_content_matches(row, values, encoded, content) if content is not None
-                        else _hash_matches(table, row, legacy=legacy)):
+                if not (record(values, encoded) if record is not None else _hash_matches(table, row, legacy=legacy)):
                     altered.append(f"{table} {row.get('id')}")
             digest.texts(texts)
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
@@ -216,15 +215,33 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
     return SourceScan(digest.hexdigest(), meta.get("seal"), meta.get("sealed_at"), rows, altered)
 
 
-def _content_matches(row: dict[str, Any], values: tuple[Any, ...], encoded: list[str],
-                     content: Callable[[tuple[Any, ...], list[str]], str]) -> bool:
-    """:func:`_hash_matches` for a record row, from its values already encoded."""
-    try:
-        if not _version_ok(row):
+def _record_check(table: str, names: tuple[str, ...], legacy: bool) -> Callable[[tuple[Any, ...], list[str]], bool] | None:
+    """:func:`_hash_matches` for the rows of a record table, from their values and the texts of
+    :func:`seal.encoded_values` (no dict, nothing encoded twice); None for any other table, or
+    one without today's version columns (its rows are checked by :func:`_hash_matches`)."""
+    if table not in TYPE_BY_TABLE or not {"id", "rev", "chain", "hash", "sources"} <= set(names) or "record_id" in names:
+        return None
+    content = content_text_of(table, names, legacy)
+    i, r, c, h, s = (names.index(n) for n in ("id", "rev", "chain", "hash", "sources"))
+
+    def matches(values: tuple[Any, ...], encoded: list[str]) -> bool:
+        rid, rev, chain = values[i], values[r], values[c]
+        try:  # the checks of _version_ok, then the hash
+            if not isinstance(rid, str) or not rid or not isinstance(rev, int) or rev < 0 or not isinstance(values[s], str):
+                return False
+            if chain != "[]" and not _chain_ok(chain):
+                return False
+            return sha256(content(values, encoded).encode("utf-8", "surrogatepass")).hexdigest() == values[h]
+        except (ValueError, TypeError, RecursionError):  # RecursionError: JSON nested absurdly deep
             return False
-        return sha256(content(values, encoded).encode("utf-8", "surrogatepass")).hexdigest() == row["hash"]
-    except (ValueError, TypeError, RecursionError):  # RecursionError: JSON nested absurdly deep
-        return False
+
+    return matches
+
+
+def _chain_ok(chain: Any) -> bool:
+    """A stored chain is a JSON list of hashes (raises ValueError if it is not JSON at all)."""
+    decoded = json.loads(chain) if isinstance(chain, str) else None
+    return isinstance(decoded, list) and all(isinstance(h, str) for h in decoded)
 
 
 def _version_ok(row: dict[str, Any]) -> bool:
@@ -234,10 +251,7 @@ def _version_ok(row: dict[str, Any]) -> bool:
         return False
     if not isinstance(row.get("sources", row.get("source", "")), str):
         return False
-    if row.get("chain") == "[]":  # a first version (most rows): nothing to decode
-        return True
-    chain = json.loads(row["chain"]) if isinstance(row.get("chain"), str) else None
-    return isinstance(chain, list) and all(isinstance(h, str) for h in chain)
+    return row.get("chain") == "[]" or _chain_ok(row.get("chain"))  # "[]": a first version, nothing to decode
 
 
 def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
-import threading
 from pathlib import Path
 
 import pytest
@@ -263,40 +262,3 @@ def test_the_master_is_not_merged_into_itself(master):
     (item,) = merge_files(master, [master]).sources
     assert item.status == "refused" and "master itself" in item.reason
     assert master.read_bytes() == before
-
-
-def test_the_next_source_is_read_while_one_is_merged_and_a_large_one_in_its_turn(tmp_path, master, monkeypatch):
-    from workshop_app.merge import engine
-
-    files = []
-    for i in range(4):
-        files.append(tmp_path / f"v{i}.workshop")
-        make_venue(files[-1], venue=i, seed=i)
-    (tmp_path / "not-a-venue.workshop").write_bytes(b"not SQLite at all" * 100)
-    files.insert(2, tmp_path / "not-a-venue.workshop")
-    events: list[tuple[str, str]] = []
-    load, merge_one = engine.load_source, engine._merge_one
-
-    def reading(path):
-        events.append(("read", Path(path).name, threading.current_thread().name))
-        return load(path)
-
-    def merging(sf, source, item, **kw):
-        events.append(("merge", source.name, threading.current_thread().name))
-        return merge_one(sf, source, item, **kw)
-
-    monkeypatch.setattr(engine, "load_source", reading)
-    monkeypatch.setattr(engine, "_merge_one", merging)
-    report = merge_files(master, files)
-    assert [s.status for s in report.sources] == ["merged", "merged", "refused", "merged", "merged"]
-    reads = [e for e in events if e[0] == "read"]
-    assert [name for _, name, _ in reads] == [f.name for f in files]  # each once, in order
-    assert reads[0][2] == threading.current_thread().name  # the first in turn, the others ahead
-    assert all(thread.startswith("merge-read") for _, _, thread in reads[1:])
-
-    # Above the limit, each file is read in its turn, on the merging thread.
-    events.clear()
-    monkeypatch.setattr(engine, "READ_AHEAD_BYTES", 0)
-    again = merge_files(master, files)
-    assert [s.status for s in again.sources] == ["merged", "merged", "refused", "merged", "merged"]
-    assert {thread for kind, _, thread in events} == {threading.current_thread().name}

@@ -12,7 +12,6 @@ import logging
 import os
 import uuid
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -84,84 +83,37 @@ def merge_into(sf: SessionFile, sources: Iterable[Path | str], *, dry_run: bool 
 
 def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Progress | None,
          cancelled: Cancelled | None, *, backup: bool) -> None:
-    with _ReadAhead(paths, sf.path) as sources:
-        for i, (path, item) in enumerate(zip(paths, report.sources, strict=True)):
-            if cancelled and cancelled():
-                report.cancelled = True
-                for rest in report.sources[i:]:
-                    rest.set_reason("not merged", Message("merge.cancelled_before"))
-                return
-            if progress:
-                progress(i, len(paths), path.name)
-            try:
-                source = sources.take(i)
-            except UnusableFileError as exc:
-                item.set_reason("refused", exc)
-                log.info("refused %s: %s", path, exc)
-                continue
-            _describe(item, source)
-            try:
-                if not _merge_one(sf, source, item, needs_backup=backup and report.backup is None):
-                    report.backup = str(backup_master(sf))
-                    _describe(item, source)
-                    _merge_one(sf, source, item, needs_backup=False)
-                item.status = "previewed" if report.dry_run else "merged"
-                log.info("%s %s into %s: %s", item.status, path, sf.path, item.counts())
-            except UnusableFileError as exc:
-                item.set_reason("refused", exc)
-            except WriteFailedError as exc:
-                item.set_reason("not merged", exc)
-                for rest in report.sources[i + 1:]:
-                    rest.set_reason("not merged", Message("merge.stopped"))
-                return
-
-
-def _load(path: Path, master: Path) -> Source:
-    if os.path.realpath(path) == os.path.realpath(master):  # resolve() raises on a loop of links
-        raise UnusableFileError(code="merge.master_itself", params={"name": path.name})
-    return load_source(path)
-
-
-class _ReadAhead:
-    """Sources read and checked one ahead, on a second thread, while the current one is merged.
-
-    Reading a source is all reads (of the source, in memory or in a private folder); merging is
-    the master's writes and its ``synchronous=FULL`` commit, during which SQLite runs without
-    Python's lock. A source whose file is larger than :data:`READ_AHEAD_BYTES` is read when its
-    turn comes, so that at most one large source is held in memory at a time.
-    """
-
-    def __init__(self, paths: list[Path], master: Path):
-        self._paths, self._master = paths, master
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-read")
-        self._next: tuple[int, Future[Source]] | None = None
-
-    def __enter__(self) -> _ReadAhead:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def take(self, i: int) -> Source:
-        """Source ``i`` (raises UnusableFileError as :func:`load_source`), and start on ``i + 1``."""
-        ahead, self._next = self._next, None
+    for i, (path, item) in enumerate(zip(paths, report.sources, strict=True)):
+        if cancelled and cancelled():
+            report.cancelled = True
+            for rest in report.sources[i:]:
+                rest.set_reason("not merged", Message("merge.cancelled_before"))
+            return
+        if progress:
+            progress(i, len(paths), path.name)
         try:
-            if ahead is not None and ahead[0] == i:
-                return ahead[1].result()
-            return _load(self._paths[i], self._master)
-        finally:
-            if i + 1 < len(self._paths) and _small(self._paths[i + 1]):
-                self._next = (i + 1, self._pool.submit(_load, self._paths[i + 1], self._master))
-
-
-READ_AHEAD_BYTES = 64 * 1024**2
-
-
-def _small(path: Path) -> bool:
-    try:
-        return path.stat().st_size <= READ_AHEAD_BYTES
-    except OSError:
-        return False  # read in turn, where the error is reported as for any source
+            if os.path.realpath(path) == os.path.realpath(sf.path):  # resolve() raises on a loop of links
+                raise UnusableFileError(code="merge.master_itself", params={"name": path.name})
+            source = load_source(path)
+        except UnusableFileError as exc:
+            item.set_reason("refused", exc)
+            log.info("refused %s: %s", path, exc)
+            continue
+        _describe(item, source)
+        try:
+            if not _merge_one(sf, source, item, needs_backup=backup and report.backup is None):
+                report.backup = str(backup_master(sf))
+                _describe(item, source)
+                _merge_one(sf, source, item, needs_backup=False)
+            item.status = "previewed" if report.dry_run else "merged"
+            log.info("%s %s into %s: %s", item.status, path, sf.path, item.counts())
+        except UnusableFileError as exc:
+            item.set_reason("refused", exc)
+        except WriteFailedError as exc:
+            item.set_reason("not merged", exc)
+            for rest in report.sources[i + 1:]:
+                rest.set_reason("not merged", Message("merge.stopped"))
+            return
 
 
 class _BackupFirst(Exception):

@@ -13,8 +13,8 @@ import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter

@@ -202,7 +202,11 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
             seal_text = seal_text_of(names)
             record = _record_check(table, names, legacy)
             for values in cur:
-                encoded = encoded_values(values)
+                try:
+                    encoded = encoded_values(values)
+                except TypeError:  # bytes where text belongs: SQLite does not enforce column types
+                    raise UnusableFileError(code="file.damaged", params={
+                        "name": name, "reason": f"a value in table “{table}” is neither text nor a number"}) from None
                 texts.append(seal_text(encoded))
                 row = dict(zip(names, values, strict=True))
                 found.append(row)

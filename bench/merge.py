@@ -146,7 +146,7 @@ def main() -> None:
     ap.add_argument("--participants", type=int, default=50)
     ap.add_argument("--comments", type=int, default=200)
     ap.add_argument("--ballots", type=int, default=50)
-    ap.add_argument("--repeat", type=int, default=3, help="best of N runs")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each (in-process: best and median; whole process: median)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-merge-") as tmp:
         folder = Path(tmp)
@@ -179,12 +179,14 @@ def main() -> None:
                 p.unlink()
         best_floor, best_merge, best_again = min(floors), min(merges), min(again)
         total = per_file * args.files
+        print(f"load average {load()} (the machine's; the ratios matter, not the seconds)")
         print(f"floor (ATTACH + INSERT OR IGNORE):   {best_floor:6.2f} s")
         print(f"merge (checks, seal, hashes, rule):  {best_merge:6.2f} s   target < {TARGET_SECONDS:.0f} s   "
               f"{'OK' if best_merge < TARGET_SECONDS else 'OVER'}   ({total / best_merge:,.0f} records/s)")
         ratio = best_merge / best_floor
         print(f"ratio merge / floor:                 {ratio:6.2f} x  target <= {TARGET_RATIO:.0f} x   "
-              f"{'OK' if ratio <= TARGET_RATIO else 'OVER'}")
+              f"{'OK' if ratio <= TARGET_RATIO else 'OVER'}   (medians: {statistics.median(merges):.2f} s / "
+              f"{statistics.median(floors):.2f} s = {statistics.median(merges) / statistics.median(floors):.2f} x)")
         print(f"second merge of the same files:      {best_again:6.2f} s   (all unchanged; "
               f"{best_again / best_floor:.2f} x floor)")
         w_floor, w_merge = whole_process(folder, files, args.repeat)
@@ -192,6 +194,14 @@ def main() -> None:
         print(f"whole process, median of {args.repeat}: floor script {w_floor:.2f} s, `workshop-app merge` "
               f"{w_merge:.2f} s: {w_ratio:.2f} x  target <= {TARGET_RATIO:.0f} x   "
               f"{'OK' if w_ratio <= TARGET_RATIO else 'OVER'}")
+        print(f"load average {load()}")
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # not on every system
+        return "unknown"
 
 
 if __name__ == "__main__":

@@ -154,6 +154,12 @@ def bad_dangling_reference(src: Path, dst: Path) -> None:
         "DELETE FROM participants WHERE id = (SELECT participant FROM ballots LIMIT 1)")
 
 
+def bad_blob_value(src: Path, dst: Path) -> None:
+    """Bytes where text belongs (SQLite does not enforce column types): no JSON holds them."""
+    shutil.copyfile(src, dst)
+    sql(dst, "UPDATE comments SET language = x'00ff' WHERE rowid = 1")
+
+
 def bad_symlink(src: Path, dst: Path) -> None:
     os.symlink(src, dst)
 
@@ -187,6 +193,7 @@ CASES = [
     (bad_stale_hash, "venue.workshop", "changed outside the app"),
     (bad_version_history, "venue.workshop", "version history the app never writes"),
     (bad_dangling_reference, "venue.workshop", "refer to records that are not in it"),
+    (bad_blob_value, "venue.workshop", "neither text nor a number"),
     (bad_symlink, "venue.workshop", "is a link"),
     (bad_json, "notes.json", "has no text “id”"),
     (bad_json_forged_version, "notes.json", "does not match its hash"),

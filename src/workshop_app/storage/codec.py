@@ -6,8 +6,10 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..domain.model import (
@@ -94,6 +96,8 @@ def join_sources(names: set[str] | frozenset[str]) -> str:
 def fix_text(value: Any) -> Any:
     """Replace lone surrogates (not text; SQLite cannot store them) with U+FFFD, recursively."""
     if isinstance(value, str):
+        if value.isascii():  # most text: no surrogate possible, nothing to encode
+            return value
         try:
             value.encode("utf-8")
             return value
@@ -146,7 +150,7 @@ def row_to_record(cls: type[Record], row: dict[str, Any]) -> Record:
             continue
         value = row[name]
         if kind == "json" and value is not None:
-            value = json.loads(value)
+            value = [] if value == "[]" else {} if value == "{}" else json.loads(value)
         values[name] = value
     return record_from_content(cls, values)
 
@@ -290,6 +294,30 @@ def content_text(table: str, names: tuple[str, ...], values: tuple[Any, ...], *,
     """
     return "{" + ",".join([key + _encode_value(kind, values[i])
                            for i, kind, key in _content_plan(table, names, legacy)]) + "}"
+
+
+@cache
+def content_text_of(table: str, names: tuple[str, ...], legacy: bool = False) -> Callable[[tuple[Any, ...], list[str]], str]:
+    """:func:`content_text` for rows of ``table`` with these column names, as a function of the
+    row's values and their stored JSON texts (:func:`storage.seal.encoded_values`), so that the
+    merge encodes each value once for both the seal and the content hash: a plain column's text
+    is the same in both; JSON and boolean columns are written again (decoded and canonical,
+    ``true``/``false``). Raises ValueError or TypeError as :func:`content_text` does."""
+    plan = _content_plan(table, names, legacy)
+    keys = [key for _, _, key in plan]
+    pick = itemgetter(*[i for i, _, _ in plan]) if len(plan) > 1 else (lambda seq, i=plan[0][0]: (seq[i],))
+    special = [(pos, i, kind) for pos, (i, kind, _) in enumerate(plan) if kind != "plain"]
+    join, add = ",".join, str.__add__
+
+    def text(values: tuple[Any, ...], encoded: list[str]) -> str:
+        texts = pick(encoded)
+        if special:
+            texts = list(texts)
+            for pos, i, kind in special:
+                texts[pos] = _encode_value(kind, values[i])
+        return "{" + join(map(add, keys, texts)) + "}"
+
+    return text
 
 
 def rehash_table(db: Database, table: str, *, only_matching_legacy: bool = False) -> None:

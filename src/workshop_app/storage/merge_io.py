@@ -14,21 +14,21 @@ Never ``immutable=1``: it would ignore a ``-wal`` beside the source and lose its
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UnusableFileError
 from ..domain.model import TYPE_BY_TABLE, content_hash, legacy_content_hash
-from .codec import content_text
+from .codec import content_text, content_text_of
 from .inspect import check_connection, check_identity, check_image_size, read_header
 from .private import companions, copy_with_companions, private_folder, recover_copy
 from .schema import SCHEMA_VERSION, apply_migrations, database
-from .seal import SEALED_TABLES, SealHasher
+from .seal import SEALED_TABLES, SealHasher, encoded_values, seal_text_of
 
 MAX_SOURCE_BYTES = 1024**3  # a master of hundreds of sessions is tens of MB
 MAX_IN_MEMORY_BYTES = 64 * 1024**2  # a source up to this size is checked in memory (source_in_memory)
@@ -184,8 +184,9 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
 
     The hashes are checked by the rule of the file's own schema version (versions 1 and 2 hashed
     the bookkeeping too), since the file is read as it was written, before any upgrade. Each row
-    is read once, as a tuple, and both texts (the seal's and the content hash's) are written from
-    it directly (:meth:`SealHasher.row_values`, :func:`codec.content_text`).
+    is read once, as a tuple, each of its values is encoded once (:func:`seal.encoded_values`),
+    and both texts, the seal's and the content hash's, are put together from those
+    (:func:`seal.seal_text_of`, :func:`codec.content_text_of`).
     """
     digest = SealHasher()
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -197,16 +198,54 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
             cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
             names = tuple(d[0] for d in cur.description)
             found = rows[table] = []
+            texts: list[str] = []
+            seal_text = seal_text_of(names)
+            record = _record_check(table, names, legacy)
             for values in cur:
-                digest.row_values(names, values)
+                try:
+                    encoded = encoded_values(values)
+                except TypeError:  # bytes where text belongs: SQLite does not enforce column types
+                    raise UnusableFileError(code="file.damaged", params={
+                        "name": name, "reason": f"a value in table “{table}” is neither text nor a number"}) from None
+                texts.append(seal_text(encoded))
                 row = dict(zip(names, values, strict=True))
                 found.append(row)
-                if not _hash_matches(table, row, legacy=legacy, names=names, values=values):
+                if not (record(values, encoded) if record is not None else _hash_matches(table, row, legacy=legacy)):
                     altered.append(f"{table} {row.get('id')}")
+            digest.texts(texts)
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('seal', 'sealed_at')").fetchall())
     except sqlite3.Error as exc:
         raise UnusableFileError(code="file.damaged_or_oversized", params={"name": name, "reason": str(exc)}) from None
     return SourceScan(digest.hexdigest(), meta.get("seal"), meta.get("sealed_at"), rows, altered)
+
+
+def _record_check(table: str, names: tuple[str, ...], legacy: bool) -> Callable[[tuple[Any, ...], list[str]], bool] | None:
+    """:func:`_hash_matches` for the rows of a record table, from their values and the texts of
+    :func:`seal.encoded_values` (no dict, nothing encoded twice); None for any other table, or
+    one without today's version columns (its rows are checked by :func:`_hash_matches`)."""
+    if table not in TYPE_BY_TABLE or not {"id", "rev", "chain", "hash", "sources"} <= set(names) or "record_id" in names:
+        return None
+    content = content_text_of(table, names, legacy)
+    i, r, c, h, s = (names.index(n) for n in ("id", "rev", "chain", "hash", "sources"))
+
+    def matches(values: tuple[Any, ...], encoded: list[str]) -> bool:
+        rid, rev, chain = values[i], values[r], values[c]
+        try:  # the checks of _version_ok, then the hash
+            if not isinstance(rid, str) or not rid or not isinstance(rev, int) or rev < 0 or not isinstance(values[s], str):
+                return False
+            if chain != "[]" and not _chain_ok(chain):
+                return False
+            return sha256(content(values, encoded).encode("utf-8", "surrogatepass")).hexdigest() == values[h]
+        except (ValueError, TypeError, RecursionError):  # RecursionError: JSON nested absurdly deep
+            return False
+
+    return matches
+
+
+def _chain_ok(chain: Any) -> bool:
+    """A stored chain is a JSON list of hashes (raises ValueError if it is not JSON at all)."""
+    decoded = json.loads(chain) if isinstance(chain, str) else None
+    return isinstance(decoded, list) and all(isinstance(h, str) for h in decoded)
 
 
 def _version_ok(row: dict[str, Any]) -> bool:
@@ -216,24 +255,18 @@ def _version_ok(row: dict[str, Any]) -> bool:
         return False
     if not isinstance(row.get("sources", row.get("source", "")), str):
         return False
-    if row.get("chain") == "[]":  # a first version (most rows): nothing to decode
-        return True
-    chain = json.loads(row["chain"]) if isinstance(row.get("chain"), str) else None
-    return isinstance(chain, list) and all(isinstance(h, str) for h in chain)
+    return row.get("chain") == "[]" or _chain_ok(row.get("chain"))  # "[]": a first version, nothing to decode
 
 
-def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False,
-                  names: tuple[str, ...] | None = None, values: tuple[Any, ...] | None = None) -> bool:
+def _hash_matches(table: str, row: dict[str, Any], *, legacy: bool = False) -> bool:
     """Whether a row's stored hash is its content's (by the old rule for a file of version 1 or 2)."""
     try:
         if table in TYPE_BY_TABLE or table == "conflicts":
             if not _version_ok(row):
                 return False
         if table in TYPE_BY_TABLE:
-            if names is None or values is None:
-                names, values = tuple(row), tuple(row.values())
-            text = content_text(table, names, values, legacy=legacy)
-            return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() == row["hash"]
+            text = content_text(table, tuple(row), tuple(row.values()), legacy=legacy)
+            return sha256(text.encode("utf-8", "surrogatepass")).hexdigest() == row["hash"]
         if table == "conflicts":
             content = json.loads(row["content"])
             rule = legacy_content_hash if legacy else content_hash

@@ -13,9 +13,11 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +36,35 @@ def _key_order(names: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
     return tuple((i, encode_basestring(n) + ":") for n, i in sorted((n, i) for i, n in enumerate(names)))
 
 
-def _encode_plain(value: Any) -> str:
-    if type(value) is str:
-        return encode_basestring(value)
-    if value is None:
-        return "null"
-    if type(value) is int:
-        return int.__repr__(value)
-    return _encode(value)
+def encoded_values(values: tuple[Any, ...]) -> list[str]:
+    """The JSON text of each column value as stored (what the seal's canonical JSON holds): the
+    merge encodes each value of a source's row once and builds both the seal's text and the
+    content hash's text from these (:func:`seal_text_of`, :func:`codec.content_text_of`).
+    Raises TypeError for a value no JSON holds (a blob), as the JSON encoder does."""
+    return [encode_basestring(v) if type(v) is str else "null" if v is None
+            else int.__repr__(v) if type(v) is int else _encode(v) for v in values]
+
+
+@cache
+def seal_text_of(names: tuple[str, ...]) -> Callable[[list[str]], str]:
+    """For rows with these column names, the function from :func:`encoded_values` to the row's
+    seal text: the same text as ``canonical_json(dict(zip(names, values)))``."""
+    order = _key_order(names)
+    keys = [key for _, key in order]
+    pick = _picker([i for i, _ in order])
+    join, add = ",".join, str.__add__
+
+    def text(encoded: list[str]) -> str:
+        return "{" + join(map(add, keys, pick(encoded))) + "}"
+
+    return text
+
+
+def _picker(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    if len(indexes) == 1:
+        only = indexes[0]
+        return lambda seq: (seq[only],)
+    return itemgetter(*indexes)
 
 
 class SealHasher:
@@ -59,9 +82,13 @@ class SealHasher:
 
     def row_values(self, names: tuple[str, ...], values: tuple[Any, ...]) -> None:
         """The same as ``row(dict(zip(names, values)))``, written without the dict and the encoder's
-        per-call setup (the merge seals every row of every source; tests/test_storage.py compares)."""
-        text = "{" + ",".join([key + _encode_plain(values[i]) for i, key in _key_order(names)]) + "}"
-        self._digest.update(text.encode("utf-8", "surrogatepass") + b"\n")
+        per-call setup (tests/test_storage_codec.py compares)."""
+        self.texts([seal_text_of(names)(encoded_values(values))])
+
+    def texts(self, texts: list[str]) -> None:
+        """Rows given as their :func:`seal_text_of` texts, in order: one update for a whole table."""
+        if texts:
+            self._digest.update(("\n".join(texts) + "\n").encode("utf-8", "surrogatepass"))
 
     def hexdigest(self) -> str:
         return self._digest.hexdigest()

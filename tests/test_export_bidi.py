@@ -28,6 +28,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     ("أُعدّ في 2026-12-03 من demo.workshop.", f"أُعدّ في {LRI}2026-12-03{PDI} من {LRI}demo.workshop{PDI}."),
     ("قال Omar Al-Khatib (UN-Habitat) ذلك", f"قال {LRI}Omar Al-Khatib (UN-Habitat){PDI} ذلك"),
     ("نص عربي فقط", "نص عربي فقط"),
+    # a formula of the methodology annex (issue 14): brackets and all in one isolate, or it reads "(k − 1)) 3) / (k + 1"
+    ("الجذر التربيعي لـ (k + 1) / (3 (k − 1)): أي 0.71", f"الجذر التربيعي لـ {LRI}(k + 1) / (3 (k − 1)){PDI}: أي {LRI}0.71{PDI}"),
+    ("بطريقة إعادة المعاينة (bootstrap).", f"بطريقة إعادة المعاينة {LRI}(bootstrap){PDI}."),
+    ("من (أ) إلى (ب)", "من (أ) إلى (ب)"),
 ])
 def test_left_to_right_stretches_are_isolated(text, expected):
     assert isolate_ltr(text) == expected

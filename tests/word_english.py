@@ -24,7 +24,7 @@ TEXT_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes|
 # Proper names, acronyms and notation that stay Latin in every language.
 ALLOWED_LATIN = frozenset(w.casefold() for w in """
     Workshop App Word Borda Schulze Kendall Friedman W n p SWOT FODA ISO SHA SHA-256 UTF-8 F9 workshop-app
-    I II III IV V VI
+    I II III IV V VI Condorcet bootstrap
 """.split())
 COMMANDS = re.compile(r"workshop-app (?:import|export|merge|compile-notes|info|check|results)\b")
 # English function words: a French or Spanish sentence has almost none of them.
@@ -81,7 +81,8 @@ def strip_data(text: str, data: Iterable[str]) -> str:
 
 
 def latin_words(text: str) -> list[str]:
-    return [w for w in LATIN_WORD.findall(text) if w.casefold() not in ALLOWED_LATIN]
+    """Latin words that are not allowed names; a single letter is notation (W, n, p, k, "A beats B")."""
+    return [w for w in LATIN_WORD.findall(text) if len(w) > 1 and w.casefold() not in ALLOWED_LATIN]
 
 
 def english_sentence(text: str, fixed_english: Iterable[str] = ()) -> str | None:

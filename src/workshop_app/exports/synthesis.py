@@ -180,7 +180,8 @@ class _Synthesis:
                      [doc.t("dates"), f"{doc.date(dates[0])} – {doc.date(dates[-1])}" if dates else ""]]
         else:
             s = sessions[0]
-            venue = ", ".join(x for x in (s.venue, s.city, country_name(s.country, self.lang)) if x.strip())
+            comma = {"ar": "، ", "zh": "，"}.get(self.lang, ", ")
+            venue = comma.join(x for x in (s.venue, s.city, country_name(s.country, self.lang)) if x.strip())
             rows += [[doc.t("event"), s.event], [doc.t("venue"), venue], [doc.t("date"), doc.date(s.date)],
                      [doc.t("audience"), s.audience], [doc.t("facilitator"), s.facilitator],
                      [doc.t("rapporteur"), s.rapporteur],

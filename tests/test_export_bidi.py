@@ -4,7 +4,9 @@ at their hyphens and the cover mixed alignments)."""
 
 from __future__ import annotations
 
+import re
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from workshop_app.cli import cli
+from workshop_app.exports.localised import long_date
 from workshop_app.exports.wordxml import LRI, PDI, isolate_ltr, unbreakable_name
 from workshop_app.samples.demo import build_demo
 from workshop_app.storage import SessionFile
@@ -25,6 +28,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     ("أُعدّ في 2026-12-03 من demo.workshop.", f"أُعدّ في {LRI}2026-12-03{PDI} من {LRI}demo.workshop{PDI}."),
     ("قال Omar Al-Khatib (UN-Habitat) ذلك", f"قال {LRI}Omar Al-Khatib (UN-Habitat){PDI} ذلك"),
     ("نص عربي فقط", "نص عربي فقط"),
+    # a formula of the methodology annex (issue 14): brackets and all in one isolate, or it reads "(k − 1)) 3) / (k + 1"
+    ("الجذر التربيعي لـ (k + 1) / (3 (k − 1)): أي 0.71", f"الجذر التربيعي لـ {LRI}(k + 1) / (3 (k − 1)){PDI}: أي {LRI}0.71{PDI}"),
+    ("بطريقة إعادة المعاينة (bootstrap).", f"بطريقة إعادة المعاينة {LRI}(bootstrap){PDI}."),
+    ("من (أ) إلى (ب)", "من (أ) إلى (ب)"),
 ])
 def test_left_to_right_stretches_are_isolated(text, expected):
     assert isolate_ltr(text) == expected
@@ -64,7 +71,8 @@ def test_the_arabic_cover_reads_right_to_left_with_latin_kept_whole(arabic_note)
     assert title.find(f"{W}pPr/{W}bidi") is not None  # the English title reads in the note's direction
     assert any(t == f"{LRI}2024 United Nations Civil Society Conference (side event){PDI}" for t in texts)
     prepared = next(t for t in texts if "Workshop App" in t)
-    assert f"{LRI}20" in prepared and PDI in prepared  # the date is isolated
+    # the date in Arabic words ("3 ديسمبر 2026", issue 14): no ISO date left to read backwards
+    assert long_date(date.today(), "ar") in prepared and not re.search(r"\d{4}-\d\d-\d\d", prepared)
 
 
 def test_arabic_note_names_carry_non_breaking_hyphens(arabic_note):

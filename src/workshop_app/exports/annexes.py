@@ -7,10 +7,12 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from ..domain.countries import country_name
 from ..domain.model import STAKEHOLDER_GROUPS, SessionData
 from ..host.paths import resource
 from .document import Doc
 from .i18n import annex_number
+from .localised import date_time
 from .markdown import inline_runs, parse
 from .scope import shown_name
 from .terms import METHODOLOGY_FULL_IN_ENGLISH, group_label, methodology_paragraphs, pick
@@ -76,13 +78,14 @@ def participants(doc: Doc, k: int, sessions: Sequence[SessionData], mode: str) -
         named.sort(key=lambda dp: (dp[1].name.casefold(), dp[1].organisation.casefold()))
         if named:
             header = [doc.t("name"), doc.t("organisation"), doc.t("stakeholder_group"), doc.t("country")]
-            rows = [[p.name.strip(), p.organisation, group_label(p.stakeholder_group, doc.language), p.country]
+            rows = [[p.name.strip(), p.organisation, group_label(p.stakeholder_group, doc.language),
+                     country_name(p.country, doc.language)]
                     + ([d.session.title] if master else []) for d, p in named]
             if master:
                 header.append(doc.t("dialogue"))
             doc.table(None, header, rows, widths=[2.2, 2.6, 1.7, 1.2] + ([2.0] if master else []),
                       numeric=[False] * len(header))
-        doc.para(doc.t("others_unnamed", n=len(people) - len(named)))
+        doc.para(doc.t("others_unnamed", n=doc.integer(len(people) - len(named))))
         return
     if mode == "organisation":
         orgs = Counter((p.organisation.strip(), p.stakeholder_group) for _, p in people if p.organisation.strip())
@@ -115,7 +118,8 @@ def provenance(doc: Doc, k: int, records: Sequence[Any]) -> None:
         seal = str(_get(r, "seal") or "")
         rows.append([str(_get(r, "file_name")), seal[:16] + ("…" if len(seal) > 16 else ""),
                      doc.t("yes") if _get(r, "seal_verified", False) else doc.t("no"),
-                     str(_get(r, "added", 0)), str(_get(r, "conflicts", 0)), str(_get(r, "merged_at"))[:16]])
+                     doc.integer(int(_get(r, "added", 0) or 0)), doc.integer(int(_get(r, "conflicts", 0) or 0)),
+                     date_time(_get(r, "merged_at"), doc.language)])
     header = [doc.t("col_file"), doc.t("col_seal"), doc.t("col_verified"), doc.t("col_added"),
               doc.t("col_conflicts"), doc.t("col_merged_at")]
     doc.table(None, header, rows, widths=[2.8, 2.0, 1.0, 0.9, 0.9, 1.6],

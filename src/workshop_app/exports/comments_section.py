@@ -92,7 +92,7 @@ def question_comments(doc: Doc, comments: list[Comment], *, option_order: Sequen
     if not comments:
         return
     doc.heading(doc.t("comments"), level)
-    doc.note(doc.t("comments_count", n=len(comments)))
+    doc.note(doc.t("comments_count", n=doc.integer(len(comments))))
     by_option: dict[str, list[Comment]] = {}
     for c in comments:
         by_option.setdefault(c.option or NO_OPTION, []).append(c)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from ..domain.errors import WorkshopError
 from ..domain.model import Framework
+from ..samples.templates import ENTRY_POINT_KEYS, template_text
 from .i18n import lang_code
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -59,4 +60,6 @@ class Labels:
     def option(self, key: str | None, label: str, session_language: str | None = None) -> str:
         if session_language is not None and lang_code(session_language) == self.language:
             return label
+        if key in ENTRY_POINT_KEYS:  # the template's entry points, when their text is the template's own
+            return template_text(label, key, self.language)
         return self.by_key.get(key or "", label) if key else label

@@ -18,6 +18,7 @@ from docx.shared import Cm
 from lxml import etree
 
 from ..host.paths import resource
+from . import localised
 from .i18n import lang_code, t
 from .wordxml import (
     PAGE_BREAK,
@@ -36,7 +37,6 @@ log = logging.getLogger(__name__)
 
 TEMPLATE = "word/synthesis.docx"
 CHART_WIDTH = Cm(15.5)
-DECIMAL_COMMA = frozenset({"fr", "es", "ru"})
 
 STYLE_NAMES = {
     "title": "Title", "subtitle": "Subtitle", "h1": "Heading 1", "h2": "Heading 2", "h3": "Heading 3",
@@ -52,17 +52,12 @@ def template_path() -> Path:
 
 
 def fmt_number(value: float | None, digits: int, language: str) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang_code(language) in DECIMAL_COMMA else text
+    """A decimal as ``language`` writes it (Babel's CLDR: "1 234,57" in French); "–" for no value."""
+    return "–" if value is None else localised.decimal(value, digits, language)
 
 
 def fmt_percent(share: float | None, language: str) -> str:
-    if share is None:
-        return "–"
-    number = round(100 * share)
-    return f"{number}\u202f%" if lang_code(language) in ("fr", "ru") else f"{number}%"
+    return "–" if share is None else localised.percent(share, language)
 
 
 class Doc:
@@ -152,6 +147,14 @@ class Doc:
     def percent(self, share: float | None) -> str:
         return fmt_percent(share, self.language)
 
+    def integer(self, value: int) -> str:
+        """A count as the language writes it ("1 234" in French, "1.234" in Spanish)."""
+        return localised.integer(value, self.language)
+
+    def date(self, value, *, table: bool = False) -> str:
+        """A calendar date ("9 mai 2024"); a typed date that is not ISO stays as typed."""
+        return (localised.short_date if table else localised.long_date)(value, self.language)
+
     # -- finishing ---------------------------------------------------------------------------------
     def set_header(self, text: str) -> None:
         """The running header: the document's short title on every page."""
@@ -176,8 +179,8 @@ class Doc:
         set_package_properties(self.document, title=title, subject=subject, author=author,
                                when=datetime.now(UTC).replace(microsecond=0, tzinfo=None))
         props = self.document.core_properties
-        props.comments = "Written by Workshop App; carries its data (see workshop-app import)."
-        props.keywords = "workshop-app synthesis"
+        props.comments = self.t("doc_comments")
+        props.keywords = f"workshop-app; {self.t('doc_keyword')}"
 
     def finish(self) -> None:
         self.w.flush()

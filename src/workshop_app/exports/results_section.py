@@ -28,8 +28,9 @@ def option_header(doc: Doc, rows: Sequence[Any]) -> str:
 
 def ranking_table(doc: Doc, result: RankingResult, label_of: LabelOf) -> None:
     rows = [
-        [str(r.position), label_of(r) + (" †" if r.dissent else ""), str(r.borda), doc.percent(r.borda_share),
-         doc.number(r.mean_rank), str(r.first_preferences), str(r.top3), str(r.schulze_rank)]
+        [str(r.position), label_of(r) + (" †" if r.dissent else ""), doc.integer(r.borda),
+         doc.percent(r.borda_share), doc.number(r.mean_rank), doc.integer(r.first_preferences), doc.integer(r.top3),
+         str(r.schulze_rank)]
         for r in result.options
     ]
     header = ["#", option_header(doc, result.options), doc.t("col_borda"), doc.t("share"), doc.t("col_mean_rank"),
@@ -42,7 +43,7 @@ def score_table(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
     if result.kind == "points":
         header = ["#", option_header(doc, result.options), doc.t("col_total_points"), doc.t("share"),
                   doc.t("col_mean"), doc.t("col_median"), doc.t("col_sd")]
-        rows = [[str(r.position), label_of(r), str(r.total), doc.percent(r.share), doc.number(r.mean, 1),
+        rows = [[str(r.position), label_of(r), doc.integer(r.total), doc.percent(r.share), doc.number(r.mean, 1),
                  doc.number(r.median, 1), doc.number(r.sd, 1)] for r in result.options]
         widths = [0.45, 4.6, 1.2, 0.9, 1.0, 1.0, 1.0]
         caption = doc.t("cap_points")
@@ -50,7 +51,7 @@ def score_table(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
         header = ["#", option_header(doc, result.options), doc.t("col_mean"), doc.t("col_median"), doc.t("col_sd"),
                   doc.t("col_responses")]
         rows = [[str(r.position), label_of(r), doc.number(r.mean), doc.number(r.median, 1), doc.number(r.sd),
-                 str(r.responses)] for r in result.options]
+                 doc.integer(r.responses)] for r in result.options]
         widths = [0.45, 5.0, 1.0, 1.0, 1.0, 1.1]
         caption = doc.t("cap_rating")
     doc.table(caption, header, rows, widths=widths, numeric=[True, False] + [True] * (len(header) - 2))
@@ -68,7 +69,7 @@ def score_chart(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
     labels = {r.option_id: label_of(r) for r in result.options}
     fig = charts.scores_chart(result, labels, doc.language)
     if result.kind == "points":
-        facts = [f"{labels[r.option_id]} {r.total} ({doc.percent(r.share)})" for r in result.options]
+        facts = [f"{labels[r.option_id]} {doc.integer(r.total)} ({doc.percent(r.share)})" for r in result.options]
     else:
         facts = [f"{labels[r.option_id]} {doc.t('col_mean')} {doc.number(r.mean)}" for r in result.options]
     doc.figure(charts.render_png(fig), doc.t("fig_points" if result.kind == "points" else "fig_rating"), facts)
@@ -99,7 +100,7 @@ def group_table(doc: Doc, result: Any, groups: Sequence[Group], by: str, caption
     ranking = isinstance(result, RankingResult)
     for part in _chunks(list(groups), GROUP_COLUMNS):
         header = [option_header(doc, result.options)] + [
-            f"{breakdown_label(g.key, by, doc.language)} ({doc.t('n_equals', n=g.result.ballots)})" for g in part
+            f"{breakdown_label(g.key, by, doc.language)} ({doc.t('n_equals', n=doc.integer(g.result.ballots))})" for g in part
         ]
         rows = []
         for r in result.options:
@@ -147,7 +148,7 @@ def breakdown(doc: Doc, result: Any, groups: Sequence[Group], by: str, heading_k
         doc.para(line)
     caption = doc.t(caption_key) if isinstance(result, RankingResult) else doc.t(heading_key)
     group_table(doc, result, groups, by, caption, label_of)
-    doc.note(doc.t("groups_note", n=min_size) + (" " + doc.t("groups_hidden", n=hidden) if hidden else ""))
+    doc.note(doc.t("groups_note", n=min_size) + (" " + doc.t("groups_hidden", n=doc.integer(hidden)) if hidden else ""))
 
 
 def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, chart: bool,
@@ -155,8 +156,8 @@ def question_results(doc: Doc, result: Any, *, label_of: LabelOf, level: int, ch
     """Table, chart, agreement and (with ``groups``) differences between stakeholder groups for one question."""
     if result.kind == "open":
         return
-    doc.note(doc.t("ballots_line", kind=kind_name(doc, result.kind), b=result.ballots)
-             + (" " + doc.t("ballots_ignored", n=result.ignored) if result.ignored else ""))
+    doc.note(doc.t("ballots_line", kind=kind_name(doc, result.kind), b=doc.integer(result.ballots))
+             + (" " + doc.t("ballots_ignored", n=doc.integer(result.ignored)) if result.ignored else ""))
     if result.ballots == 0:
         doc.para(doc.t("no_ballots"))
         return

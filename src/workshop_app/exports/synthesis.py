@@ -23,14 +23,17 @@ from typing import Any
 
 from ..analysis import analyse_many, analyse_session, participation
 from ..analysis.results import Count, RankingResult
+from ..domain.countries import country_code, country_name
 from ..domain.model import SessionData
+from ..samples.templates import template_text
 from ..storage.atomic import atomic_target
 from . import annexes, charts
 from .comments_section import comment_list, key_messages, question_comments
 from .context import Labels, Progress, ProgressCallback
 from .document import Doc
 from .embedded import dumps_ascii, embed_json
-from .i18n import LANGUAGE_NAMES, lang_code
+from .i18n import capitalise, lang_code
+from .localised import language_name
 from .privacy import MIN_SHARED
 from .results_section import breakdown, question_results
 from .scope import ExportScope
@@ -124,8 +127,8 @@ class _Synthesis:
     def summary(self) -> None:
         people = [p for d in self.scope.sessions for p in d.participants]
         part = participation(people)
-        line = self.doc.t("participation_line", n=part.total, g=len(part.by_stakeholder_group),
-                          c=sum(1 for c in part.by_country if c.key))
+        line = self.doc.t("participation_line", n=self.doc.integer(part.total), g=len(part.by_stakeholder_group),
+                          c=sum(1 for c in countries_merged(part.by_country, self.lang) if c.key))
         if self.scope.is_master:
             master = self.master_result()
             def label_of(row) -> str:
@@ -136,7 +139,7 @@ class _Synthesis:
         else:
             data = self.scope.sessions[0]
             result = self.session_result(data)
-            prompts = {q.id: q.prompt for q in data.questions}
+            prompts = {q.id: self.prompt(q, data) for q in data.questions}
             questions = [(prompts.get(r.question_id, r.prompt), r, self.label_function(data)) for r in result.questions]
         summary(self.doc, self.scope.sessions, line, questions)
 
@@ -174,16 +177,17 @@ class _Synthesis:
             cities = list(dict.fromkeys(s.city for s in sessions if s.city))
             rows += [[doc.t("dialogues"), str(len(sessions))], [doc.t("events"), "; ".join(events)],
                      [doc.t("venue"), "; ".join(cities)],
-                     [doc.t("dates"), f"{dates[0]} – {dates[-1]}" if dates else ""]]
+                     [doc.t("dates"), f"{doc.date(dates[0])} – {doc.date(dates[-1])}" if dates else ""]]
         else:
             s = sessions[0]
-            venue = ", ".join(x for x in (s.venue, s.city, s.country) if x.strip())
-            rows += [[doc.t("event"), s.event], [doc.t("venue"), venue], [doc.t("date"), s.date],
+            comma = {"ar": "، ", "zh": "，"}.get(self.lang, ", ")
+            venue = comma.join(x for x in (s.venue, s.city, country_name(s.country, self.lang)) if x.strip())
+            rows += [[doc.t("event"), s.event], [doc.t("venue"), venue], [doc.t("date"), doc.date(s.date)],
                      [doc.t("audience"), s.audience], [doc.t("facilitator"), s.facilitator],
                      [doc.t("rapporteur"), s.rapporteur],
-                     [doc.t("language"), LANGUAGE_NAMES.get(lang_code(s.language), s.language)]]
+                     [doc.t("language"), capitalise(language_name(s.language, self.lang)) if s.language else ""]]
         people = sum(1 for d in scope.sessions for p in d.participants if not p.deleted)
-        rows.append([doc.t("participants"), str(people)])
+        rows.append([doc.t("participants"), doc.integer(people)])
         rows = [[Cell([Run(str(k), bold=True)], lang=self.lang), v] for k, v in rows if str(v).strip()]
         doc.table(None, ["", ""], rows, widths=[1.3, 4.0], numeric=[False, False], style="plain", header_row=False)
         note = {"none": "consent_note", "organisation": "organisation_note", "anonymous": "anonymous_note"}[self.mode]
@@ -191,16 +195,16 @@ class _Synthesis:
         if self.mode != "anonymous":
             doc.note(doc.t("declined_note", n=MIN_SHARED))
         doc.note(doc.t("embedded_note"))
-        doc.note(doc.t("prepared", date=date.today().isoformat(), file=scope.source))
+        doc.note(doc.t("prepared", date=doc.date(date.today()), file=scope.source))
 
     # -- participation -------------------------------------------------------------------------
     def participation(self, section: int) -> None:
         doc = self.doc
         people = [p for d in self.scope.sessions for p in d.participants]
         part = participation(people)
-        countries = sum(1 for c in part.by_country if c.key)
+        countries = sum(1 for c in countries_merged(part.by_country, self.lang) if c.key)
         doc.heading(f"{section}. {doc.t('participation')}", 1, page_break_before=True)
-        doc.para(doc.t("participation_line", n=part.total, g=len(part.by_stakeholder_group), c=countries))
+        doc.para(doc.t("participation_line", n=self.doc.integer(part.total), g=len(part.by_stakeholder_group), c=countries))
         if part.total:
             self.count_table(part.by_stakeholder_group, doc.t("stakeholder_group"), doc.t("cap_part_group"),
                              part.total, groups=True)
@@ -214,9 +218,11 @@ class _Synthesis:
 
     def count_table(self, counts: list[Count], first: str, caption: str, total: int, groups: bool = False) -> None:
         doc = self.doc
+        if not groups:
+            counts = countries_merged(counts, self.lang)
         rows = [[group_label(c.key, self.lang) if groups else (c.label if c.key else doc.t("country_not_shown")),
-                 str(c.count), doc.percent(c.count / total)] for c in counts]
-        rows.append([Cell([Run(doc.t("total"), bold=True)], lang=self.lang), str(total), doc.percent(1.0)])
+                 doc.integer(c.count), doc.percent(c.count / total)] for c in counts]
+        rows.append([Cell([Run(doc.t("total"), bold=True)], lang=self.lang), doc.integer(total), doc.percent(1.0)])
         doc.table(caption, [first, doc.t("participants"), doc.t("share")], rows, widths=[4.0, 1.3, 1.1],
                   numeric=[False, True, True])
 
@@ -225,9 +231,9 @@ class _Synthesis:
         rows = []
         for d in self.scope.sessions:
             s = d.session
-            when = " · ".join(x for x in (s.date, lang_code(s.language)) if x)
-            rows.append([s.title, s.event, s.city, when, str(sum(1 for p in d.participants if not p.deleted)),
-                         str(len(d.ballots)), str(len(d.comments))])
+            when = " · ".join(x for x in (doc.date(s.date, table=True), language_name(s.language, self.lang)) if x)
+            rows.append([s.title, s.event, s.city, when, doc.integer(sum(1 for p in d.participants if not p.deleted)),
+                         doc.integer(len(d.ballots)), doc.integer(len(d.comments))])
         header = [doc.t("title"), doc.t("event"), doc.t("city"), doc.t("date"), doc.t("participants"),
                   doc.t("ballots"), doc.t("comments")]
         doc.table(doc.t("cap_sessions"), header, rows, widths=[2.2, 1.7, 1.1, 1.5, 1.5, 1.1, 1.3],
@@ -237,6 +243,10 @@ class _Synthesis:
     def label_function(self, data: SessionData) -> Callable:
         language = data.session.language
         return lambda row: self.labels.option(getattr(row, "key", None), row.label, language)
+
+    def prompt(self, question, data: SessionData) -> str:
+        """A question's prompt in the note's language when it is the framework template's own."""
+        return template_text(question.prompt, question.kind, self.lang)
 
     def session_body(self, data: SessionData, prefix: str, level: int) -> None:
         doc = self.doc
@@ -248,7 +258,7 @@ class _Synthesis:
         questions = sorted((q for q in data.questions if not q.deleted), key=lambda q: q.position)
         options = {o.id: o for q in questions for o in data.options_of(q.id)}
         for k, (q, qres) in enumerate(zip(questions, result.questions, strict=True), start=1):
-            doc.heading(f"{prefix}{k} {q.prompt}", level)
+            doc.heading(f"{prefix}{k} {self.prompt(q, data)}", level)
             question_results(doc, qres, label_of=label_of, level=level + 1, chart=self.per_session_charts,
                              groups=not self.short)
             msgs = [m for m in data.key_messages if m.question == q.id]
@@ -288,7 +298,7 @@ class _Synthesis:
         for k, merged in enumerate(master.rankings, start=1):
             result: RankingResult = merged.result
             doc.heading(f"{section}.{k} {self.pooled_title(merged.question_ids, merged.title)}", 2)
-            doc.note(doc.t("pooled_line", n=merged.sessions, b=result.ballots))
+            doc.note(doc.t("pooled_line", n=merged.sessions, b=doc.integer(result.ballots)))
             if result.ballots == 0:
                 doc.para(doc.t("no_ballots"))
                 continue
@@ -308,7 +318,8 @@ class _Synthesis:
 
     def pooled_title(self, question_ids: list[str], fallback: str) -> str:
         """A pooled question's heading in the document's language when one of its dialogues asked it so."""
-        prompts = {q.id: (q.prompt, lang_code(d.session.language)) for d in self.scope.sessions for q in d.questions}
+        prompts = {q.id: (template_text(q.prompt, q.kind, self.lang), lang_code(d.session.language))
+                   for d in self.scope.sessions for q in d.questions}
         found = [prompts[i] for i in question_ids if i in prompts]
         for wanted in (self.lang, "en"):
             match = next((p for p, lang in found if lang == wanted and p.strip()), None)
@@ -319,7 +330,7 @@ class _Synthesis:
     def pooled_scores(self, number: str, pooled, label_of: Callable) -> None:
         doc, result = self.doc, pooled.result
         doc.heading(f"{number} {self.pooled_title(pooled.question_ids, pooled.title)}", 2)
-        doc.note(doc.t("pooled_line", n=pooled.sessions, b=result.ballots))
+        doc.note(doc.t("pooled_line", n=pooled.sessions, b=doc.integer(result.ballots)))
         if result.ballots == 0:
             doc.para(doc.t("no_ballots"))
             return
@@ -349,7 +360,7 @@ class _Synthesis:
         doc.heading(f"{number} {doc.t('swot_by_priority')}", 2)
         header = [doc.t("col_priority"), *(swot_label(s, self.lang) for s in SWOT_CATEGORIES), doc.t("dialogues")]
         body = [[self.labels.option(r.key, r.label) if r.key else doc.t("on_no_priority"),
-                 *(str(r.counts.get(s, 0)) for s in SWOT_CATEGORIES), str(r.sessions)] for r in rows]
+                 *(doc.integer(r.counts.get(s, 0)) for s in SWOT_CATEGORIES), doc.integer(r.sessions)] for r in rows]
         doc.table(doc.t("swot_by_priority"), header, body, widths=[4.2, 1.2, 1.2, 1.3, 1.1, 1.1],
                   numeric=[False, True, True, True, True, True])
 
@@ -359,7 +370,7 @@ class _Synthesis:
         for k, data in enumerate(self.scope.sessions, start=1):
             s = data.session
             doc.heading(f"{section}.{k} {s.title}", 2)
-            where = ", ".join(x for x in (s.event, s.city, s.date) if x)
+            where = ", ".join(x for x in (s.event, s.city, doc.date(s.date)) if x)
             if where:
                 doc.note(where)
             self.session_body(data, f"{section}.{k}.", level=3)
@@ -399,3 +410,15 @@ class _Synthesis:
         self.progress.step("participants")
         if self.scope.provenance:
             annexes.provenance(self.doc, k + 1, self.scope.provenance)
+
+
+def countries_merged(counts: list[Count], language: str) -> list[Count]:
+    """Attendance by country with each country once, named in ``language`` ("Kenya", "KE" and "kenya"
+    typed at three desks are one row); text that names no known country stays a row of its own."""
+    merged: dict[str, list] = {}
+    for c in counts:
+        key = (country_code(c.key) or c.key) if c.key else ""
+        row = merged.setdefault(key, [c.key, country_name(c.key, language) if c.key else c.label, 0])
+        row[2] += c.count
+    rows = [Count(k, label, n) for k, label, n in merged.values()]
+    return sorted(rows, key=lambda c: (not c.key, -c.count, c.label.casefold()))

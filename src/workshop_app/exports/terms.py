@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..domain.countries import country_name
 from .i18n import capitalise, lang_code
 
 Six = tuple[str, str, str, str, str, str]
@@ -172,9 +173,11 @@ def group_label(key: str, language: str) -> str:
 
 def breakdown_label(key: str, by: str, language: str) -> str:
     """A breakdown row (the analysis's group key) in ``language``: stakeholder groups, "other" and
-    "" (not recorded) translated, any other value (a country, an event) as it is."""
+    "" (not recorded) translated, a country by its name in ``language``, any other value (an event) as it is."""
     if by == "stakeholder_group" or key in ("", "other"):
         return group_label(key, language)
+    if by == "country":
+        return country_name(key, language)
     return key
 
 

@@ -78,7 +78,7 @@ def isolate_ltr(text: str) -> str:
         return text
     out, i, n = [], 0, len(text)
     while i < n:
-        if unicodedata.bidirectional(text[i]) not in ("L", "EN"):
+        if unicodedata.bidirectional(text[i]) not in ("L", "EN") and not _latin_group(text, i):
             out.append(text[i])
             i += 1
             continue
@@ -102,6 +102,24 @@ def isolate_ltr(text: str) -> str:
         out.append(stretch if stretch.isdigit() else LRI + stretch + PDI)  # a bare number needs no isolate
         i = end
     return "".join(out)
+
+
+def _latin_group(text: str, i: int) -> bool:
+    """Whether a bracket opens at ``i`` a group with Latin letters and no right-to-left character: a
+    formula such as "(k + 1) / (3 (k − 1))" is isolated brackets and all, or Arabic text reorders it."""
+    if text[i] not in _OPENING:
+        return False
+    depth, latin = 0, False
+    for ch in text[i:]:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL", "AN"):
+            return False
+        latin = latin or kind == "L"
+        depth += ch in _OPENING
+        depth -= ch in _CLOSING
+        if depth == 0:
+            return latin
+    return False
 
 
 def _unclosed(segment: str) -> bool:

@@ -11,6 +11,7 @@ import dataclasses
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError
+from ..domain.messages import ENGLISH as ENGLISH_TEXTS
 from ..domain.messages import render
 from ..domain.model import Framework, FrameworkItem, Option, Question, Session, new_id
 from ..storage import SessionFile, open_readonly
@@ -68,6 +69,20 @@ SWOT_PROMPTS = {k: render(f"framework.swot.{k}") for k in SWOT_KEYS}
 def framework_text(key: str, language: str = "en") -> str:
     """A text of the framework template in ``language`` (catalogue ``framework.*``; English fallback)."""
     return render(f"framework.{key}", language=language)
+
+
+TEMPLATE_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
+
+
+def template_text(text: str, kind: str, language: str) -> str:
+    """``text`` (a question's prompt; an entry point's label when ``kind`` is ``E1``..``E3``) in
+    ``language`` when it is the framework template's own text in any of the six languages, as the
+    template asked it; anything a person wrote or changed stays as it is."""
+    key = f"entry_point.{kind}" if kind in ENTRY_POINT_KEYS else f"prompt.{kind}"
+    if f"framework.{key}" not in ENGLISH_TEXTS:
+        return text
+    asked = {framework_text(key, lang) for lang in TEMPLATE_LANGUAGES}
+    return framework_text(key, language) if text.strip() in asked else text
 
 
 AUDIENCES = [

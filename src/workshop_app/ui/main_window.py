@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
         self.undo_keys = UndoKeys(self)  # Ctrl+Z in a field with nothing of its own to undo: Edit ▸ Undo
         self.undo_link = UndoLink(self.controller, undo, redo)  # "Undo: Ballot of X" after each save
         self.statusBar().insertPermanentWidget(1, self.undo_link)
+        edit_menu.addSeparator()
+        preferences = self._action(edit_menu, self.tr("Preferences…"), "mdi6.cog-outline", "Ctrl+,", self.show_preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for row in range(self.nav_model.rowCount()):
@@ -462,6 +465,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        from .common.preferences_dialog import PreferencesDialog
+
+        self.preferences = PreferencesDialog(self)
+        self.preferences.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Workshop App"), self.tr(

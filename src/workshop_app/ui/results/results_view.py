@@ -322,7 +322,8 @@ class ResultsView(QWidget):
         self.counts.setText(self.tr("%1 comments, %2 starred").replace("%1", str(summary.total)).replace(
             "%2", str(summary.starred_count)))
         self.group_tabs.hide()
-        lines = [f"<b>{self.tr('Open discussion: no ranking to show.')}</b>"]
+        heading = self.tr("Open discussion: no ranking to show.")  # (lupdate reads no tr() inside an f-string)
+        lines = [f"<b>{heading}</b>"]
         if summary.by_swot:
             names = swot_labels()
             lines.append(self.tr("By SWOT category:"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from tests.ui.keyboard import activate, press
+from tests.ui.tour import speak_english
 
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.ui.app import apply_language, base_language, error_text, load_translations, ui_language
@@ -21,7 +22,7 @@ from workshop_app.ui.settings import language_setting, set_language_setting
 def no_env_language(monkeypatch, qapp):
     monkeypatch.delenv("WORKSHOP_APP_LANG", raising=False)
     yield
-    apply_language(qapp, "en")  # the shared QApplication speaks English to the other tests
+    speak_english(qapp)  # the shared QApplication speaks English to the other tests
 
 
 @pytest.mark.parametrize(("name", "base"), [
@@ -77,7 +78,7 @@ def test_arabic_lays_out_the_whole_app_right_to_left_and_english_back(qapp, no_e
     assert len(qapp._workshop_translators) >= 1  # qtbase_ar at least
     apply_language(qapp, "en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert qapp._workshop_translators == []
+    assert [Path(t.filePath()).name for t in qapp._workshop_translators] == ["workshop_app_en.qm"]
 
 
 def test_choosing_french_on_the_start_screen_applies_at_once(qtbot, qapp, no_env_language):
@@ -125,3 +126,13 @@ def test_preferences_store_the_language_for_the_next_opening(qtbot, main_window,
     assert language_setting() == "ru"
     assert main_window.menuBar().actions()[0].text() == "&File"  # the open window keeps its language
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_english_says_one_ballot_and_two_ballots(qapp, no_env_language):
+    """Counts go through Qt's plural forms; English has its own catalogue of them."""
+    apply_language(qapp, "en")
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "%n ballots", "", 1) == "1 ballot"
+    assert translate("MainWindow", "%n ballots", "", 2) == "2 ballots"
+    assert translate("AttendanceDialog", "%n people found in {file}.", "", 1) == "1 person found in {file}."
+    assert translate("ResultWords", "%n ballots", "", 0) == "0 ballots"

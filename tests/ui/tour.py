@@ -274,3 +274,12 @@ def _failure(window, stop) -> None:
     window.pages["comments"].entry.text.setPlainText("The plan needs a clear results framework.")
     window.pages["comments"].save()
     stop(window, "write-failed")
+
+
+
+def speak_english(app) -> None:
+    """Undo :func:`workshop_app.ui.app.apply_language` for the tests after: English (its plural
+    forms), left to right, the system's locale: as the app starts on an English system."""
+    from workshop_app.ui.app import apply_language
+
+    apply_language(app, "en")

@@ -96,11 +96,17 @@ def ui_language() -> str:
     return base_language(language_setting() or system_language())
 
 
-def ui_locale():
-    """The QLocale numbers and dates on screen are written in (the interface language's)."""
+# Arabic as the UN writes it (Modern Standard Arabic, Western digits); English keeps the system's
+# regional formats (a British or an American date); the others their main country's.
+LOCALES = {"ar": "ar_001", "zh": "zh_CN", "fr": "fr_FR", "ru": "ru_RU", "es": "es_ES"}
+
+
+def ui_locale(language: str | None = None):
+    """The QLocale numbers and dates on screen are written in: the interface language's."""
     from PySide6.QtCore import QLocale
 
-    return QLocale({"zh": "zh_CN", "ar": "ar_EG"}.get(ui_language(), ui_language()))
+    base = base_language(language or ui_language())
+    return QLocale(LOCALES[base]) if base in LOCALES else QLocale.system()
 
 
 def error_text(exc: BaseException) -> str:
@@ -112,18 +118,18 @@ def error_text(exc: BaseException) -> str:
 
 def load_translations(app, language: str) -> list:
     """Install the app's .qm for ``language`` ("zh", "zh_CN", "ar_EG"...) and Qt's own (standard
-    buttons and dialogs) when present; returns the translators installed."""
+    buttons and dialogs) when present; returns the translators installed. English has one too: the
+    singular of the strings with a count ("%n ballots": "1 ballot")."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from ..host.paths import resource
 
     base = base_language(language)
-    if base == "en":
-        return []
     suffix = QM_SUFFIX.get(base, base)
     installed = []
-    candidates = [(resource("translations"), f"workshop_app_{suffix}"),
-                  (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{suffix}")]
+    candidates = [(resource("translations"), f"workshop_app_{suffix}")]  # English's: its plural forms only
+    if base != "en":
+        candidates.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{suffix}"))
     for folder, name in candidates:
         translator = QTranslator(app)
         if folder.is_dir() and translator.load(name, str(folder)):
@@ -135,14 +141,16 @@ def load_translations(app, language: str) -> list:
 
 def apply_language(app, language: str | None = None) -> str:
     """Speak ``language`` (default :func:`ui_language`) from now on: the translators of the previous
-    one removed, the new ones installed, the layout right to left for Arabic. Windows built before
+    one removed, the new ones installed, numbers and dates in its locale, the layout right to left
+    for Arabic. Windows built before
     keep their texts: the caller rebuilds what it shows. Returns the language applied."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QLocale, Qt
 
     language = base_language(language or ui_language())
     for translator in getattr(app, "_workshop_translators", []):
         app.removeTranslator(translator)
     app._workshop_translators = load_translations(app, language)  # kept alive with the app
+    QLocale.setDefault(ui_locale(language))  # what QLocale() and "%Ln" give: numbers, dates
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
     return language

@@ -352,8 +352,9 @@ class MainWindow(QMainWindow):
         if data is None:
             self.counts.setText("")
             return
-        self.counts.setText(self.tr("{p} participants · {b} ballots · {c} comments").format(
-            p=len(data.participants), b=len(data.ballots), c=len(data.comments)))
+        self.counts.setText(" · ".join([self.tr("%n participants", "", len(data.participants)),
+                                        self.tr("%n ballots", "", len(data.ballots)),
+                                        self.tr("%n comments", "", len(data.comments))]))
 
     def _data_changed(self, table: str) -> None:
         self._update_counts()

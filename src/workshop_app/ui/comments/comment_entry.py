@@ -191,8 +191,8 @@ class CommentEntry(QFrame):
 
     def _no_such_speaker(self, typed: str, count: int) -> None:
         if count:
-            text = self.tr("{n} participants match “{typed}”: type more of the name, or pick one with the Down "
-                           "arrow key.").format(n=count, typed=typed)
+            text = self.tr("%n participants match “{typed}”: type more of the name, or pick one with the Down "
+                           "arrow key.", "", count).format(typed=typed)
         else:
             text = self.tr("No participant matches “{typed}”; add them under Participants.").format(typed=typed)
         self.speakerProblem.emit(text)

@@ -147,8 +147,8 @@ class ResultsPanel(QWidget):
             self.agreement.setText(result.agreement)
         notes = []
         if isinstance(result, RankingResult | ScoreResult) and result.ignored:
-            notes.append(self.tr("%1 ballots hold nothing usable for this question and are not counted.").replace(
-                "%1", str(result.ignored)))
+            notes.append(self.tr("%n ballots hold nothing usable for this question and are not counted.", "",
+                                 result.ignored))
         if isinstance(result, RankingResult) and any(r.dissent for r in result.options):
             notes.append(self.tr("“divided”: participants placed this option very differently."))
         self.note.setText(" ".join(notes))
@@ -319,8 +319,8 @@ class ResultsView(QWidget):
 
     def _show_open(self, result: OpenResult) -> None:
         summary = result.comments
-        self.counts.setText(self.tr("%1 comments, %2 starred").replace("%1", str(summary.total)).replace(
-            "%2", str(summary.starred_count)))
+        self.counts.setText(self.tr("%1, %2", "two counts").replace("%1", self.tr("%n comments", "", summary.total))
+                            .replace("%2", self.tr("%n starred", "", summary.starred_count)))
         self.group_tabs.hide()
         heading = self.tr("Open discussion: no ranking to show.")  # (lupdate reads no tr() inside an f-string)
         lines = [f"<b>{heading}</b>"]

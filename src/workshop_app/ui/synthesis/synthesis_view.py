@@ -396,8 +396,9 @@ class SynthesisView(QWidget):
             self.results_stack.setCurrentWidget(self.results)
         elif isinstance(result, OpenResult):
             summary = result.comments
-            self.counts.setText(self.tr("%1 comments, %2 starred").replace("%1", str(summary.total)).replace(
-                "%2", str(summary.starred_count)))
+            self.counts.setText(self.tr("%1, %2", "two counts").replace(
+                "%1", self.tr("%n comments", "", summary.total)).replace(
+                "%2", self.tr("%n starred", "", summary.starred_count)))
             names = swot_labels()
             parts = [f"{names.get(c.key, c.label)}: {c.count}" for c in summary.by_swot]
             self.summary.setText(self.tr("Open discussion.") + ("  " + " · ".join(parts) if parts else ""))
@@ -412,13 +413,14 @@ class SynthesisView(QWidget):
             return
         people = participation(data.participants)
         groups = stakeholder_labels()
-        self.counts.setText(self.tr("%1 participants, %2 comments").replace("%1", str(people.total)).replace(
-            "%2", str(len([c for c in data.comments if not c.deleted]))))
+        self.counts.setText(self.tr("%1, %2", "two counts").replace(
+            "%1", self.tr("%n participants", "", people.total)).replace(
+            "%2", self.tr("%n comments", "", len([c for c in data.comments if not c.deleted]))))
         lines = [" · ".join(f"{groups.get(c.key, c.label)}: {c.count}" for c in people.by_stakeholder_group)]
         for n, q in enumerate(live_questions(data), start=1):
             key_messages = [m for m in data.key_messages if m.question == q.id and not m.deleted and m.text.strip()]
-            lines.append(self.tr("Question %1: %2 key messages written").replace("%1", str(n)).replace(
-                "%2", str(len(key_messages))) + self._leader(data, q))
+            lines.append(self.tr("Question %1: %n key messages written", "", len(key_messages)).replace(
+                "%1", str(n)) + self._leader(data, q))
         self.summary.setText("\n".join(lines))
         self.results_stack.setCurrentWidget(self.summary)
 

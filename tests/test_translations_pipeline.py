@@ -34,7 +34,7 @@ def fresh(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("language", ["ar", "zh_CN", "fr", "ru", "es"])
+@pytest.mark.parametrize("language", ["ar", "zh_CN", "fr", "ru", "es", "en"])
 def test_the_ts_file_is_up_to_date_with_the_sources(fresh, language):
     tr = pipeline()
     committed = tr.ts_file(language)

@@ -136,3 +136,19 @@ def test_english_says_one_ballot_and_two_ballots(qapp, no_env_language):
     assert translate("MainWindow", "%n ballots", "", 2) == "2 ballots"
     assert translate("AttendanceDialog", "%n people found in {file}.", "", 1) == "1 person found in {file}."
     assert translate("ResultWords", "%n ballots", "", 0) == "0 ballots"
+
+
+def test_icons_that_point_are_mirrored_right_to_left(qapp, no_env_language):
+    from PySide6.QtCore import QSize
+
+    from workshop_app.ui.common.style import icon
+
+    def image(name: str):
+        return icon(name).pixmap(QSize(32, 32)).toImage()
+
+    undo, add = image("undo"), image("add")
+    apply_language(qapp, "ar")
+    assert image("undo") == undo.flipped(Qt.Orientation.Horizontal) and image("undo") != undo
+    assert image("add") == add  # a plus does not point
+    apply_language(qapp, "en")
+    assert image("undo") == undo

@@ -78,12 +78,16 @@ ICONS = {
 }
 
 
+# Icons that point along the reading direction, mirrored right to left (up, down, lists, play stay).
+POINTING = {"undo", "redo", "import", "export", "quit", "mdi6.cellphone-wireless"}
+
+
 def icon(name: str, color: str = MUTED) -> QIcon:
-    return glyph_icon(ICONS.get(name, name), color)
+    return glyph_icon(ICONS.get(name, name), color, name in POINTING)
 
 
 def accent_icon(name: str) -> QIcon:
-    return glyph_icon(ICONS.get(name, name), ACCENT)
+    return glyph_icon(ICONS.get(name, name), ACCENT, name in POINTING)
 
 
 STYLESHEET = f"""

@@ -152,3 +152,33 @@ def test_icons_that_point_are_mirrored_right_to_left(qapp, no_env_language):
     assert image("add") == add  # a plus does not point
     apply_language(qapp, "en")
     assert image("undo") == undo
+
+
+def test_numbered_data_is_isolated_in_a_right_to_left_layout(qapp, main_window, no_env_language):
+    """"1. Rank the five priorities…" in an Arabic layout: one isolate, so it does not read ".1 Rank…"."""
+    from workshop_app.ui.setup.questions_model import question_title
+
+    question = main_window.controller.session_data().questions[0]
+    assert question_title(question, 1) == f"1. {question.prompt}"
+    apply_language(qapp, "ar")
+    assert question_title(question, 1) == f"\u20681. {question.prompt}\u2069"
+    from workshop_app.ui.capture.ranking_entry import RankingEntry
+
+    data = main_window.controller.session_data()
+    ranking = next(q for q in data.questions if q.kind == "ranking")
+    entry = RankingEntry()
+    entry.load(ranking, data.options_of(ranking.id), None)
+    texts = [b.full_text for b in entry._buttons.values()]
+    assert texts and all(t.startswith("\u20681.  ") or t.startswith("\u2068") for t in texts)
+    assert texts[0].startswith("\u20681.")
+    entry.deleteLater()
+
+
+def test_a_comment_keeps_its_own_direction_in_the_other_layout(qapp, no_env_language):
+    """An English comment in the Arabic interface keeps its full stop at its end (and the reverse)."""
+    from workshop_app.ui.common.style import own_direction
+
+    english, arabic = "Cities need finance.", "نحتاج إلى بيانات موثوقة."
+    assert own_direction(english) == english and own_direction(arabic) == "\u2067" + arabic + "\u2069"
+    apply_language(qapp, "ar")
+    assert own_direction(english) == "\u2066" + english + "\u2069" and own_direction(arabic) == arabic

@@ -82,7 +82,7 @@ def merged_master(folder: Path) -> Path:
     return master
 
 
-def tour(visit: Visit, folder: Path) -> list[str]:
+def tour(visit: Visit, folder: Path, *, seed: int = 2024) -> list[str]:
     """Open everything, calling ``visit`` at each stop; returns the names of the stops."""
     from workshop_app.ui.launcher import Launcher
 
@@ -95,7 +95,7 @@ def tour(visit: Visit, folder: Path) -> list[str]:
 
     launcher = Launcher()
     _start(launcher, stop)
-    window = launcher.open_path(demo_file(folder))
+    window = launcher.open_path(demo_file(folder, seed))
     window.resize(*SIZE)
     try:
         _pages(window, stop)

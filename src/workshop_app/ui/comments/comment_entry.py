@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import SWOT_CATEGORIES, Comment, Option, Question, SessionData
 from ..capture.ballots_model import option_code
 from ..common.choice_model import ParticipantChoiceModel, ParticipantPicker
-from ..common.style import ACCENT, compact, icon, label
+from ..common.style import ACCENT, compact, icon, isolate, label
 from ..common.vocab import swot_labels
 from ..setup.questions_model import question_title
 from .comments_model import guess_language
@@ -227,7 +227,7 @@ class CommentEntry(QFrame):
         self.option.clear()
         self.option.addItem(self.tr("No option"), None)
         for n, o in enumerate(self.options.get(self.question_id() or "", [])):
-            self.option.addItem(f"{n + 1}. {option_code(o, n + 1)} · {o.label}" if o.key else f"{n + 1}. {o.label}",
+            self.option.addItem(isolate(f"{n + 1}. {option_code(o, n + 1)} · {o.label}" if o.key else f"{n + 1}. {o.label}"),
                                 o.id)
         self.option.setCurrentIndex(max(self.option.findData(keep), 0))
 

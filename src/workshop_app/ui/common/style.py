@@ -170,6 +170,40 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(STYLESHEET)
 
 
+def isolate(text: str) -> str:
+    """``text`` (data: an option, a question, a number before a label) as one Unicode isolate while
+    the app reads right to left, so that "1. Universal access…" stays in its own order inside an
+    Arabic layout instead of reading ".1 Universal access…" (and Arabic inside stays Arabic). Left to
+    right, the text itself."""
+    if text and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"
+    return text
+
+
+def rtl_text(text: str) -> bool:
+    """True when the first letter of ``text`` with a direction reads right to left (Arabic, Hebrew)."""
+    import unicodedata
+
+    for ch in text[:200]:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def own_direction(text: str) -> str:
+    """``text`` (a comment, a person's words) in its own direction whatever the layout's: an English
+    comment in the Arabic interface keeps its full stop at the end, an Arabic one in the English
+    interface too. Unchanged when both read the same way."""
+    rtl_layout = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if not text or rtl_text(text) == rtl_layout:
+        return text
+    opening = "\u2067" if rtl_text(text) else "\u2066"  # right-to-left or left-to-right isolate
+    return f"{opening}{text}\u2069"
+
+
 def label(text: str, role: str | None = None, *, wrap: bool = False, parent: QWidget | None = None) -> QLabel:
     """A QLabel with a style role ("heading", "subheading", "hint", "error", "ok")."""
     widget = QLabel(text, parent)

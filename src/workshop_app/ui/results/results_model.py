@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...analysis import OptionRanking, OptionScore, RankingResult, ScoreResult
+from ..common.style import isolate
 
 Index = QModelIndex | QPersistentModelIndex
 Row = OptionRanking | OptionScore
@@ -21,7 +22,7 @@ Row = OptionRanking | OptionScore
 
 def option_text(key: str | None, label: str) -> str:
     """How an option is named on screen: its framework key (when it has one) and its label."""
-    return f"{key} · {label}" if key else label
+    return isolate(f"{key} · {label}" if key else label)
 
 
 class ResultsTableModel(QAbstractTableModel):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...analysis import OpenResult, RankingResult, ScoreResult
 from ...analysis.groups import group_value, split_by_group
 from ...domain.model import Ballot, Question, SessionData
+from ..common.style import isolate
 from ..common.vocab import group_name, swot_labels
 from ..controller import AppController
 from .results_chart import CHART_BORDA, CHART_POSITIONS, ChartView, build_figure
@@ -255,7 +256,7 @@ class ResultsView(QWidget):
     def _sync_questions(self, data: SessionData | None, current: Question | None) -> None:
         questions = live_questions(data)
         ids = [q.id for q in questions]
-        texts = [f"{n}. {q.prompt}" for n, q in enumerate(questions, start=1)]
+        texts = [isolate(f"{n}. {q.prompt}") for n, q in enumerate(questions, start=1)]
         if ids != self._question_ids or [self.question_combo.itemText(i) for i in range(self.question_combo.count())] != texts:
             self.question_combo.blockSignals(True)
             self.question_combo.clear()

@@ -27,7 +27,7 @@ def fresh(tmp_path_factory) -> Path:
     if not (shutil.which("pyside6-lupdate") or shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))):
         pytest.skip("pyside6-lupdate is not installed (it ships with PySide6-Essentials)")
     folder = tmp_path_factory.mktemp("ts")
-    for language in tr.LANGUAGES:
+    for language in tr.ALL:  # the five and English's plural forms
         if tr.ts_file(language).exists():
             shutil.copy(tr.ts_file(language), tr.ts_file(language, folder))
     tr.update(folder)
@@ -57,7 +57,7 @@ def test_a_new_tr_string_is_caught(tmp_path):
                      encoding="utf-8")
     sources = tr.sources
     tr.sources = lambda: [*sources(), str(extra)]
-    tr.LANGUAGES = ("fr",)
+    tr.ALL = ("fr",)
     tr.update(folder)
     assert "A string nobody has extracted yet" in tr.ts_file("fr", folder).read_text(encoding="utf-8")
     assert tr.ts_file("fr", folder).read_text(encoding="utf-8") != before

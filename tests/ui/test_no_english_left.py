@@ -58,6 +58,7 @@ ALLOWED = {
     "Workshop", "App", "Word", "Excel", "CSV", "JSON", "QR", "PDF", "SQLite", "USB", "Wi", "Fi", "Borda",
     "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Del", "Delete", "Up", "Down", "Home", "End", "Space",
     "Backspace", "PgUp", "PgDown", "Return", "English", "Français", "Español", "http", "https", "www",
+    "Kendall", "Schulze", "SWOT", "URL", "IP", "HTTP",  # method names and acronyms often kept in Latin
 }
 QT_OWN = {"OK", "Cancel", "Close", "Apply", "Help", "Save", "Yes", "No", "Open", "Reset", "Discard"}  # qtbase's
 ROWS = 40  # cells read per table: enough to meet every kind of row, fast

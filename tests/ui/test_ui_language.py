@@ -155,13 +155,14 @@ def test_icons_that_point_are_mirrored_right_to_left(qapp, no_env_language):
 
 
 def test_numbered_data_is_isolated_in_a_right_to_left_layout(qapp, main_window, no_env_language):
-    """"1. Rank the five priorities…" in an Arabic layout: one isolate, so it does not read ".1 Rank…"."""
+    """"1. Rank the five priorities…" in an Arabic layout: the number where an Arabic list has it, the
+    English prompt isolated in its own order (its full stop at its end, not at its start)."""
     from workshop_app.ui.setup.questions_model import question_title
 
     question = main_window.controller.session_data().questions[0]
     assert question_title(question, 1) == f"1. {question.prompt}"
     apply_language(qapp, "ar")
-    assert question_title(question, 1) == f"\u20681. {question.prompt}\u2069"
+    assert question_title(question, 1) == f"1. \u2068{question.prompt}\u2069"
     from workshop_app.ui.capture.ranking_entry import RankingEntry
 
     data = main_window.controller.session_data()
@@ -169,8 +170,8 @@ def test_numbered_data_is_isolated_in_a_right_to_left_layout(qapp, main_window, 
     entry = RankingEntry()
     entry.load(ranking, data.options_of(ranking.id), None)
     texts = [b.full_text for b in entry._buttons.values()]
-    assert texts and all(t.startswith("\u20681.  ") or t.startswith("\u2068") for t in texts)
-    assert texts[0].startswith("\u20681.")
+    assert [t[:len(f"{n}.  ") + 1] for n, t in enumerate(texts, start=1)] == [
+        f"{n}.  \u2068" for n in range(1, len(texts) + 1)]
     entry.deleteLater()
 
 

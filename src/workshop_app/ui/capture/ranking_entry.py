@@ -188,8 +188,8 @@ class RankingEntry(QWidget):
         self._buttons = {}
         previous = self.tie_next
         for n, option in enumerate(options):
-            text = isolate(f"{n + 1}.  {option_code(option, n + 1)} · {option.label}" if option.key
-                           else f"{n + 1}.  {option.label}")
+            text = f"{n + 1}.  " + isolate(f"{option_code(option, n + 1)} · {option.label}" if option.key
+                                           else option.label)
             button = OptionButton(text)
             button.setProperty("role", "option")
             button.setCheckable(True)

@@ -227,7 +227,7 @@ class CommentEntry(QFrame):
         self.option.clear()
         self.option.addItem(self.tr("No option"), None)
         for n, o in enumerate(self.options.get(self.question_id() or "", [])):
-            self.option.addItem(isolate(f"{n + 1}. {option_code(o, n + 1)} · {o.label}" if o.key else f"{n + 1}. {o.label}"),
+            self.option.addItem(f"{n + 1}. " + isolate(f"{option_code(o, n + 1)} · {o.label}" if o.key else o.label),
                                 o.id)
         self.option.setCurrentIndex(max(self.option.findData(keep), 0))
 

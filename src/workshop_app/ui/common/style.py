@@ -171,10 +171,10 @@ def apply_style(app: QApplication) -> None:
 
 
 def isolate(text: str) -> str:
-    """``text`` (data: an option, a question, a number before a label) as one Unicode isolate while
-    the app reads right to left, so that "1. Universal access…" stays in its own order inside an
-    Arabic layout instead of reading ".1 Universal access…" (and Arabic inside stays Arabic). Left to
-    right, the text itself."""
+    """``text`` (data: an option's label, a question's prompt) as one Unicode isolate while the app
+    reads right to left: "1. " + isolate(label) puts the number where an Arabic list has it (at the
+    right) and the English label in its own order beside it, its "…" and full stop at its own end.
+    Left to right, the text itself."""
     if text and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return f"\u2068{text}\u2069"
     return text

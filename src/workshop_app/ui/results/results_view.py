@@ -256,7 +256,7 @@ class ResultsView(QWidget):
     def _sync_questions(self, data: SessionData | None, current: Question | None) -> None:
         questions = live_questions(data)
         ids = [q.id for q in questions]
-        texts = [isolate(f"{n}. {q.prompt}") for n, q in enumerate(questions, start=1)]
+        texts = [f"{n}. {isolate(q.prompt)}" for n, q in enumerate(questions, start=1)]
         if ids != self._question_ids or [self.question_combo.itemText(i) for i in range(self.question_combo.count())] != texts:
             self.question_combo.blockSignals(True)
             self.question_combo.clear()

@@ -18,7 +18,7 @@ KIND_ICONS = {"ranking": "ranking", "points": "points", "rating": "rating", "ope
 
 def question_title(question: Question, number: int) -> str:
     prompt = " ".join(question.prompt.split()) or "…"
-    return isolate(f"{number}. {prompt}")
+    return f"{number}. {isolate(prompt)}"  # the number first: typing "2" in a question box finds question 2
 
 
 class QuestionsModel(QAbstractListModel):

@@ -299,7 +299,7 @@ class SynthesisView(QWidget):
     def _fill_scopes(self, data: SessionData | None) -> None:
         self.scopes.clear()
         for n, q in enumerate(live_questions(data), start=1):
-            item = QStandardItem(isolate(f"{n}. {q.prompt}"))
+            item = QStandardItem(f"{n}. {isolate(q.prompt)}")
             item.setData(q.id, Qt.ItemDataRole.UserRole)
             item.setToolTip(q.prompt)
             self.scopes.appendRow(item)

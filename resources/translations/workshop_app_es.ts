@@ -25,17 +25,26 @@
         <source>Import attendance sheet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} people found in {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n people found in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} empty rows left out.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n empty rows left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {n} participants</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
@@ -130,13 +139,26 @@
         <source>Capture answers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{a} of %n participants answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -296,9 +318,12 @@
         <source>Tags (Alt+G)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -406,9 +431,12 @@
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of</source>
@@ -655,9 +683,12 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} open conflict(s) in {file}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n open conflicts in {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
@@ -999,9 +1030,12 @@ Please send it to whoever supports the app.</source>
         <source>Importing would do this: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and {n} more rows with problems.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Data to import (*.json *.docx *.xlsx *.csv);;All files (*)</source>
@@ -1156,6 +1190,10 @@ Please send it to whoever supports the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,9 +1221,26 @@ Please send it to whoever supports the app.</source>
         <source>no session</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
@@ -1266,9 +1321,12 @@ Please send it to whoever supports the app.</source>
         <source>Keep separate (its own option)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} option label(s) to decide, {total} in all</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n option labels to decide, {total} in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
@@ -1369,21 +1427,52 @@ Please send it to whoever supports the app.</source>
         <source>File {n} of {total}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {ok} of %n files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Merged {ok} of {n} files.</source>
+        <source>%1, %2, %3.</source>
+        <comment>three counts</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n records added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused or not merged: the master holds nothing of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
@@ -1604,9 +1693,47 @@ Please send it to whoever supports the app.</source>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} registered</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n anonymous seats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participants from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
@@ -1629,18 +1756,6 @@ Please send it to whoever supports the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete {n} participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add {n} seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added {n} anonymous seats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import attendance sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,20 +1764,24 @@ Please send it to whoever supports the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import {n} participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import was NOT saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added {n} participants from {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop only (for a test) — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open to phones</source>
         <translation type="unfinished"></translation>
@@ -1790,17 +1909,26 @@ Please send it to whoever supports the app.</source>
         <source>Share the points</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{over} points over the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n points over the budget of {budget}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {budget} points given</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>All %n points given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{left} of {budget} points left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{left} of %n points left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
@@ -1808,6 +1936,29 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next time Workshop App opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,24 +1980,22 @@ Please send it to whoever supports the app.</source>
         <source>Results will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 comment</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2146,9 +2295,26 @@ Please send it to whoever supports the app.</source>
         <source>very strong agreement</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots from groups smaller than %1 are not shown separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
@@ -2166,14 +2332,6 @@ Please send it to whoever supports the app.</source>
         <source>p = %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 ballot</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n ballots</source>
         <translation type="unfinished">
@@ -2183,10 +2341,6 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,9 +2358,12 @@ Please send it to whoever supports the app.</source>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ballots hold nothing usable for this question and are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
@@ -2343,7 +2500,26 @@ Please send it to whoever supports the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open discussion: no ranking to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,6 +2924,14 @@ Please send it to whoever supports the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (a session&apos;s own language is set in the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,8 +3018,37 @@ Please send it to whoever supports the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1: %n key messages written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion.</source>
@@ -2843,14 +3056,6 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question %1: %2 key messages written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,6 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "workshop_app"
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("ar", "zh_CN", "fr", "ru", "es")  # English is the source text
+# English needs a catalogue of its own for the plural forms only ("%n ballots": "1 ballot", "2 ballots"):
+# lupdate -pluralonly extracts just the strings with a count.
+PLURAL_ONLY = ("en",)
+ALL = LANGUAGES + PLURAL_ONLY
 
 
 def ts_file(language: str, folder: Path = FOLDER) -> Path:
@@ -50,13 +54,14 @@ def sources() -> list[str]:
 def update(folder: Path = FOLDER) -> None:
     """Run pyside6-lupdate over every module: new strings come in unfinished, vanished ones go."""
     folder.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+    for language in ALL:
+        only = ["-pluralonly"] if language in PLURAL_ONLY else []
+        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *only,
                         "-target-language", language, *sources(), "-ts", str(ts_file(language, folder))],
                        cwd=ROOT, check=True)
 
 
-def release(folder: Path = FOLDER, out: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> None:
+def release(folder: Path = FOLDER, out: Path | None = None, languages: tuple[str, ...] = ALL) -> None:
     for language in languages:
         subprocess.run([_tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts_file(language, folder)),
                         "-qm", str(qm_file(language, out or folder))], check=True)
@@ -143,11 +148,11 @@ def check() -> list[str]:
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp)
-        for language in LANGUAGES:
+        for language in ALL:
             if ts_file(language).exists():
                 shutil.copy(ts_file(language), ts_file(language, fresh))
         update(fresh)
-        for language in LANGUAGES:
+        for language in ALL:
             if not ts_file(language).exists():
                 problems.append(f"{ts_file(language).name} is missing: run `python packaging/translations.py update`")
                 continue
@@ -161,7 +166,7 @@ def check() -> list[str]:
         compiled = fresh / "qm"
         compiled.mkdir()
         release(FOLDER, compiled)
-        for language in LANGUAGES:
+        for language in ALL:
             if not qm_file(language).exists() or qm_file(language).read_bytes() != qm_file(language, compiled).read_bytes():
                 problems.append(f"{qm_file(language).name} is not compiled from the current .ts: run "
                                 "`python packaging/translations.py release`")
@@ -173,7 +178,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         update()
     elif command == "release":
-        release(languages=tuple(argv[1:]) or LANGUAGES)
+        release(languages=tuple(argv[1:]) or ALL)
     elif command == "todo":
         import json
 

@@ -25,17 +25,38 @@
         <source>Import attendance sheet</source>
         <translation>استيراد كشف الحضور</translation>
     </message>
-    <message>
-        <source>{n} people found in {file}.</source>
-        <translation>عدد الأشخاص الذين عُثر عليهم في {file}: {n}.</translation>
+    <message numerus="yes">
+        <source>%n people found in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} empty rows left out.</source>
-        <translation>استُبعدت صفوف فارغة عددها {n}.</translation>
+    <message numerus="yes">
+        <source>%n empty rows left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {n} participants</source>
-        <translation>إضافة المشاركين ({n})</translation>
+    <message numerus="yes">
+        <source>Add %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
@@ -130,13 +151,38 @@
         <source>Capture answers</source>
         <translation>إدخال الإجابات</translation>
     </message>
-    <message>
-        <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation>بطاقات الاقتراع: {n} · أجاب {a} من أصل {p} من المشاركين</translation>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد بطاقات اقتراع</numerusform>
+            <numerusform>بطاقة اقتراع واحدة</numerusform>
+            <numerusform>بطاقتا اقتراع</numerusform>
+            <numerusform>%n بطاقات اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>يطابق «{typed}» عددًا من المشاركين ({n}): اكتب جزءًا أطول من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</translation>
+    <message numerus="yes">
+        <source>{a} of %n participants answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -296,9 +342,16 @@
         <source>Tags (Alt+G)</source>
         <translation>الوسوم (Alt+G)</translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>يطابق «{typed}» عددًا من المشاركين ({n}): اكتب جزءًا أطول من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</translation>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -406,9 +459,16 @@
         <source>All languages</source>
         <translation>جميع اللغات</translation>
     </message>
-    <message>
-        <source>{n} comments</source>
-        <translation>مجموع التعليقات: {n}</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of</source>
@@ -655,9 +715,16 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
-    <message>
-        <source>{n} open conflict(s) in {file}</source>
-        <translation>التعارضات المفتوحة في {file}: {n}</translation>
+    <message numerus="yes">
+        <source>%n open conflicts in {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
@@ -1011,9 +1078,16 @@ Please send it to whoever supports the app.</source>
         <source>Importing would do this: {summary}</source>
         <translation>سيؤدي الاستيراد إلى ما يلي: {summary}</translation>
     </message>
-    <message>
-        <source>… and {n} more rows with problems.</source>
-        <translation>… وصفوف أخرى بها مشاكل عددها {n}.</translation>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
@@ -1187,6 +1261,10 @@ Please send it to whoever supports the app.</source>
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -1214,9 +1292,38 @@ Please send it to whoever supports the app.</source>
         <source>no session</source>
         <translation>لا توجد جلسة</translation>
     </message>
-    <message>
-        <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation>المشاركون: {p} · بطاقات الاقتراع: {b} · التعليقات: {c}</translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد بطاقات اقتراع</numerusform>
+            <numerusform>بطاقة اقتراع واحدة</numerusform>
+            <numerusform>بطاقتا اقتراع</numerusform>
+            <numerusform>%n بطاقات اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
+            <numerusform>%n بطاقة اقتراع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
@@ -1297,9 +1404,16 @@ Please send it to whoever supports the app.</source>
         <source>Keep separate (its own option)</source>
         <translation>إبقاؤه منفصلًا (خيار مستقل)</translation>
     </message>
-    <message>
-        <source>{n} option label(s) to decide, {total} in all</source>
-        <translation>تسميات الخيارات التي ينبغي البت فيها: {n}، من أصل {total}</translation>
+    <message numerus="yes">
+        <source>%n option labels to decide, {total} in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
@@ -1400,21 +1514,76 @@ Please send it to whoever supports the app.</source>
         <source>File {n} of {total}: {name}</source>
         <translation>الملف {n} من {total}: {name}</translation>
     </message>
-    <message>
-        <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation>المعاينة: يمكن دمج {ok} من أصل {n} من الملفات؛ لم يتغير شيء بعد.</translation>
+    <message numerus="yes">
+        <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {ok} of %n files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Merged {ok} of {n} files.</source>
-        <translation>دُمج {ok} من أصل {n} من الملفات.</translation>
+        <source>%1, %2, %3.</source>
+        <comment>three counts</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation>السجلات المضافة: {added}، المحدَّثة: {ff}، التعارضات: {conflicts}.</translation>
+    <message numerus="yes">
+        <source>%n records added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation>الملفات المرفوضة أو غير المدمجة: {n}؛ لا يتضمن الملف الرئيسي أي شيء منها.</translation>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused or not merged: the master holds nothing of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
@@ -1635,9 +1804,71 @@ Please send it to whoever supports the app.</source>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
-    <message>
-        <source>{n} registered</source>
-        <translation>المسجلون: {n}</translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n anonymous seats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participants from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
@@ -1660,18 +1891,6 @@ Please send it to whoever supports the app.</source>
         <translation>حذف المشارك {who}</translation>
     </message>
     <message>
-        <source>Delete {n} participants</source>
-        <translation>حذف المشاركين ({n})</translation>
-    </message>
-    <message>
-        <source>Add {n} seats</source>
-        <translation>إضافة مقاعد ({n})</translation>
-    </message>
-    <message>
-        <source>Added {n} anonymous seats.</source>
-        <translation>أُضيفت مقاعد مجهولة الهوية عددها {n}.</translation>
-    </message>
-    <message>
         <source>Import attendance sheet</source>
         <translation>استيراد كشف الحضور</translation>
     </message>
@@ -1680,20 +1899,24 @@ Please send it to whoever supports the app.</source>
         <translation>كشوف الحضور (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Import {n} participants</source>
-        <translation>استيراد المشاركين ({n})</translation>
-    </message>
-    <message>
         <source>The import was NOT saved.</source>
         <translation>لم يُحفظ الاستيراد.</translation>
-    </message>
-    <message>
-        <source>Added {n} participants from {file}.</source>
-        <translation>أُضيف من {file} مشاركون عددهم {n}.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop only (for a test) — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open to phones</source>
         <translation>الإجابة عبر الهواتف</translation>
@@ -1829,17 +2052,38 @@ Please send it to whoever supports the app.</source>
         <source>Share the points</source>
         <translation>توزيع النقاط</translation>
     </message>
-    <message>
-        <source>{over} points over the budget of {budget}</source>
-        <translation>{over} نقطة زيادةً على الرصيد البالغ {budget}</translation>
+    <message numerus="yes">
+        <source>%n points over the budget of {budget}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {budget} points given</source>
-        <translation>مُنحت جميع النقاط البالغة {budget}</translation>
+    <message numerus="yes">
+        <source>All %n points given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{left} of {budget} points left</source>
-        <translation>المتبقي {left} من أصل {budget} نقطة</translation>
+    <message numerus="yes">
+        <source>{left} of %n points left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
@@ -1848,6 +2092,29 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
         <translation>مُنحت {total} نقطة؛ والرصيد {budget}، فيتبقى {left} للتوزيع.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next time Workshop App opens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,25 +2135,31 @@ Please send it to whoever supports the app.</source>
         <source>Results will appear here.</source>
         <translation>ستظهر النتائج هنا.</translation>
     </message>
-    <message>
-        <source>1 comment</source>
-        <translation>تعليق واحد</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>التعليقات: %1</translation>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion</source>
         <translation>مناقشة مفتوحة</translation>
-    </message>
-    <message>
-        <source>1 response</source>
-        <translation>إجابة واحدة</translation>
-    </message>
-    <message>
-        <source>%1 responses</source>
-        <translation>الإجابات: %1</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
@@ -2185,9 +2458,38 @@ Please send it to whoever supports the app.</source>
         <source>very strong agreement</source>
         <translation>توافق قوي جدًا</translation>
     </message>
-    <message>
-        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وعددها %1.</translation>
+    <message numerus="yes">
+        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots from groups smaller than %1 are not shown separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
@@ -2205,14 +2507,6 @@ Please send it to whoever supports the app.</source>
         <source>p = %1</source>
         <translation>⁦p = %1⁩</translation>
     </message>
-    <message>
-        <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation>معامل W لكندال = %1: %2 (%3، استنادًا إلى %4 من بطاقات الاقتراع الكاملة).</translation>
-    </message>
-    <message>
-        <source>1 ballot</source>
-        <translation>بطاقة اقتراع واحدة</translation>
-    </message>
     <message numerus="yes">
         <source>%n ballots</source>
         <translation>
@@ -2227,10 +2521,6 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
         <translation>لا تُعرض الفئات التي يقل حجمها عن %1 منفردةً؛ بل تُحتسب ضمن «أخرى».</translation>
-    </message>
-    <message>
-        <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation>بطاقات اقتراع من فئات يقل حجمها عن %2 لا تُعرض منفصلةً، وعددها %1.</translation>
     </message>
 </context>
 <context>
@@ -2247,9 +2537,16 @@ Please send it to whoever supports the app.</source>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
         <translation>عدد بطاقات الاقتراع التي وضعت كل خيار في المرتبة الأولى والثانية والثالثة…</translation>
     </message>
-    <message>
-        <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation>بطاقات اقتراع لا تتضمن أي إجابة صالحة لهذا السؤال ولا تُحتسب، وعددها %1.</translation>
+    <message numerus="yes">
+        <source>%n ballots hold nothing usable for this question and are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
@@ -2386,8 +2683,35 @@ Please send it to whoever supports the app.</source>
         <translation>لا توجد بطاقات اقتراع لهذا السؤال بعد. تظهر النتائج هنا كلما حُفظت بطاقات الاقتراع.</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>التعليقات: %1، المميزة بنجمة: %2</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open discussion: no ranking to show.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2791,6 +3115,14 @@ Please send it to whoever supports the app.</source>
         <translation>جلسة واقعية لتجربة كل الوظائف؛ ونسخة جديدة في كل مرة</translation>
     </message>
     <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (a session&apos;s own language is set in the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>الملفات الأخيرة</translation>
     </message>
@@ -2877,8 +3209,53 @@ Please send it to whoever supports the app.</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>التعليقات: %1، المميزة بنجمة: %2</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1: %n key messages written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion.</source>
@@ -2887,14 +3264,6 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>No session</source>
         <translation>لا توجد جلسة</translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 comments</source>
-        <translation>المشاركون: %1، التعليقات: %2</translation>
-    </message>
-    <message>
-        <source>Question %1: %2 key messages written</source>
-        <translation>السؤال %1: الرسائل الرئيسية المكتوبة: %2</translation>
     </message>
     <message>
         <source>; first: %1</source>

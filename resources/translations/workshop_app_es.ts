@@ -25,17 +25,26 @@
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
-    <message>
-        <source>{n} people found in {file}.</source>
-        <translation>Se encontraron {n} personas en {file}.</translation>
+    <message numerus="yes">
+        <source>%n people found in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} empty rows left out.</source>
-        <translation>Se omitieron {n} filas vacías.</translation>
+    <message numerus="yes">
+        <source>%n empty rows left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {n} participants</source>
-        <translation>Añadir {n} participantes</translation>
+    <message numerus="yes">
+        <source>Add %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
@@ -130,13 +139,26 @@
         <source>Capture answers</source>
         <translation>Registrar respuestas</translation>
     </message>
-    <message>
-        <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation>{n} papeletas · {a} de {p} participantes han respondido</translation>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n papeleta</numerusform>
+            <numerusform>%n papeletas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>{n} participantes coinciden con “{typed}”: escriba más letras del nombre o elija uno con la tecla de flecha abajo.</translation>
+    <message numerus="yes">
+        <source>{a} of %n participants answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -296,9 +318,12 @@
         <source>Tags (Alt+G)</source>
         <translation>Etiquetas (Alt+G)</translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>{n} participantes coinciden con “{typed}”: escriba más letras del nombre o elija uno con la tecla de flecha abajo.</translation>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -406,9 +431,12 @@
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
-    <message>
-        <source>{n} comments</source>
-        <translation>{n} comentarios</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of</source>
@@ -655,9 +683,12 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-    <message>
-        <source>{n} open conflict(s) in {file}</source>
-        <translation>{n} conflicto(s) abierto(s) en {file}</translation>
+    <message numerus="yes">
+        <source>%n open conflicts in {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
@@ -1011,9 +1042,12 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>Importing would do this: {summary}</source>
         <translation>La importación haría lo siguiente: {summary}</translation>
     </message>
-    <message>
-        <source>… and {n} more rows with problems.</source>
-        <translation>… y {n} filas más con problemas.</translation>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
@@ -1183,6 +1217,10 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Rehacer</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1210,9 +1248,26 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>no session</source>
         <translation>ninguna sesión</translation>
     </message>
-    <message>
-        <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation>{p} participantes · {b} papeletas · {c} comentarios</translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n papeleta</numerusform>
+            <numerusform>%n papeletas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
@@ -1293,9 +1348,12 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>Keep separate (its own option)</source>
         <translation>Mantener por separado (opción propia)</translation>
     </message>
-    <message>
-        <source>{n} option label(s) to decide, {total} in all</source>
-        <translation>{n} etiqueta(s) de opción por decidir, {total} en total</translation>
+    <message numerus="yes">
+        <source>%n option labels to decide, {total} in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
@@ -1396,21 +1454,52 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>File {n} of {total}: {name}</source>
         <translation>Archivo {n} de {total}: {name}</translation>
     </message>
-    <message>
-        <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation>Vista previa: se fusionarían {ok} de {n} archivos; aún no ha cambiado nada.</translation>
+    <message numerus="yes">
+        <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {ok} of %n files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Merged {ok} of {n} files.</source>
-        <translation>Se han fusionado {ok} de {n} archivos.</translation>
+        <source>%1, %2, %3.</source>
+        <comment>three counts</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation>{added} registros añadidos, {ff} actualizados, {conflicts} conflictos.</translation>
+    <message numerus="yes">
+        <source>%n records added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation>{n} archivo(s) rechazado(s) o no fusionado(s): el archivo maestro no contiene nada de ellos.</translation>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused or not merged: the master holds nothing of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
@@ -1631,9 +1720,47 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
-    <message>
-        <source>{n} registered</source>
-        <translation>{n} inscritos</translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n anonymous seats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participants from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
@@ -1656,18 +1783,6 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Eliminar participante {who}</translation>
     </message>
     <message>
-        <source>Delete {n} participants</source>
-        <translation>Eliminar {n} participantes</translation>
-    </message>
-    <message>
-        <source>Add {n} seats</source>
-        <translation>Añadir {n} asientos</translation>
-    </message>
-    <message>
-        <source>Added {n} anonymous seats.</source>
-        <translation>Se han añadido {n} asientos anónimos.</translation>
-    </message>
-    <message>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
@@ -1676,20 +1791,24 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Hojas de asistencia (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Import {n} participants</source>
-        <translation>Importar {n} participantes</translation>
-    </message>
-    <message>
         <source>The import was NOT saved.</source>
         <translation>La importación NO se ha guardado.</translation>
-    </message>
-    <message>
-        <source>Added {n} participants from {file}.</source>
-        <translation>Se han añadido {n} participantes de {file}.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop only (for a test) — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open to phones</source>
         <translation>Abrir a los teléfonos</translation>
@@ -1825,17 +1944,26 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>Share the points</source>
         <translation>Repartir los puntos</translation>
     </message>
-    <message>
-        <source>{over} points over the budget of {budget}</source>
-        <translation>{over} puntos por encima del total de {budget}</translation>
+    <message numerus="yes">
+        <source>%n points over the budget of {budget}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {budget} points given</source>
-        <translation>Se han asignado los {budget} puntos</translation>
+    <message numerus="yes">
+        <source>All %n points given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{left} of {budget} points left</source>
-        <translation>Quedan {left} de {budget} puntos</translation>
+    <message numerus="yes">
+        <source>{left} of %n points left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
@@ -1844,6 +1972,29 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
         <translation>Se han asignado {total} puntos; el total es {budget}, así que quedan {left} por asignar.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next time Workshop App opens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1864,25 +2015,23 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>Results will appear here.</source>
         <translation>Los resultados aparecerán aquí.</translation>
     </message>
-    <message>
-        <source>1 comment</source>
-        <translation>1 comentario</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1 comentarios</translation>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion</source>
         <translation>Debate abierto</translation>
-    </message>
-    <message>
-        <source>1 response</source>
-        <translation>1 respuesta</translation>
-    </message>
-    <message>
-        <source>%1 responses</source>
-        <translation>%1 respuestas</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
@@ -2181,9 +2330,26 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>very strong agreement</source>
         <translation>acuerdo muy fuerte</translation>
     </message>
-    <message>
-        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation>El grado de acuerdo (W de Kendall) requiere al menos 3 papeletas completas; hay %1.</translation>
+    <message numerus="yes">
+        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots from groups smaller than %1 are not shown separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
@@ -2201,14 +2367,6 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
-    <message>
-        <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation>W de Kendall = %1: %2 (%3, sobre %4 papeletas completas).</translation>
-    </message>
-    <message>
-        <source>1 ballot</source>
-        <translation>1 papeleta</translation>
-    </message>
     <message numerus="yes">
         <source>%n ballots</source>
         <translation>
@@ -2219,10 +2377,6 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
         <translation>Los grupos de menos de %1 no se muestran por separado; se contabilizan en “Otros”.</translation>
-    </message>
-    <message>
-        <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation>%1 papeletas de grupos de menos de %2 no se muestran por separado.</translation>
     </message>
 </context>
 <context>
@@ -2239,9 +2393,12 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
         <translation>Cuántas papeletas sitúan cada opción en 1.º, 2.º, 3.er lugar…</translation>
     </message>
-    <message>
-        <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation>%1 papeletas no contienen nada utilizable para esta pregunta y no se contabilizan.</translation>
+    <message numerus="yes">
+        <source>%n ballots hold nothing usable for this question and are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
@@ -2378,8 +2535,27 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Aún no hay papeletas para esta pregunta. Los resultados aparecen aquí a medida que se guardan las papeletas.</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>%1 comentarios, %2 destacados</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open discussion: no ranking to show.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2783,6 +2959,14 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Una sesión realista para probarlo todo; una copia nueva cada vez</translation>
     </message>
     <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (a session&apos;s own language is set in the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
     </message>
@@ -2869,8 +3053,37 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Etiquetas (todas)</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>%1 comentarios, %2 destacados</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1: %n key messages written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion.</source>
@@ -2879,14 +3092,6 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <message>
         <source>No session</source>
         <translation>Ninguna sesión</translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 comments</source>
-        <translation>%1 participantes, %2 comentarios</translation>
-    </message>
-    <message>
-        <source>Question %1: %2 key messages written</source>
-        <translation>Pregunta %1: %2 mensajes clave redactados</translation>
     </message>
     <message>
         <source>; first: %1</source>

@@ -25,17 +25,26 @@
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
-    <message>
-        <source>{n} people found in {file}.</source>
-        <translation>{n} personnes trouvées dans {file}.</translation>
+    <message numerus="yes">
+        <source>%n people found in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} empty rows left out.</source>
-        <translation>{n} lignes vides écartées.</translation>
+    <message numerus="yes">
+        <source>%n empty rows left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {n} participants</source>
-        <translation>Ajouter {n} participants</translation>
+    <message numerus="yes">
+        <source>Add %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
@@ -131,14 +140,6 @@
         <translation>Saisie des réponses</translation>
     </message>
     <message>
-        <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation>{n} bulletins · {a} participants sur {p} ont répondu</translation>
-    </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>{n} participants correspondent à « {typed} » : saisissez une plus grande partie du nom ou choisissez avec la flèche vers le bas.</translation>
-    </message>
-    <message>
         <source>Top {n} only.</source>
         <translation>Les {n} premières options seulement.</translation>
     </message>
@@ -165,6 +166,27 @@
     <message>
         <source>New ballot.</source>
         <translation>Nouveau bulletin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n bulletin</numerusform>
+            <numerusform>%n bulletins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{a} of %n participants answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The changes to the ballot of {who} have not been saved yet.</source>
@@ -296,9 +318,12 @@
         <source>Tags (Alt+G)</source>
         <translation>Étiquettes (Alt+G)</translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>{n} participants correspondent à « {typed} » : saisissez une plus grande partie du nom ou choisissez avec la flèche vers le bas.</translation>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -406,9 +431,12 @@
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
-    <message>
-        <source>{n} comments</source>
-        <translation>{n} commentaires</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of</source>
@@ -655,9 +683,12 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <source>{n} open conflict(s) in {file}</source>
-        <translation>{n} conflit(s) ouvert(s) dans {file}</translation>
+    <message numerus="yes">
+        <source>%n open conflicts in {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
@@ -1011,9 +1042,12 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>Importing would do this: {summary}</source>
         <translation>L’importation aurait l’effet suivant : {summary}</translation>
     </message>
-    <message>
-        <source>… and {n} more rows with problems.</source>
-        <translation>… et {n} autres lignes présentant des problèmes.</translation>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
@@ -1183,6 +1217,10 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1205,6 +1243,27 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>About Workshop App</source>
         <translation>À propos de Workshop App</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n bulletin</numerusform>
+            <numerusform>%n bulletins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Ballot not saved</source>
@@ -1229,10 +1288,6 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>no session</source>
         <translation>aucune séance</translation>
-    </message>
-    <message>
-        <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation>{p} participants · {b} bulletins · {c} commentaires</translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
@@ -1293,9 +1348,12 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>Keep separate (its own option)</source>
         <translation>Conserver séparément (option distincte)</translation>
     </message>
-    <message>
-        <source>{n} option label(s) to decide, {total} in all</source>
-        <translation>{n} libellé(s) d’option à trancher, {total} au total</translation>
+    <message numerus="yes">
+        <source>%n option labels to decide, {total} in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
@@ -1396,21 +1454,52 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>File {n} of {total}: {name}</source>
         <translation>Fichier {n} sur {total} : {name}</translation>
     </message>
-    <message>
-        <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation>Aperçu : {ok} fichiers sur {n} seraient fusionnés ; rien n’a encore été modifié.</translation>
+    <message numerus="yes">
+        <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {ok} of %n files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Merged {ok} of {n} files.</source>
-        <translation>{ok} fichiers sur {n} fusionnés.</translation>
+        <source>%1, %2, %3.</source>
+        <comment>three counts</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation>{added} enregistrements ajoutés, {ff} mis à jour, {conflicts} conflits.</translation>
+    <message numerus="yes">
+        <source>%n records added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation>{n} fichier(s) refusé(s) ou non fusionné(s) : le fichier maître n’en contient rien.</translation>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused or not merged: the master holds nothing of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
@@ -1631,9 +1720,47 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
-    <message>
-        <source>{n} registered</source>
-        <translation>{n} inscrits</translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n anonymous seats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participants from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
@@ -1656,18 +1783,6 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Supprimer le participant {who}</translation>
     </message>
     <message>
-        <source>Delete {n} participants</source>
-        <translation>Supprimer {n} participants</translation>
-    </message>
-    <message>
-        <source>Add {n} seats</source>
-        <translation>Ajouter {n} places</translation>
-    </message>
-    <message>
-        <source>Added {n} anonymous seats.</source>
-        <translation>{n} places anonymes ajoutées.</translation>
-    </message>
-    <message>
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
@@ -1676,20 +1791,24 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Feuilles de présence (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Import {n} participants</source>
-        <translation>Importer {n} participants</translation>
-    </message>
-    <message>
         <source>The import was NOT saved.</source>
         <translation>L’importation n’a PAS été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Added {n} participants from {file}.</source>
-        <translation>{n} participants ajoutés à partir de {file}.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop only (for a test) — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open to phones</source>
         <translation>Ouvrir aux téléphones</translation>
@@ -1825,17 +1944,26 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>Share the points</source>
         <translation>Répartissez les points</translation>
     </message>
-    <message>
-        <source>{over} points over the budget of {budget}</source>
-        <translation>{over} points au-delà du budget de {budget}</translation>
+    <message numerus="yes">
+        <source>%n points over the budget of {budget}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {budget} points given</source>
-        <translation>Les {budget} points ont tous été attribués</translation>
+    <message numerus="yes">
+        <source>All %n points given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{left} of {budget} points left</source>
-        <translation>{left} points restants sur {budget}</translation>
+    <message numerus="yes">
+        <source>{left} of %n points left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
@@ -1844,6 +1972,29 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
         <translation>{total} points attribués ; le budget est de {budget}, il en reste donc {left} à attribuer.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next time Workshop App opens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1864,25 +2015,23 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>Results will appear here.</source>
         <translation>Les résultats s’afficheront ici.</translation>
     </message>
-    <message>
-        <source>1 comment</source>
-        <translation>1 commentaire</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1 commentaires</translation>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion</source>
         <translation>Discussion ouverte</translation>
-    </message>
-    <message>
-        <source>1 response</source>
-        <translation>1 réponse</translation>
-    </message>
-    <message>
-        <source>%1 responses</source>
-        <translation>%1 réponses</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
@@ -2181,9 +2330,26 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>very strong agreement</source>
         <translation>accord très fort</translation>
     </message>
-    <message>
-        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation>Le degré d’accord (W de Kendall) requiert au moins 3 bulletins complets ; il y en a %1.</translation>
+    <message numerus="yes">
+        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots from groups smaller than %1 are not shown separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
@@ -2201,14 +2367,6 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
-    <message>
-        <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation>W de Kendall = %1 : %2 (%3, sur %4 bulletins complets).</translation>
-    </message>
-    <message>
-        <source>1 ballot</source>
-        <translation>1 bulletin</translation>
-    </message>
     <message numerus="yes">
         <source>%n ballots</source>
         <translation>
@@ -2219,10 +2377,6 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
         <translation>Les groupes de moins de %1 personnes ne sont pas présentés séparément ; ils sont comptés dans « Autre ».</translation>
-    </message>
-    <message>
-        <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation>%1 bulletins de groupes de moins de %2 personnes ne sont pas présentés séparément.</translation>
     </message>
 </context>
 <context>
@@ -2239,9 +2393,12 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
         <translation>Nombre de bulletins plaçant chaque option en 1re, 2e, 3e position…</translation>
     </message>
-    <message>
-        <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation>%1 bulletins ne contiennent rien d’exploitable pour cette question et ne sont pas pris en compte.</translation>
+    <message numerus="yes">
+        <source>%n ballots hold nothing usable for this question and are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
@@ -2378,8 +2535,27 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Aucun bulletin pour cette question. Les résultats s’affichent ici à mesure que les bulletins sont enregistrés.</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>%1 commentaires, dont %2 marqués d’une étoile</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open discussion: no ranking to show.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2783,6 +2959,14 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Une séance réaliste pour tout essayer ; une nouvelle copie à chaque fois</translation>
     </message>
     <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (a session&apos;s own language is set in the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
@@ -2869,8 +3053,37 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>%1 commentaires, dont %2 marqués d’une étoile</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1: %n key messages written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion.</source>
@@ -2879,14 +3092,6 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>No session</source>
         <translation>Aucune séance</translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 comments</source>
-        <translation>%1 participants, %2 commentaires</translation>
-    </message>
-    <message>
-        <source>Question %1: %2 key messages written</source>
-        <translation>Question %1 : %2 messages clés rédigés</translation>
     </message>
     <message>
         <source>; first: %1</source>

@@ -25,17 +25,29 @@
         <source>Import attendance sheet</source>
         <translation>Импорт списка участников</translation>
     </message>
-    <message>
-        <source>{n} people found in {file}.</source>
-        <translation>В файле {file} найдено лиц: {n}.</translation>
+    <message numerus="yes">
+        <source>%n people found in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} empty rows left out.</source>
-        <translation>Пропущено пустых строк: {n}.</translation>
+    <message numerus="yes">
+        <source>%n empty rows left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {n} participants</source>
-        <translation>Добавить участников ({n})</translation>
+    <message numerus="yes">
+        <source>Add %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
@@ -130,13 +142,29 @@
         <source>Capture answers</source>
         <translation>Ввод ответов</translation>
     </message>
-    <message>
-        <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation>Бюллетеней: {n} · ответили: {a} из {p}</translation>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n бюллетень</numerusform>
+            <numerusform>%n бюллетеня</numerusform>
+            <numerusform>%n бюллетеней</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>Имени «{typed}» соответствуют несколько участников ({n}): введите имя полнее или выберите участника клавишей со стрелкой вниз.</translation>
+    <message numerus="yes">
+        <source>{a} of %n participants answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -296,9 +324,13 @@
         <source>Tags (Alt+G)</source>
         <translation>Метки (Alt+G)</translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>Имени «{typed}» соответствуют несколько участников ({n}): введите имя полнее или выберите участника клавишей со стрелкой вниз.</translation>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -406,9 +438,13 @@
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
-    <message>
-        <source>{n} comments</source>
-        <translation>Замечаний: {n}</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of</source>
@@ -655,9 +691,13 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
-    <message>
-        <source>{n} open conflict(s) in {file}</source>
-        <translation>Открытые конфликты в {file}: {n}</translation>
+    <message numerus="yes">
+        <source>%n open conflicts in {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
@@ -1011,9 +1051,13 @@ Please send it to whoever supports the app.</source>
         <source>Importing would do this: {summary}</source>
         <translation>Результат импорта: {summary}</translation>
     </message>
-    <message>
-        <source>… and {n} more rows with problems.</source>
-        <translation>… и еще строки с проблемами: {n}.</translation>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
@@ -1184,6 +1228,10 @@ Please send it to whoever supports the app.</source>
         <translation>Повторить</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1211,9 +1259,29 @@ Please send it to whoever supports the app.</source>
         <source>no session</source>
         <translation>нет сессии</translation>
     </message>
-    <message>
-        <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation>Участников: {p} · бюллетеней: {b} · замечаний: {c}</translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n бюллетень</numerusform>
+            <numerusform>%n бюллетеня</numerusform>
+            <numerusform>%n бюллетеней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
@@ -1294,9 +1362,13 @@ Please send it to whoever supports the app.</source>
         <source>Keep separate (its own option)</source>
         <translation>Оставить отдельным (самостоятельный вариант)</translation>
     </message>
-    <message>
-        <source>{n} option label(s) to decide, {total} in all</source>
-        <translation>Названия вариантов, требующие решения: {n}, всего: {total}</translation>
+    <message numerus="yes">
+        <source>%n option labels to decide, {total} in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
@@ -1397,21 +1469,58 @@ Please send it to whoever supports the app.</source>
         <source>File {n} of {total}: {name}</source>
         <translation>Файл {n} из {total}: {name}</translation>
     </message>
-    <message>
-        <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation>Предварительный просмотр: будут объединены файлы — {ok} из {n}; пока ничего не изменено.</translation>
+    <message numerus="yes">
+        <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {ok} of %n files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Merged {ok} of {n} files.</source>
-        <translation>Объединено файлов: {ok} из {n}.</translation>
+        <source>%1, %2, %3.</source>
+        <comment>three counts</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation>Добавлено записей: {added}, обновлено: {ff}, конфликтов: {conflicts}.</translation>
+    <message numerus="yes">
+        <source>%n records added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation>Файлы, отклоненные или не объединенные ({n}): в основном файле нет ничего из них.</translation>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused or not merged: the master holds nothing of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
@@ -1632,9 +1741,53 @@ Please send it to whoever supports the app.</source>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
-    <message>
-        <source>{n} registered</source>
-        <translation>Зарегистрировано: {n}</translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n anonymous seats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participants from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
@@ -1657,18 +1810,6 @@ Please send it to whoever supports the app.</source>
         <translation>Удаление участника {who}</translation>
     </message>
     <message>
-        <source>Delete {n} participants</source>
-        <translation>Удаление участников ({n})</translation>
-    </message>
-    <message>
-        <source>Add {n} seats</source>
-        <translation>Добавить места ({n})</translation>
-    </message>
-    <message>
-        <source>Added {n} anonymous seats.</source>
-        <translation>Добавлено анонимных мест: {n}.</translation>
-    </message>
-    <message>
         <source>Import attendance sheet</source>
         <translation>Импорт списка участников</translation>
     </message>
@@ -1677,20 +1818,24 @@ Please send it to whoever supports the app.</source>
         <translation>Списки участников (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Import {n} participants</source>
-        <translation>Импорт участников ({n})</translation>
-    </message>
-    <message>
         <source>The import was NOT saved.</source>
         <translation>Импорт НЕ сохранен.</translation>
-    </message>
-    <message>
-        <source>Added {n} participants from {file}.</source>
-        <translation>Из {file} добавлено участников: {n}.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop only (for a test) — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open to phones</source>
         <translation>Открыть для телефонов</translation>
@@ -1826,17 +1971,29 @@ Please send it to whoever supports the app.</source>
         <source>Share the points</source>
         <translation>Распределите баллы</translation>
     </message>
-    <message>
-        <source>{over} points over the budget of {budget}</source>
-        <translation>Баллов сверх бюджета ({budget}): {over}</translation>
+    <message numerus="yes">
+        <source>%n points over the budget of {budget}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {budget} points given</source>
-        <translation>Распределены все баллы ({budget})</translation>
+    <message numerus="yes">
+        <source>All %n points given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{left} of {budget} points left</source>
-        <translation>Осталось баллов: {left} из {budget}</translation>
+    <message numerus="yes">
+        <source>{left} of %n points left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
@@ -1845,6 +2002,29 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
         <translation>Распределено баллов: {total}; бюджет — {budget}, осталось распределить: {left}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next time Workshop App opens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1865,25 +2045,25 @@ Please send it to whoever supports the app.</source>
         <source>Results will appear here.</source>
         <translation>Здесь появятся результаты.</translation>
     </message>
-    <message>
-        <source>1 comment</source>
-        <translation>1 замечание</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>Замечаний: %1</translation>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion</source>
         <translation>Открытое обсуждение</translation>
-    </message>
-    <message>
-        <source>1 response</source>
-        <translation>1 ответ</translation>
-    </message>
-    <message>
-        <source>%1 responses</source>
-        <translation>Ответов: %1</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
@@ -2182,9 +2362,29 @@ Please send it to whoever supports the app.</source>
         <source>very strong agreement</source>
         <translation>очень сильное согласие</translation>
     </message>
-    <message>
-        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation>Для оценки согласия (коэффициент W Кендалла) нужно не менее 3 полных бюллетеней; имеется: %1.</translation>
+    <message numerus="yes">
+        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots from groups smaller than %1 are not shown separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
@@ -2202,14 +2402,6 @@ Please send it to whoever supports the app.</source>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
-    <message>
-        <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation>W Кендалла = %1: %2 (%3; полных бюллетеней: %4).</translation>
-    </message>
-    <message>
-        <source>1 ballot</source>
-        <translation>1 бюллетень</translation>
-    </message>
     <message numerus="yes">
         <source>%n ballots</source>
         <translation>
@@ -2221,10 +2413,6 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
         <translation>Группы численностью менее %1 отдельно не показываются; они учитываются в категории «Другие».</translation>
-    </message>
-    <message>
-        <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation>Бюллетени групп численностью менее %2 отдельно не показываются: %1.</translation>
     </message>
 </context>
 <context>
@@ -2241,9 +2429,13 @@ Please send it to whoever supports the app.</source>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
         <translation>Сколько бюллетеней ставят каждый вариант на 1-е, 2-е, 3-е… место</translation>
     </message>
-    <message>
-        <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation>Бюллетени, в которых нет пригодного ответа на этот вопрос, не учитываются: %1.</translation>
+    <message numerus="yes">
+        <source>%n ballots hold nothing usable for this question and are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
@@ -2380,8 +2572,29 @@ Please send it to whoever supports the app.</source>
         <translation>По этому вопросу бюллетеней пока нет. Результаты появятся здесь по мере сохранения бюллетеней.</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>Замечаний: %1, отмечено: %2</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open discussion: no ranking to show.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2785,6 +2998,14 @@ Please send it to whoever supports the app.</source>
         <translation>Реалистичная сессия, чтобы опробовать все функции; каждый раз новая копия</translation>
     </message>
     <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (a session&apos;s own language is set in the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>Недавние файлы</translation>
     </message>
@@ -2871,8 +3092,41 @@ Please send it to whoever supports the app.</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>Замечаний: %1, отмечено: %2</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1: %n key messages written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion.</source>
@@ -2881,14 +3135,6 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>No session</source>
         <translation>Нет сессии</translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 comments</source>
-        <translation>Участников: %1, замечаний: %2</translation>
-    </message>
-    <message>
-        <source>Question %1: %2 key messages written</source>
-        <translation>Вопрос %1 — сформулировано ключевых тезисов: %2</translation>
     </message>
     <message>
         <source>; first: %1</source>

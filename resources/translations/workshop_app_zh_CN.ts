@@ -25,17 +25,23 @@
         <source>Import attendance sheet</source>
         <translation>导入出席名单表</translation>
     </message>
-    <message>
-        <source>{n} people found in {file}.</source>
-        <translation>在{file}中找到{n}人。</translation>
+    <message numerus="yes">
+        <source>%n people found in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} empty rows left out.</source>
-        <translation>已略去{n}个空行。</translation>
+    <message numerus="yes">
+        <source>%n empty rows left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {n} participants</source>
-        <translation>添加{n}名参与者</translation>
+    <message numerus="yes">
+        <source>Add %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns used: {found}</source>
@@ -130,13 +136,23 @@
         <source>Capture answers</source>
         <translation>录入回答</translation>
     </message>
-    <message>
-        <source>{n} ballots · {a} of {p} participants answered</source>
-        <translation>{n}张选票 · {p}名参与者中已有{a}名回答</translation>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n张选票</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>有{n}名参与者与“{typed}”匹配：请输入更多姓名字符，或用向下箭头键选择一位。</translation>
+    <message numerus="yes">
+        <source>{a} of %n participants answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -296,9 +312,11 @@
         <source>Tags (Alt+G)</source>
         <translation>标签 (Alt+G)</translation>
     </message>
-    <message>
-        <source>{n} participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation>有{n}名参与者与“{typed}”匹配：请输入更多姓名字符，或用向下箭头键选择一位。</translation>
+    <message numerus="yes">
+        <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No participant matches “{typed}”; add them under Participants.</source>
@@ -406,9 +424,11 @@
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
-    <message>
-        <source>{n} comments</source>
-        <translation>{n}条意见</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of</source>
@@ -655,9 +675,11 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>{n} open conflict(s) in {file}</source>
-        <translation>{file}中有{n}个未解决的冲突</translation>
+    <message numerus="yes">
+        <source>%n open conflicts in {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts in {file}.</source>
@@ -1011,9 +1033,11 @@ Please send it to whoever supports the app.</source>
         <source>Importing would do this: {summary}</source>
         <translation>导入将执行以下操作：{summary}</translation>
     </message>
-    <message>
-        <source>… and {n} more rows with problems.</source>
-        <translation>… 另有{n}行存在问题。</translation>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
@@ -1182,6 +1206,10 @@ Please send it to whoever supports the app.</source>
         <translation>重做</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1209,9 +1237,23 @@ Please send it to whoever supports the app.</source>
         <source>no session</source>
         <translation>无会议</translation>
     </message>
-    <message>
-        <source>{p} participants · {b} ballots · {c} comments</source>
-        <translation>{p}名参与者 · {b}张选票 · {c}条意见</translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation type="unfinished">
+            <numerusform>%n张选票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save a copy elsewhere</source>
@@ -1292,9 +1334,11 @@ Please send it to whoever supports the app.</source>
         <source>Keep separate (its own option)</source>
         <translation>单独保留（作为独立选项）</translation>
     </message>
-    <message>
-        <source>{n} option label(s) to decide, {total} in all</source>
-        <translation>有{n}个选项名称待决定，共{total}个</translation>
+    <message numerus="yes">
+        <source>%n option labels to decide, {total} in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every option carries a framework key: nothing to map.</source>
@@ -1395,21 +1439,46 @@ Please send it to whoever supports the app.</source>
         <source>File {n} of {total}: {name}</source>
         <translation>第{n}个文件，共{total}个：{name}</translation>
     </message>
-    <message>
-        <source>Preview: {ok} of {n} files would merge; nothing has changed yet.</source>
-        <translation>预览：{n}个文件中有{ok}个可以合并；尚未作任何更改。</translation>
+    <message numerus="yes">
+        <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {ok} of %n files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Merged {ok} of {n} files.</source>
-        <translation>已合并{n}个文件中的{ok}个。</translation>
+        <source>%1, %2, %3.</source>
+        <comment>three counts</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{added} records added, {ff} updated, {conflicts} conflicts.</source>
-        <translation>新增{added}条记录，更新{ff}条，冲突{conflicts}个。</translation>
+    <message numerus="yes">
+        <source>%n records added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} file(s) refused or not merged: the master holds nothing of them.</source>
-        <translation>有{n}个文件被拒绝或未合并：主文件中不含其任何内容。</translation>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused or not merged: the master holds nothing of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the files after the current one were not merged.</source>
@@ -1630,9 +1699,41 @@ Please send it to whoever supports the app.</source>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
-    <message>
-        <source>{n} registered</source>
-        <translation>已登记{n}人</translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n anonymous seats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participants from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type at least a name, an organisation or a country; for people who stay anonymous use “Add anonymous seats”.</source>
@@ -1655,18 +1756,6 @@ Please send it to whoever supports the app.</source>
         <translation>删除参与者{who}</translation>
     </message>
     <message>
-        <source>Delete {n} participants</source>
-        <translation>删除{n}名参与者</translation>
-    </message>
-    <message>
-        <source>Add {n} seats</source>
-        <translation>添加{n}个座位</translation>
-    </message>
-    <message>
-        <source>Added {n} anonymous seats.</source>
-        <translation>已添加{n}个匿名座位。</translation>
-    </message>
-    <message>
         <source>Import attendance sheet</source>
         <translation>导入出席名单表</translation>
     </message>
@@ -1675,20 +1764,24 @@ Please send it to whoever supports the app.</source>
         <translation>出席名单表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Import {n} participants</source>
-        <translation>导入{n}名参与者</translation>
-    </message>
-    <message>
         <source>The import was NOT saved.</source>
         <translation>导入未保存。</translation>
-    </message>
-    <message>
-        <source>Added {n} participants from {file}.</source>
-        <translation>已从{file}添加{n}名参与者。</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop only (for a test) — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open to phones</source>
         <translation>向手机开放</translation>
@@ -1824,17 +1917,23 @@ Please send it to whoever supports the app.</source>
         <source>Share the points</source>
         <translation>分配分数</translation>
     </message>
-    <message>
-        <source>{over} points over the budget of {budget}</source>
-        <translation>超出预算{budget}分{over}分</translation>
+    <message numerus="yes">
+        <source>%n points over the budget of {budget}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {budget} points given</source>
-        <translation>{budget}分已全部分配</translation>
+    <message numerus="yes">
+        <source>All %n points given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{left} of {budget} points left</source>
-        <translation>{budget}分中还剩{left}分</translation>
+    <message numerus="yes">
+        <source>{left} of %n points left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{total} points given, {over} over the budget of {budget}: take some away before saving.</source>
@@ -1843,6 +1942,29 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>{total} points given; the budget is {budget}, so {left} are still to give.</source>
         <translation>已分配{total}分；预算为{budget}分，尚有{left}分未分配。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next time Workshop App opens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1863,25 +1985,21 @@ Please send it to whoever supports the app.</source>
         <source>Results will appear here.</source>
         <translation>结果将显示在这里。</translation>
     </message>
-    <message>
-        <source>1 comment</source>
-        <translation>1条意见</translation>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1条意见</translation>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion</source>
         <translation>开放式讨论</translation>
-    </message>
-    <message>
-        <source>1 response</source>
-        <translation>1个回答</translation>
-    </message>
-    <message>
-        <source>%1 responses</source>
-        <translation>%1个回答</translation>
     </message>
     <message>
         <source>Results will be shown shortly.</source>
@@ -2180,9 +2298,23 @@ Please send it to whoever supports the app.</source>
         <source>very strong agreement</source>
         <translation>一致性很强</translation>
     </message>
-    <message>
-        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %1.</source>
-        <translation>衡量一致程度（肯德尔W系数）至少需要3张完整选票；现有%1张。</translation>
+    <message numerus="yes">
+        <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots from groups smaller than %1 are not shown separately.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one option: there is nothing to agree on.</source>
@@ -2200,14 +2332,6 @@ Please send it to whoever supports the app.</source>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
-    <message>
-        <source>Kendall&apos;s W = %1: %2 (%3, over %4 complete ballots).</source>
-        <translation>肯德尔W系数 = %1：%2（%3，基于%4张完整选票）。</translation>
-    </message>
-    <message>
-        <source>1 ballot</source>
-        <translation>1张选票</translation>
-    </message>
     <message numerus="yes">
         <source>%n ballots</source>
         <translation>
@@ -2217,10 +2341,6 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>Groups smaller than %1 are not shown on their own; they are counted in “Other”.</source>
         <translation>选票少于%1张的群体不单独列出；其选票计入“其他”。</translation>
-    </message>
-    <message>
-        <source>%1 ballots from groups smaller than %2 are not shown separately.</source>
-        <translation>来自选票少于%2张的群体的%1张选票未单独列出。</translation>
     </message>
 </context>
 <context>
@@ -2237,9 +2357,11 @@ Please send it to whoever supports the app.</source>
         <source>How many ballots put each option 1st, 2nd, 3rd…</source>
         <translation>各选项被多少张选票排在第1位、第2位、第3位…</translation>
     </message>
-    <message>
-        <source>%1 ballots hold nothing usable for this question and are not counted.</source>
-        <translation>%1张选票对此问题没有可用内容，未予计入。</translation>
+    <message numerus="yes">
+        <source>%n ballots hold nothing usable for this question and are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“divided”: participants placed this option very differently.</source>
@@ -2376,8 +2498,25 @@ Please send it to whoever supports the app.</source>
         <translation>此问题尚无选票。保存选票后，结果将显示在这里。</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>%1条意见，%2条已加星标</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open discussion: no ranking to show.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2781,6 +2920,14 @@ Please send it to whoever supports the app.</source>
         <translation>一场逼真的会议，可用于试用所有功能；每次都是新副本</translation>
     </message>
     <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (a session&apos;s own language is set in the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>最近使用的文件</translation>
     </message>
@@ -2867,8 +3014,33 @@ Please send it to whoever supports the app.</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <source>%1 comments, %2 starred</source>
-        <translation>%1条意见，%2条已加星标</translation>
+        <source>%1, %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1: %n key messages written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open discussion.</source>
@@ -2877,14 +3049,6 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>No session</source>
         <translation>无会议</translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 comments</source>
-        <translation>%1名参与者，%2条意见</translation>
-    </message>
-    <message>
-        <source>Question %1: %2 key messages written</source>
-        <translation>问题%1：已撰写%2条关键信息</translation>
     </message>
     <message>
         <source>; first: %1</source>

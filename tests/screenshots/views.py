@@ -1,6 +1,8 @@
 """Render every view of the desktop app with the demo session, offscreen, as 1280×800 PNGs.
 
     python -m tests.screenshots OUTDIR [--scale 1.5] [--seed 2024] [--no-results]
+    python -m tests.screenshots OUTDIR --lang ar      # every view and dialog in that language
+
 
 (from the repository's root; a developer tool, not shipped in the package).
 
@@ -287,16 +289,44 @@ def render_all(out: Path, *, seed: int = 2024, results: bool = True) -> list[Pat
     return shots
 
 
+def render_language(out: Path, language: str, *, seed: int = 2024) -> list[Path]:
+    """Every stop of tests/ui/tour.py (each view, dialog, menu, the presenter) in ``language``, laid
+    out as that language reads (Arabic right to left), as ``OUT/<stop>.png``."""
+    os.environ["WORKSHOP_APP_LANG"] = language
+    from tests.ui.tour import tour
+    from workshop_app.ui.app import make_application
+
+    app = make_application([sys.argv[0]])
+    sys.excepthook = sys.__excepthook__
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def visit(widget, name: str) -> None:
+        if name.startswith("menu-"):
+            name = f"menu-{len([s for s in shots if s.name.startswith('menu-')]) + 1}"
+        shots.append(_grab(app, widget, out, name))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["WORKSHOP_APP_HOME"] = str(Path(tmp) / "home")
+        tour(visit, Path(tmp), seed=seed)
+    return shots
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files (e.g. docs/screenshots)")
     parser.add_argument("--scale", type=float, default=None, help="display scaling, e.g. 1.25 or 1.5")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--no-results", action="store_true", help="leave out the results, presenter and synthesis close-ups")
+    parser.add_argument("--lang", help="every view and dialog in this language (ar, zh, fr, ru, es, en)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    if args.lang:
+        for path in render_language(args.out, args.lang, seed=args.seed):
+            print(path)
+        return 0
     for path in render_all(args.out, seed=args.seed, results=not args.no_results):
         print(path)
     return 0

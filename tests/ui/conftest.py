@@ -17,6 +17,8 @@ from workshop_app.domain.model import Participant, SessionData  # noqa: E402
 from workshop_app.samples.templates import create_from_template  # noqa: E402
 from workshop_app.storage import SessionFile, open_readonly  # noqa: E402
 
+ENGLISH_QM = str(Path(__file__).resolve().parents[2] / "resources" / "translations" / "workshop_app_en.qm")
+
 PEOPLE = [
     ("Amina Diallo", "Ministry of Urban Development", "member_state", "Senegal", True),
     ("Wang Fang", "Tsinghua University", "academia", "China", False),
@@ -73,3 +75,17 @@ def reread() -> Callable[[Path], SessionData]:
             return sf.load_session(sf.sessions()[0].id)
 
     return read
+
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """The app speaks English as ``make_application`` sets it up (its plural forms: "1 ballot"),
+    and a test that chose another language leaves the shared QApplication so for the next."""
+    from tests.ui.tour import speak_english
+
+    if [t.filePath() for t in getattr(qapp, "_workshop_translators", [])] != [ENGLISH_QM]:
+        speak_english(qapp)
+    yield
+    if [t.filePath() for t in getattr(qapp, "_workshop_translators", [])] != [ENGLISH_QM]:
+        speak_english(qapp)

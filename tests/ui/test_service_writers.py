@@ -40,7 +40,7 @@ def test_a_ballot_written_on_another_thread_updates_results_and_counts(qtbot, ma
     results = main_window.pages["results"]
     qtbot.waitUntil(lambda: results.panel.model.result is not None and results.panel.model.result.ballots == 1,
                     timeout=3000)
-    assert main_window.counts.text() == "4 participants · 1 ballots · 0 comments"
+    assert main_window.counts.text() == "4 participants · 1 ballot · 0 comments"
 
     path = controller.file.path
     outcome: dict = {}
@@ -97,7 +97,7 @@ def test_an_import_through_the_dialog_is_published_and_the_views_reload(qtbot, m
     press(qtbot, "Enter")
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_running(), timeout=15000)
     assert [(c.origin, c.full_reload) for c in seen] == [("import", True)]
-    assert main_window.counts.text() == "4 participants · 1 ballots · 0 comments"
+    assert main_window.counts.text() == "4 participants · 1 ballot · 0 comments"
     assert controller.undo_stack.count() == 0
     press_to_close(qtbot, "Enter", dialog)
 
@@ -123,5 +123,5 @@ def test_merging_into_the_open_file_by_its_path_uses_its_service(qtbot, main_win
     qtbot.waitUntil(lambda: merge.last_report is not None and not merge.running(), timeout=20000)
     assert merge.last_report.sources[0].status == "merged", merge.last_report.sources[0].reason
     assert [(c.origin, c.full_reload) for c in seen] == [("merge", True)]
-    qtbot.waitUntil(lambda: main_window.counts.text() == "5 participants · 1 ballots · 0 comments", timeout=3000)
+    qtbot.waitUntil(lambda: main_window.counts.text() == "5 participants · 1 ballot · 0 comments", timeout=3000)
     assert controller.undo_stack.count() == 0  # the views reloaded after a merge: older steps dropped, none added

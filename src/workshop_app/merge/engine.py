@@ -143,9 +143,9 @@ def _describe(item: SourceReport, source: Source) -> None:
     item.seal_verified = source.seal_verified
     item.sessions = source.sessions()
     if source.kind == "workshop" and not item.sealed:
-        item.notes.append("not sealed (a working copy, not a handover): it cannot be shown unaltered since capture")
+        item.notes.append(Message("merge.note.not_sealed"))
     elif source.kind != "workshop":
-        item.notes.append(f"a {'Word note' if source.kind == 'docx' else 'JSON file'}: merged from its embedded data, no seal")
+        item.notes.append(Message("merge.note.word_note") if source.kind == "docx" else Message("merge.note.json_file"))
 
 
 def apply_source(sf: SessionFile, source: Source, item: SourceReport, *, record_provenance: bool) -> None:
@@ -304,10 +304,9 @@ def _merge_mappings(master: MasterRows, source: Source, item: SourceReport) -> N
     for m in source.option_mappings:
         mine = ids.get(m["id"])
         if mine is not None and mine["framework_key"] != m["framework_key"]:
-            item.notes.append(
-                f"“{m['label']}” is mapped to {m['framework_key'] or 'nothing (kept separate)'} in the source but to "
-                f"{mine['framework_key'] or 'nothing (kept separate)'} here; the master's decision is kept"
-            )
+            separate = Message("merge.note.kept_separate")
+            item.notes.append(Message("merge.note.mapping_differs", label=m["label"],
+                                      source=m["framework_key"] or separate, master=mine["framework_key"] or separate))
     master.insert_or_ignore("option_mappings", source.option_mappings)
 
 
@@ -320,9 +319,10 @@ def _record_provenance(master: MasterRows, source: Source, item: SourceReport) -
     before = master.provenance_row(pid)
     if before:
         item.already_merged_at = before["merged_at"]
-        item.notes.append(f"this very file was merged before ({before['merged_at']}); nothing new came from it"
-                          if not (item.added or item.fast_forwarded or item.conflicts) else
-                          f"this very file was merged before ({before['merged_at']})")
+        nothing_new = not (item.added or item.fast_forwarded or item.conflicts)
+        when = before["merged_at"]
+        item.notes.append(Message("merge.note.merged_before_nothing_new", when=when) if nothing_new
+                          else Message("merge.note.merged_before", when=when))
     tables = {t: {**dict.fromkeys(COUNTS, 0), "added": len(rows)} for t, rows in source.rows.items() if rows}
     for t, by_id in source.conflicts.items():
         open_ = sum(1 for rows in by_id.values() for r in rows if not r.get("resolved"))

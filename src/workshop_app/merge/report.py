@@ -33,7 +33,7 @@ class SourceReport:
     seal_verified: bool = False
     sessions: list[dict[str, Any]] = field(default_factory=list)
     already_merged_at: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # coded (domain.messages.Message): English as str
     why: Any = field(default=None, repr=False, compare=False)  # ``reason`` as a coded message (domain.messages)
 
     def set_reason(self, status: str, why: Any) -> None:
@@ -45,6 +45,10 @@ class SourceReport:
     def reason_text(self, language: str | None = "en") -> str | None:
         """Why it was refused or not merged, in ``language``."""
         return self.why.render(language) if self.why is not None else self.reason
+
+    def notes_text(self, language: str | None = "en") -> list[str]:
+        """The notes in ``language`` (a note read back from a report's JSON stays its English)."""
+        return [n.render(language) if callable(getattr(n, "render", None)) else n for n in self.notes]
 
     def counts(self) -> dict[str, int]:
         return {k: getattr(self, k) for k in COUNTS}

@@ -66,12 +66,47 @@ def _loadable(soname: str) -> bool:
     return True
 
 
-def ui_language() -> str:
-    """The language for the interface: WORKSHOP_APP_LANG, else the system's."""
+# The interface's languages, each named in itself (the language choosers show these), in the order
+# the chooser lists them; the key is the base code used everywhere (catalogue, settings, sessions).
+UI_LANGUAGES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français", "ru": "Русский", "es": "Español"}
+QM_SUFFIX = {"zh": "zh_CN"}  # the .ts/.qm files of Chinese are named for Simplified Chinese
+
+
+def base_language(name: str | None) -> str:
+    """One of :data:`UI_LANGUAGES` for a language or locale name ("zh_TW", "ar-EG", "fr_FR.UTF-8");
+    English for any other ("de", "C", "")."""
+    base = (name or "").split(".")[0].split("@")[0].replace("-", "_").split("_")[0].strip().lower()
+    return base if base in UI_LANGUAGES else "en"
+
+
+def system_language() -> str:
     from PySide6.QtCore import QLocale
 
+    return base_language(QLocale.system().name())
+
+
+def ui_language() -> str:
+    """The language for the interface: WORKSHOP_APP_LANG, else the setting chosen on the start screen
+    or in Preferences, else the system's; always one of :data:`UI_LANGUAGES`."""
     wanted = os.environ.get("WORKSHOP_APP_LANG")
-    return (wanted or QLocale.system().name()).split("_")[0].split("-")[0].lower()
+    if wanted:
+        return base_language(wanted)
+    from .settings import language_setting
+
+    return base_language(language_setting() or system_language())
+
+
+# Arabic as the UN writes it (Modern Standard Arabic, Western digits); English keeps the system's
+# regional formats (a British or an American date); the others their main country's.
+LOCALES = {"ar": "ar_001", "zh": "zh_CN", "fr": "fr_FR", "ru": "ru_RU", "es": "es_ES"}
+
+
+def ui_locale(language: str | None = None):
+    """The QLocale numbers and dates on screen are written in: the interface language's."""
+    from PySide6.QtCore import QLocale
+
+    base = base_language(language or ui_language())
+    return QLocale(LOCALES[base]) if base in LOCALES else QLocale.system()
 
 
 def error_text(exc: BaseException) -> str:
@@ -82,14 +117,19 @@ def error_text(exc: BaseException) -> str:
 
 
 def load_translations(app, language: str) -> list:
-    """Install the app's .qm for ``language`` (and Qt's own, for standard buttons) when present."""
+    """Install the app's .qm for ``language`` ("zh", "zh_CN", "ar_EG"...) and Qt's own (standard
+    buttons and dialogs) when present; returns the translators installed. English has one too: the
+    singular of the strings with a count ("%n ballots": "1 ballot")."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from ..host.paths import resource
 
+    base = base_language(language)
+    suffix = QM_SUFFIX.get(base, base)
     installed = []
-    candidates = [(resource("translations"), f"workshop_app_{language}"),
-                  (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}")]
+    candidates = [(resource("translations"), f"workshop_app_{suffix}")]  # English's: its plural forms only
+    if base != "en":
+        candidates.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{suffix}"))
     for folder, name in candidates:
         translator = QTranslator(app)
         if folder.is_dir() and translator.load(name, str(folder)):
@@ -99,9 +139,25 @@ def load_translations(app, language: str) -> list:
     return installed
 
 
+def apply_language(app, language: str | None = None) -> str:
+    """Speak ``language`` (default :func:`ui_language`) from now on: the translators of the previous
+    one removed, the new ones installed, numbers and dates in its locale, the layout right to left
+    for Arabic. Windows built before
+    keep their texts: the caller rebuilds what it shows. Returns the language applied."""
+    from PySide6.QtCore import QLocale, Qt
+
+    language = base_language(language or ui_language())
+    for translator in getattr(app, "_workshop_translators", []):
+        app.removeTranslator(translator)
+    app._workshop_translators = load_translations(app, language)  # kept alive with the app
+    QLocale.setDefault(ui_locale(language))  # what QLocale() and "%Ln" give: numbers, dates
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
+                           else Qt.LayoutDirection.LeftToRight)
+    return language
+
+
 def make_application(argv: list[str] | None = None):
     """The QApplication, styled, translated, with the error hook installed (reused if one exists)."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from .common.error_dialog import install_excepthook
@@ -111,10 +167,7 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationName("Workshop App")
     app.setOrganizationName("WorkshopApp")
     apply_style(app)
-    language = ui_language()
-    app._workshop_translators = load_translations(app, language)  # kept alive with the app
-    if language in RTL_LANGUAGES:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    apply_language(app)
     install_excepthook()
     return app
 

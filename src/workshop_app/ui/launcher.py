@@ -82,6 +82,25 @@ class Launcher(QObject):
         self.start_window.show()
         self.start_window.raise_()
 
+    def change_language(self, language: str) -> None:
+        """The start screen's language chooser: remembered, applied at once, the start screen rebuilt
+        in it (no file is open there, so nothing typed can be lost)."""
+        from PySide6.QtWidgets import QApplication
+
+        from .app import apply_language
+        from .settings import set_language_setting
+
+        set_language_setting(language)
+        apply_language(QApplication.instance(), language)
+        old, self.start_window = self.start_window, None
+        self.show_start()
+        if old is not None:
+            self.start_window.move(old.pos())
+            self.start_window.resize(old.size())
+            old.close()
+            old.deleteLater()
+        self.start_window.language.setFocus()
+
     def open_path(self, path: str | Path, parent: QWidget | None = None):
         """Open a file in a new main window; returns the window, or None after saying why not."""
         from .main_window import MainWindow

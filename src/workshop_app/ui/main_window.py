@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
         self.undo_keys = UndoKeys(self)  # Ctrl+Z in a field with nothing of its own to undo: Edit ▸ Undo
         self.undo_link = UndoLink(self.controller, undo, redo)  # "Undo: Ballot of X" after each save
         self.statusBar().insertPermanentWidget(1, self.undo_link)
+        edit_menu.addSeparator()
+        preferences = self._action(edit_menu, self.tr("Preferences…"), "mdi6.cog-outline", "Ctrl+,", self.show_preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for row in range(self.nav_model.rowCount()):
@@ -349,8 +352,9 @@ class MainWindow(QMainWindow):
         if data is None:
             self.counts.setText("")
             return
-        self.counts.setText(self.tr("{p} participants · {b} ballots · {c} comments").format(
-            p=len(data.participants), b=len(data.ballots), c=len(data.comments)))
+        self.counts.setText(" · ".join([self.tr("%n participants", "", len(data.participants)),
+                                        self.tr("%n ballots", "", len(data.ballots)),
+                                        self.tr("%n comments", "", len(data.comments))]))
 
     def _data_changed(self, table: str) -> None:
         self._update_counts()
@@ -462,6 +466,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        from .common.preferences_dialog import PreferencesDialog
+
+        self.preferences = PreferencesDialog(self)
+        self.preferences.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Workshop App"), self.tr(

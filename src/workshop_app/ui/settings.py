@@ -46,3 +46,23 @@ def remove_recent(path: Path) -> None:
     settings = app_settings()
     settings.setValue("recent/files", [str(p) for p in files])
     settings.sync()
+
+
+_language_cache: dict[str, str] = {}  # settings file -> its language: asked for by every error shown
+
+
+def language_setting() -> str:
+    """The interface language chosen on the start screen or in Preferences ("" when never chosen:
+    the system's is used)."""
+    settings = app_settings()
+    key = settings.fileName()
+    if key not in _language_cache:
+        _language_cache[key] = str(settings.value("ui/language", "") or "")
+    return _language_cache[key]
+
+
+def set_language_setting(language: str) -> None:
+    settings = app_settings()
+    settings.setValue("ui/language", language)
+    settings.sync()
+    _language_cache[settings.fileName()] = language

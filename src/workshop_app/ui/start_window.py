@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .common.style import ACCENT, BORDER, icon, label
 from .recent_files_model import RecentFilesModel
@@ -18,6 +27,17 @@ def session_paths(event) -> list[Path]:
         return []
     return [Path(u.toLocalFile()) for u in event.mimeData().urls()
             if u.isLocalFile() and u.toLocalFile().lower().endswith(".workshop")]
+
+
+def language_box(current: str, parent: QWidget | None = None) -> QComboBox:
+    """A combo box of the interface languages, each in its own name, ``current`` selected."""
+    from .app import UI_LANGUAGES
+
+    box = QComboBox(parent)
+    for code, name in UI_LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
 
 
 class StartWindow(QWidget):
@@ -60,9 +80,19 @@ class StartWindow(QWidget):
         self.demo_button = self._big_button("demo", self.tr("Open the demo session"),
                                             self.tr("A realistic session to try everything; a new copy each time"),
                                             lambda: self.launcher.open_demo(self))
+        from .app import ui_language
+
+        self.language = language_box(ui_language())
+        self.language.setObjectName("languageChooser")
+        self.language.setAccessibleName(self.tr("Language of the interface"))
+        self.language.setToolTip(self.tr("Language of the interface (a session's own language is set in the session)"))
+        self.language.activated.connect(lambda _row: self._language_chosen())
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.setSpacing(14)
-        left.addWidget(title)
+        left.addLayout(heading)
         left.addWidget(intro)
         left.addSpacing(18)
         left.addWidget(self.new_button)
@@ -98,6 +128,11 @@ class StartWindow(QWidget):
         outer.setSpacing(56)
         outer.addLayout(left, 2)
         outer.addLayout(right, 3)
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if code:
+            self.launcher.change_language(code)
 
     def refresh(self) -> None:
         self.recent.reload()

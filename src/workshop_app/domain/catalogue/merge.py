@@ -20,4 +20,12 @@ ENGLISH: dict[str, str] = {
     "conflict.bad_keep": "Choose which version to keep: {choices}, not {keep!r}.",
     "conflict.already_resolved": "This conflict has been resolved already.",
     "mapping.no_key": "Choose a framework key, or keep the option separate.",
+    "merge.note.not_sealed": "not sealed (a working copy, not a handover): it cannot be shown unaltered since capture",
+    "merge.note.word_note": "a Word note: merged from its embedded data, no seal",
+    "merge.note.json_file": "a JSON file: merged from its embedded data, no seal",
+    "merge.note.mapping_differs": ("“{label}” is mapped to {source} in the source but to {master} here; the "
+                                   "master's decision is kept"),
+    "merge.note.kept_separate": "nothing (kept separate)",
+    "merge.note.merged_before": "this very file was merged before ({when})",
+    "merge.note.merged_before_nothing_new": "this very file was merged before ({when}); nothing new came from it",
 }

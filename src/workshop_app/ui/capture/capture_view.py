@@ -228,8 +228,8 @@ class CaptureView(QWidget):
         self.ballots_model.load(data, q.id if q else None)
         n_people = len(data.participants) if data else 0
         n_ballots = self.ballots_model.rowCount()
-        self.progress.setText(self.tr("{n} ballots · {a} of {p} participants answered").format(
-            n=n_ballots, a=len(answered), p=n_people))
+        self.progress.setText(self.tr("%n ballots", "", n_ballots) + " · " + self.tr(
+            "{a} of %n participants answered", "", n_people).format(a=len(answered)))
 
     def _suggest_person(self) -> None:
         """Keep a participant still to answer; else the next one without a ballot; else a new anonymous ballot.
@@ -307,8 +307,8 @@ class CaptureView(QWidget):
 
     def _no_such_person(self, typed: str, count: int) -> None:
         if count:
-            self._show_problem(self.tr("{n} participants match “{typed}”: type more of the name, or pick one "
-                                       "with the Down arrow key.").format(n=count, typed=typed))
+            self._show_problem(self.tr("%n participants match “{typed}”: type more of the name, or pick one "
+                                       "with the Down arrow key.", "", count).format(typed=typed))
         else:
             self._show_problem(self.tr("No participant matches “{typed}”; add them under Participants.").format(
                 typed=typed))

@@ -95,14 +95,14 @@ class PointsEntry(QWidget):
     def _update(self) -> None:
         total, budget = self.total(), self.budget
         if total > budget:
-            self.remaining.setText(self.tr("{over} points over the budget of {budget}").format(
-                over=total - budget, budget=budget))
+            self.remaining.setText(self.tr("%n points over the budget of {budget}", "", total - budget).format(
+                budget=budget))
             set_role(self.remaining, "error")
         elif total == budget:
-            self.remaining.setText(self.tr("All {budget} points given").format(budget=budget))
+            self.remaining.setText(self.tr("All %n points given", "", budget))
             set_role(self.remaining, "ok")
         else:
-            self.remaining.setText(self.tr("{left} of {budget} points left").format(left=budget - total, budget=budget))
+            self.remaining.setText(self.tr("{left} of %n points left", "", budget).format(left=budget - total))
             set_role(self.remaining, "hint")
         self.problem.emit("")
         self.changed.emit()

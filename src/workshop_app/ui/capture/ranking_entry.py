@@ -28,7 +28,7 @@ from workshop_app.ui.app import error_text  # absolute: survives the move of ui/
 
 from ...domain.model import Ballot, Option, Question
 from ...domain.rules import ValidationError
-from ..common.style import ACCENT, MUTED, icon, label
+from ..common.style import ACCENT, MUTED, icon, isolate, label
 from .ballots_model import option_code
 from .ranking_model import PoolListModel, RankedListModel, RankingState
 
@@ -188,7 +188,8 @@ class RankingEntry(QWidget):
         self._buttons = {}
         previous = self.tie_next
         for n, option in enumerate(options):
-            text = f"{n + 1}.  {option_code(option, n + 1)} · {option.label}" if option.key else f"{n + 1}.  {option.label}"
+            text = f"{n + 1}.  " + isolate(f"{option_code(option, n + 1)} · {option.label}" if option.key
+                                           else option.label)
             button = OptionButton(text)
             button.setProperty("role", "option")
             button.setCheckable(True)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from ...domain.model import Option
 from ...domain.rules import ValidationError, format_typed_order, parse_typed_order
 from ..common.record_model import Index
+from ..common.style import isolate
 from .ballots_model import option_code
 
 MIME = "application/x-workshop-option"
@@ -191,7 +192,7 @@ class _OptionListModel(QAbstractListModel):
         o = self.state.option(option_id)
         n = self.state.number_of(option_id)
         code = option_code(o, n)
-        return f"{n} · {code} {o.label}" if o.key else f"{n} · {o.label}"
+        return f"{n} · {isolate(f'{code} {o.label}' if o.key else o.label)}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
@@ -244,7 +245,7 @@ class RankedListModel(_OptionListModel):
             mark = "=" if self.state.is_tied(oid) else ""
             o = self.state.option(oid)
             code = option_code(o, self.state.number_of(oid))
-            return f"{rank}{mark}   {code} · {o.label}" if o.key else f"{rank}{mark}   {o.label}"
+            return f"{rank}{mark}   {isolate(f'{code} · {o.label}' if o.key else o.label)}"
         return super().data(index, role)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,

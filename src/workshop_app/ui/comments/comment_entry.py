@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import SWOT_CATEGORIES, Comment, Option, Question, SessionData
 from ..capture.ballots_model import option_code
 from ..common.choice_model import ParticipantChoiceModel, ParticipantPicker
-from ..common.style import ACCENT, compact, icon, label
+from ..common.style import ACCENT, compact, icon, isolate, label
 from ..common.vocab import swot_labels
 from ..setup.questions_model import question_title
 from .comments_model import guess_language
@@ -191,8 +191,8 @@ class CommentEntry(QFrame):
 
     def _no_such_speaker(self, typed: str, count: int) -> None:
         if count:
-            text = self.tr("{n} participants match “{typed}”: type more of the name, or pick one with the Down "
-                           "arrow key.").format(n=count, typed=typed)
+            text = self.tr("%n participants match “{typed}”: type more of the name, or pick one with the Down "
+                           "arrow key.", "", count).format(typed=typed)
         else:
             text = self.tr("No participant matches “{typed}”; add them under Participants.").format(typed=typed)
         self.speakerProblem.emit(text)
@@ -227,7 +227,7 @@ class CommentEntry(QFrame):
         self.option.clear()
         self.option.addItem(self.tr("No option"), None)
         for n, o in enumerate(self.options.get(self.question_id() or "", [])):
-            self.option.addItem(f"{n + 1}. {option_code(o, n + 1)} · {o.label}" if o.key else f"{n + 1}. {o.label}",
+            self.option.addItem(f"{n + 1}. " + isolate(f"{option_code(o, n + 1)} · {o.label}" if o.key else o.label),
                                 o.id)
         self.option.setCurrentIndex(max(self.option.findData(keep), 0))
 

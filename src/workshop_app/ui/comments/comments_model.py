@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from ...domain.model import Comment, Option, Participant, Question, SessionData
 from ..capture.ballots_model import local_time, option_code
 from ..common.record_model import Index, RecordTableModel, update_rows
-from ..common.style import ACCENT, icon
+from ..common.style import ACCENT, icon, own_direction
 from ..common.vocab import swot_labels
 
 MAX_CELL = 240  # characters of a comment shown in its cell; the tooltip and the editor show all
@@ -192,7 +192,7 @@ class CommentsModel(RecordTableModel):
         if column == "tags":
             return ", ".join(record.tags)
         text = record.text if len(record.text) <= MAX_CELL else record.text[:MAX_CELL] + "…"
-        return " ".join(text.split())
+        return own_direction(" ".join(text.split()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

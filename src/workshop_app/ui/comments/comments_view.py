@@ -186,7 +186,7 @@ class CommentsView(QWidget):
     def _update_counts(self) -> None:
         total = self.model.total()
         shown = self.model.rowCount()
-        self.count.setText(self.tr("{n} comments").format(n=total))
+        self.count.setText(self.tr("%n comments", "", total))
         self.shown.setText(self.tr("showing {shown} of").format(shown=shown) if shown != total else "")
 
     def _focus_filter(self) -> None:

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 FONTS = {  # prefix: (font file, character map) in qtawesome's fonts folder
@@ -51,11 +51,23 @@ def _font(prefix: str) -> tuple[str, dict[str, str]]:
 class GlyphEngine(QIconEngine):
     """One glyph in one colour at any size."""
 
-    def __init__(self, family: str, char: str, color: str):
+    def __init__(self, family: str, char: str, color: str, mirror: bool = False):
         super().__init__()
-        self.family, self.char, self.color = family, char, color
+        self.family, self.char, self.color, self.mirror = family, char, color, mirror
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if self.mirror and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # an icon that points along the reading, read right to left: the glyph's mirror image
+            image = QImage(rect.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            inner = QPainter(image)
+            self._draw(inner, QRect(QPoint(0, 0), rect.size()), mode)
+            inner.end()
+            painter.drawImage(rect, image.flipped(Qt.Orientation.Horizontal))
+            return
+        self._draw(painter, rect, mode)
+
+    def _draw(self, painter: QPainter, rect: QRect, mode: QIcon.Mode) -> None:
         painter.save()
         if mode == QIcon.Mode.Disabled:
             app = QApplication.instance()
@@ -80,15 +92,16 @@ class GlyphEngine(QIconEngine):
         return pm
 
     def clone(self) -> GlyphEngine:
-        return GlyphEngine(self.family, self.char, self.color)
+        return GlyphEngine(self.family, self.char, self.color, self.mirror)
 
 
-def glyph_icon(name: str, color: str) -> QIcon:
-    """``name`` as qtawesome spells it ("mdi6.chart-bar"), in ``color``."""
+def glyph_icon(name: str, color: str, mirror: bool = False) -> QIcon:
+    """``name`` as qtawesome spells it ("mdi6.chart-bar"), in ``color``; ``mirror``: drawn mirrored
+    while the application is laid out right to left (an arrow that points along the reading)."""
     prefix, _, glyph = name.partition(".")
     if prefix not in FONTS:
         raise IconNotFound(name)
     family, chars = _font(prefix)
     if glyph not in chars:
         raise IconNotFound(name)
-    return QIcon(GlyphEngine(family, chars[glyph], color))
+    return QIcon(GlyphEngine(family, chars[glyph], color, mirror))

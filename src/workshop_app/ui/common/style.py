@@ -78,12 +78,16 @@ ICONS = {
 }
 
 
+# Icons that point along the reading direction, mirrored right to left (up, down, lists, play stay).
+POINTING = {"undo", "redo", "import", "export", "quit", "mdi6.cellphone-wireless"}
+
+
 def icon(name: str, color: str = MUTED) -> QIcon:
-    return glyph_icon(ICONS.get(name, name), color)
+    return glyph_icon(ICONS.get(name, name), color, name in POINTING)
 
 
 def accent_icon(name: str) -> QIcon:
-    return glyph_icon(ICONS.get(name, name), ACCENT)
+    return glyph_icon(ICONS.get(name, name), ACCENT, name in POINTING)
 
 
 STYLESHEET = f"""
@@ -164,6 +168,40 @@ def apply_style(app: QApplication) -> None:
         font.setPointSizeF(10.5)
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+
+
+def isolate(text: str) -> str:
+    """``text`` (data: an option's label, a question's prompt) as one Unicode isolate while the app
+    reads right to left: "1. " + isolate(label) puts the number where an Arabic list has it (at the
+    right) and the English label in its own order beside it, its "…" and full stop at its own end.
+    Left to right, the text itself."""
+    if text and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"
+    return text
+
+
+def rtl_text(text: str) -> bool:
+    """True when the first letter of ``text`` with a direction reads right to left (Arabic, Hebrew)."""
+    import unicodedata
+
+    for ch in text[:200]:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def own_direction(text: str) -> str:
+    """``text`` (a comment, a person's words) in its own direction whatever the layout's: an English
+    comment in the Arabic interface keeps its full stop at the end, an Arabic one in the English
+    interface too. Unchanged when both read the same way."""
+    rtl_layout = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if not text or rtl_text(text) == rtl_layout:
+        return text
+    opening = "\u2067" if rtl_text(text) else "\u2066"  # right-to-left or left-to-right isolate
+    return f"{opening}{text}\u2069"
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = False, parent: QWidget | None = None) -> QLabel:

@@ -122,7 +122,7 @@ class ConflictsView(MasterDialog):
     def refresh(self) -> None:
         conflicts = open_conflicts(self.sf)
         self.list_model.set_conflicts(conflicts)
-        self.heading.setText(self.tr("{n} open conflict(s) in {file}").format(n=len(conflicts), file=self.sf.path.name)
+        self.heading.setText(self.tr("%n open conflicts in {file}", "", len(conflicts)).format(file=self.sf.path.name)
                              if conflicts else self.tr("No open conflicts in {file}.").format(file=self.sf.path.name))
         if conflicts:
             self.list.selectRow(0)

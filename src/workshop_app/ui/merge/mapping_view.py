@@ -97,8 +97,8 @@ class MappingView(MasterDialog):
         for key, label in choices:
             self.choice.addItem(f"{key} — {label}", key)
         pending = sum(1 for g in (self.model.group(i) for i in range(self.model.rowCount())) if g.decision == UNDECIDED)
-        self.heading.setText(self.tr("{n} option label(s) to decide, {total} in all").format(
-            n=pending, total=self.model.rowCount()) if self.model.rowCount()
+        self.heading.setText(self.tr("%n option labels to decide, {total} in all", "", pending).format(
+            total=self.model.rowCount()) if self.model.rowCount()
             else self.tr("Every option carries a framework key: nothing to map."))
         rows = [i for i in range(self.model.rowCount()) if self.model.group(i).label == keep]
         if rows or self.model.rowCount():

@@ -304,15 +304,16 @@ class MergeWindow(QDialog):
         ok = sum(1 for s in report.sources if s.status in ("merged", "previewed"))
         refused = len(report.sources) - ok
         if report.dry_run:
-            head = self.tr("Preview: {ok} of {n} files would merge; nothing has changed yet.")
+            head = self.tr("Preview: {ok} of %n files would merge; nothing has changed yet.", "", len(report.sources))
         else:
-            head = self.tr("Merged {ok} of {n} files.")
-        text = head.format(ok=ok, n=len(report.sources))
-        text += " " + self.tr("{added} records added, {ff} updated, {conflicts} conflicts.").format(
-            added=t["added"], ff=t["fast_forwarded"], conflicts=t["conflicts"])
+            head = self.tr("Merged {ok} of %n files.", "", len(report.sources))
+        text = head.format(ok=ok)
+        text += " " + self.tr("%1, %2, %3.", "three counts").replace(
+            "%1", self.tr("%n records added", "", t["added"])).replace(
+            "%2", self.tr("%n updated", "", t["fast_forwarded"])).replace(
+            "%3", self.tr("%n conflicts", "", t["conflicts"]))
         if refused:
-            text += " " + self.tr("{n} file(s) refused or not merged: the master holds nothing of them.").format(
-                n=refused)
+            text += " " + self.tr("%n files refused or not merged: the master holds nothing of them.", "", refused)
         if report.cancelled:
             text += " " + self.tr("Cancelled: the files after the current one were not merged.")
         if report.backup:

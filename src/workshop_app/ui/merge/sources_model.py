@@ -120,7 +120,8 @@ class SourcesModel(QAbstractTableModel):
             if column == "file":
                 return str(path)
             if r is not None:
-                return "\n".join(filter(None, [r.reason_text(ui_language()), *r.notes])) or None
+                language = ui_language()
+                return "\n".join(filter(None, [r.reason_text(language), *r.notes_text(language)])) or None
         if role == Qt.ItemDataRole.ForegroundRole and r is not None:
             if r.status in ("refused", "not merged") and column in ("status", "details"):
                 return QBrush(QColor(DANGER))

@@ -26,11 +26,11 @@ class AttendanceDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         found = ", ".join(f"{self.model.headers()[self.model.COLUMNS.index(f)]} ← “{h}”"
                           for f, h in preview.columns.items() if f in self.model.COLUMNS)
-        summary = self.tr("{n} people found in {file}.").format(n=len(preview.participants), file=path.name)
+        summary = self.tr("%n people found in {file}.", "", len(preview.participants)).format(file=path.name)
         if preview.skipped:
-            summary += " " + self.tr("{n} empty rows left out.").format(n=preview.skipped)
+            summary += " " + self.tr("%n empty rows left out.", "", preview.skipped)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = buttons.addButton(self.tr("Add {n} participants").format(n=len(preview.participants)),
+        self.add_button = buttons.addButton(self.tr("Add %n participants", "", len(preview.participants)),
                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setProperty("role", "primary")
         self.add_button.setEnabled(bool(preview.participants))

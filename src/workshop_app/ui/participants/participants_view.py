@@ -222,7 +222,7 @@ class ParticipantsView(QWidget):
         data = self.controller.session_data()
         self.model.load(data)
         n = len(data.participants) if data else 0
-        self.count.setText(self.tr("{n} registered").format(n=n))
+        self.count.setText(self.tr("%n registered", "", n))
 
     def _data_changed(self, table: str) -> None:
         if table in ("", "participants", "ballots", "questions"):
@@ -265,7 +265,7 @@ class ParticipantsView(QWidget):
             self.controller.delete(people[0], self.tr("Delete participant {who}").format(
                 who=people[0].display_name()))
             return
-        self.controller.undo_stack.beginMacro(self.tr("Delete {n} participants").format(n=len(people)))
+        self.controller.undo_stack.beginMacro(self.tr("Delete %n participants", "", len(people)))
         try:
             for person in people:
                 if not self.controller.delete(person):
@@ -278,8 +278,8 @@ class ParticipantsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or self.controller.session_id is None:
             return
         seats = dialog.participants(self.controller.session_id)
-        if self.controller.save_many(seats, self.tr("Add {n} seats").format(n=len(seats))):
-            self._say(self.tr("Added {n} anonymous seats.").format(n=len(seats)), "ok")
+        if self.controller.save_many(seats, self.tr("Add %n seats", "", len(seats))):
+            self._say(self.tr("Added %n anonymous seats.", "", len(seats)), "ok")
 
     def import_sheet(self, path: str | None = None) -> bool:
         if not path:
@@ -302,9 +302,9 @@ class ParticipantsView(QWidget):
         if confirm and self.last_dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         people = preview.participants
-        if not self.controller.save_many(people, self.tr("Import {n} participants").format(n=len(people))):
+        if not self.controller.save_many(people, self.tr("Import %n participants", "", len(people))):
             self._say(self.controller.last_error or self.tr("The import was NOT saved."), "error")
             return False
-        self._say(self.tr("Added {n} participants from {file}.").format(n=len(people), file=path.name), "ok")
+        self._say(self.tr("Added %n participants from {file}.", "", len(people)).format(file=path.name), "ok")
         return True
 

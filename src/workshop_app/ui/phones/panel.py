@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -68,7 +68,8 @@ def network_choices() -> list[NetworkChoice]:
         if not (state & flags.IsUp and state & flags.IsRunning) or state & flags.IsLoopBack:
             continue
         kind = {types.Wifi: 0, types.Ieee80211: 0, types.Ethernet: 1}.get(interface.type(), 2)
-        name = {0: "Wi-Fi", 1: "Ethernet"}.get(kind, interface.humanReadableName())
+        name = {0: QCoreApplication.translate("PhonesPanel", "Wi-Fi"),
+                1: QCoreApplication.translate("PhonesPanel", "Ethernet")}.get(kind, interface.humanReadableName())
         for entry in interface.addressEntries():
             ip = entry.ip()
             if ip.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol or ip.isLoopback():
@@ -76,7 +77,8 @@ def network_choices() -> list[NetworkChoice]:
             text = f"{name} ({interface.humanReadableName()}) — {ip.toString()}" if kind < 2 else \
                 f"{name} — {ip.toString()}"
             found.append(NetworkChoice(text, ip.toString(), ip.isPrivateUse(), kind))
-    found.append(NetworkChoice(f"This laptop only (for a test) — {LOOPBACK}", LOOPBACK, True, 3))
+    found.append(NetworkChoice(QCoreApplication.translate("PhonesPanel", "This laptop only (for a test) — {address}")
+                               .format(address=LOOPBACK), LOOPBACK, True, 3))
     return order_choices(found)
 
 

@@ -188,11 +188,11 @@ class PresenterWindow(QWidget):
         self.prompt.setText(question.prompt)
         if isinstance(result, OpenResult):
             total = result.comments.total
-            self.status.setText(self.tr("1 comment") if total == 1 else self.tr("%1 comments").replace("%1", str(total)))
+            self.status.setText(self.tr("%n comments", "", total))
             self._waiting(self.tr("Open discussion"))
             return
         count = result.ballots if isinstance(result, RankingResult | ScoreResult) else 0
-        self.status.setText(self.tr("1 response") if count == 1 else self.tr("%1 responses").replace("%1", str(count)))
+        self.status.setText(self.tr("%n responses", "", count))
         if not self.revealed:
             self._waiting(self.tr("Results will be shown shortly."))
             return

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...analysis import OptionRanking, OptionScore, RankingResult, ScoreResult
+from ..common.style import isolate
 
 Index = QModelIndex | QPersistentModelIndex
 Row = OptionRanking | OptionScore
@@ -21,7 +22,7 @@ Row = OptionRanking | OptionScore
 
 def option_text(key: str | None, label: str) -> str:
     """How an option is named on screen: its framework key (when it has one) and its label."""
-    return f"{key} · {label}" if key else label
+    return isolate(f"{key} · {label}" if key else label)
 
 
 class ResultsTableModel(QAbstractTableModel):
@@ -152,26 +153,23 @@ class ResultWords(QObject):
         k = result.kendall
         if k.w is None:
             if k.note == "too_few":
-                return self.tr("Agreement (Kendall's W) needs at least 3 complete ballots; there are %1.").replace(
-                    "%1", str(k.ballots))
+                return self.tr("Agreement (Kendall's W) needs at least 3 complete ballots; there are %n.", "",
+                               k.ballots)
             if k.note == "one_option":
                 return self.tr("Only one option: there is nothing to agree on.")
             return self.tr("Every complete ballot ties all options: agreement cannot be measured.")
         locale = QLocale()
         p = self.tr("p < 0.001") if (k.p_value or 0) < 0.001 else self.tr("p = %1").replace(
             "%1", locale.toString(float(k.p_value or 0), "f", 3))
-        return self.tr("Kendall's W = %1: %2 (%3, over %4 complete ballots).").replace(
-            "%1", locale.toString(k.w, "f", 2)).replace("%2", self.band(k.band)).replace(
-            "%3", p).replace("%4", locale.toString(k.ballots))
+        return self.tr("Kendall's W = %1: %2 (%3, over %Ln complete ballots).", "", k.ballots).replace(
+            "%1", locale.toString(k.w, "f", 2)).replace("%2", self.band(k.band)).replace("%3", p)
 
     def ballots_line(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 ballot")
         return self.tr("%n ballots", "", count)
 
     def hidden_line(self, hidden: int, min_size: int) -> str:
         if not hidden:
             return self.tr("Groups smaller than %1 are not shown on their own; they are counted in “Other”.").replace(
                 "%1", str(min_size))
-        return self.tr("%1 ballots from groups smaller than %2 are not shown separately.").replace(
-            "%1", str(hidden)).replace("%2", str(min_size))
+        return self.tr("%n ballots from groups smaller than %1 are not shown separately.", "", hidden).replace(
+            "%1", str(min_size))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...analysis import OpenResult, RankingResult, ScoreResult
 from ...analysis.groups import group_value, split_by_group
 from ...domain.model import Ballot, Question, SessionData
+from ..common.style import isolate
 from ..common.vocab import group_name, swot_labels
 from ..controller import AppController
 from .results_chart import CHART_BORDA, CHART_POSITIONS, ChartView, build_figure
@@ -147,8 +148,8 @@ class ResultsPanel(QWidget):
             self.agreement.setText(result.agreement)
         notes = []
         if isinstance(result, RankingResult | ScoreResult) and result.ignored:
-            notes.append(self.tr("%1 ballots hold nothing usable for this question and are not counted.").replace(
-                "%1", str(result.ignored)))
+            notes.append(self.tr("%n ballots hold nothing usable for this question and are not counted.", "",
+                                 result.ignored))
         if isinstance(result, RankingResult) and any(r.dissent for r in result.options):
             notes.append(self.tr("“divided”: participants placed this option very differently."))
         self.note.setText(" ".join(notes))
@@ -255,7 +256,7 @@ class ResultsView(QWidget):
     def _sync_questions(self, data: SessionData | None, current: Question | None) -> None:
         questions = live_questions(data)
         ids = [q.id for q in questions]
-        texts = [f"{n}. {q.prompt}" for n, q in enumerate(questions, start=1)]
+        texts = [f"{n}. {isolate(q.prompt)}" for n, q in enumerate(questions, start=1)]
         if ids != self._question_ids or [self.question_combo.itemText(i) for i in range(self.question_combo.count())] != texts:
             self.question_combo.blockSignals(True)
             self.question_combo.clear()
@@ -319,10 +320,11 @@ class ResultsView(QWidget):
 
     def _show_open(self, result: OpenResult) -> None:
         summary = result.comments
-        self.counts.setText(self.tr("%1 comments, %2 starred").replace("%1", str(summary.total)).replace(
-            "%2", str(summary.starred_count)))
+        self.counts.setText(self.tr("%1, %2", "two counts").replace("%1", self.tr("%n comments", "", summary.total))
+                            .replace("%2", self.tr("%n starred", "", summary.starred_count)))
         self.group_tabs.hide()
-        lines = [f"<b>{self.tr('Open discussion: no ranking to show.')}</b>"]
+        heading = self.tr("Open discussion: no ranking to show.")  # (lupdate reads no tr() inside an f-string)
+        lines = [f"<b>{heading}</b>"]
         if summary.by_swot:
             names = swot_labels()
             lines.append(self.tr("By SWOT category:"))

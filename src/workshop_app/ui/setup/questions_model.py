@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from ...domain.model import Option, Question
 from ..common.record_model import Index, RecordTableModel, update_rows
-from ..common.style import icon
+from ..common.style import icon, isolate
 from ..common.vocab import kind_labels
 from ..controller import AppController
 
@@ -18,7 +18,7 @@ KIND_ICONS = {"ranking": "ranking", "points": "points", "rating": "rating", "ope
 
 def question_title(question: Question, number: int) -> str:
     prompt = " ".join(question.prompt.split()) or "…"
-    return f"{number}. {prompt}"
+    return f"{number}. {isolate(prompt)}"  # the number first: typing "2" in a question box finds question 2
 
 
 class QuestionsModel(QAbstractListModel):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis import OpenResult, RankingResult, ScoreResult, analyse_question, participation
 from ...domain.model import Comment, Question, SessionData
-from ..common.style import icon
+from ..common.style import icon, isolate, rtl_text
 from ..common.vocab import stakeholder_labels, swot_labels
 from ..controller import AppController
 from ..results.results_live import LiveResults, Snapshot, live_questions
@@ -106,10 +106,14 @@ class CommentDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         ink = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        align = (opt.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.AlignmentFlag.AlignTop
+        # the comment in its own direction (an English one in the Arabic interface too), its side by its script
+        own = Qt.LayoutDirection.RightToLeft if rtl_text(text) else Qt.LayoutDirection.LeftToRight
+        align = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop | (
+            Qt.AlignmentFlag.AlignRight if own == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft)
         font, meta_font = self._fonts(opt)
         rect = opt.rect.adjusted(PAD, PAD, -PAD, -PAD)
         painter.save()
+        painter.setLayoutDirection(own)
         painter.setClipRect(opt.rect)
         painter.setFont(font)
         painter.setPen(ink)
@@ -121,6 +125,7 @@ class CommentDelegate(QStyledItemDelegate):
             return
         used = painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), text)
         if meta:
+            painter.setLayoutDirection(opt.direction)  # the details are the interface's words
             painter.setFont(meta_font)
             painter.setPen(ink if selected else QColor(META_COLOR))
             below = QRect(rect.left(), used.bottom() + PAD // 2, rect.width(), rect.bottom() - used.bottom())
@@ -294,7 +299,7 @@ class SynthesisView(QWidget):
     def _fill_scopes(self, data: SessionData | None) -> None:
         self.scopes.clear()
         for n, q in enumerate(live_questions(data), start=1):
-            item = QStandardItem(f"{n}. {q.prompt}")
+            item = QStandardItem(f"{n}. {isolate(q.prompt)}")
             item.setData(q.id, Qt.ItemDataRole.UserRole)
             item.setToolTip(q.prompt)
             self.scopes.appendRow(item)
@@ -396,8 +401,9 @@ class SynthesisView(QWidget):
             self.results_stack.setCurrentWidget(self.results)
         elif isinstance(result, OpenResult):
             summary = result.comments
-            self.counts.setText(self.tr("%1 comments, %2 starred").replace("%1", str(summary.total)).replace(
-                "%2", str(summary.starred_count)))
+            self.counts.setText(self.tr("%1, %2", "two counts").replace(
+                "%1", self.tr("%n comments", "", summary.total)).replace(
+                "%2", self.tr("%n starred", "", summary.starred_count)))
             names = swot_labels()
             parts = [f"{names.get(c.key, c.label)}: {c.count}" for c in summary.by_swot]
             self.summary.setText(self.tr("Open discussion.") + ("  " + " · ".join(parts) if parts else ""))
@@ -412,13 +418,14 @@ class SynthesisView(QWidget):
             return
         people = participation(data.participants)
         groups = stakeholder_labels()
-        self.counts.setText(self.tr("%1 participants, %2 comments").replace("%1", str(people.total)).replace(
-            "%2", str(len([c for c in data.comments if not c.deleted]))))
+        self.counts.setText(self.tr("%1, %2", "two counts").replace(
+            "%1", self.tr("%n participants", "", people.total)).replace(
+            "%2", self.tr("%n comments", "", len([c for c in data.comments if not c.deleted]))))
         lines = [" · ".join(f"{groups.get(c.key, c.label)}: {c.count}" for c in people.by_stakeholder_group)]
         for n, q in enumerate(live_questions(data), start=1):
             key_messages = [m for m in data.key_messages if m.question == q.id and not m.deleted and m.text.strip()]
-            lines.append(self.tr("Question %1: %2 key messages written").replace("%1", str(n)).replace(
-                "%2", str(len(key_messages))) + self._leader(data, q))
+            lines.append(self.tr("Question %1: %n key messages written", "", len(key_messages)).replace(
+                "%1", str(n)) + self._leader(data, q))
         self.summary.setText("\n".join(lines))
         self.results_stack.setCurrentWidget(self.summary)
 

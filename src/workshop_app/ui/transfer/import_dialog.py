@@ -301,8 +301,7 @@ class ImportDialog(QDialog):
         lines = (preview.problems[:MAX_PROBLEMS_SHOWN] if preview else []) + [
             note for note in (preview.notes if preview else []) if note not in said]
         if preview and len(preview.problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(self.tr("… and {n} more rows with problems.").format(
-                n=len(preview.problems) - MAX_PROBLEMS_SHOWN))
+            lines.append(self.tr("… and %n more rows with problems.", "", len(preview.problems) - MAX_PROBLEMS_SHOWN))
         self.details.setText("\n".join(lines))
         self.details.setVisible(bool(lines))
         self._show_word_edits(getattr(preview.report, "word_edits", []) if preview and preview.ok else [])

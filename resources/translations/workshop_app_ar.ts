@@ -27,35 +27,35 @@
     </message>
     <message numerus="yes">
         <source>%n people found in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على أي شخص (%n) في {file}.</numerusform>
+            <numerusform>عُثر على شخص واحد (%n) في {file}.</numerusform>
+            <numerusform>عُثر على شخصين (%n) في {file}.</numerusform>
+            <numerusform>عُثر على %n أشخاص في {file}.</numerusform>
+            <numerusform>عُثر على %n شخصًا في {file}.</numerusform>
+            <numerusform>عُثر على %n شخص في {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستبعد أي صف فارغ (%n).</numerusform>
+            <numerusform>استُبعد صف فارغ واحد (%n).</numerusform>
+            <numerusform>استُبعد صفان فارغان (%n).</numerusform>
+            <numerusform>استُبعدت %n صفوف فارغة.</numerusform>
+            <numerusform>استُبعد %n صفًا فارغًا.</numerusform>
+            <numerusform>استُبعد %n صف فارغ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة %n مشارك</numerusform>
+            <numerusform>إضافة مشارك واحد (%n)</numerusform>
+            <numerusform>إضافة مشاركَين اثنين (%n)</numerusform>
+            <numerusform>إضافة %n مشاركين</numerusform>
+            <numerusform>إضافة %n مشاركًا</numerusform>
+            <numerusform>إضافة %n مشارك</numerusform>
         </translation>
     </message>
     <message>
@@ -153,10 +153,10 @@
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
-            <numerusform>لا توجد بطاقات اقتراع</numerusform>
-            <numerusform>بطاقة اقتراع واحدة</numerusform>
-            <numerusform>بطاقتا اقتراع</numerusform>
+        <translation>
+            <numerusform>لا توجد بطاقات اقتراع (%n)</numerusform>
+            <numerusform>بطاقة اقتراع واحدة (%n)</numerusform>
+            <numerusform>بطاقتا اقتراع (%n)</numerusform>
             <numerusform>%n بطاقات اقتراع</numerusform>
             <numerusform>%n بطاقة اقتراع</numerusform>
             <numerusform>%n بطاقة اقتراع</numerusform>
@@ -164,24 +164,24 @@
     </message>
     <message numerus="yes">
         <source>{a} of %n participants answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أجاب {a} من أصل %n مشارك</numerusform>
+            <numerusform>أجاب {a} من أصل مشارك واحد (%n)</numerusform>
+            <numerusform>أجاب {a} من أصل مشاركَين اثنين (%n)</numerusform>
+            <numerusform>أجاب {a} من أصل %n مشاركين</numerusform>
+            <numerusform>أجاب {a} من أصل %n مشاركًا</numerusform>
+            <numerusform>أجاب {a} من أصل %n مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يطابق «{typed}» أي مشارك (%n): اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» مشارك واحد (%n): اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» مشاركان (%n): اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» %n مشاركين: اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» %n مشاركًا: اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» %n مشارك: اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
         </translation>
     </message>
     <message>
@@ -344,13 +344,13 @@
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يطابق «{typed}» أي مشارك (%n): اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» مشارك واحد (%n): اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» مشاركان (%n): اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» %n مشاركين: اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» %n مشاركًا: اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
+            <numerusform>يطابق «{typed}» %n مشارك: اكتب جزءًا أكبر من الاسم، أو اختر أحدهم بمفتاح السهم لأسفل.</numerusform>
         </translation>
     </message>
     <message>
@@ -461,13 +461,13 @@
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعليقات (%n)</numerusform>
+            <numerusform>تعليق واحد (%n)</numerusform>
+            <numerusform>تعليقان (%n)</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
         </translation>
     </message>
     <message>
@@ -717,13 +717,13 @@
     </message>
     <message numerus="yes">
         <source>%n open conflicts in {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعارضات مفتوحة (%n) في {file}</numerusform>
+            <numerusform>تعارض مفتوح واحد (%n) في {file}</numerusform>
+            <numerusform>تعارضان مفتوحان (%n) في {file}</numerusform>
+            <numerusform>%n تعارضات مفتوحة في {file}</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا في {file}</numerusform>
+            <numerusform>%n تعارض مفتوح في {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1080,13 +1080,13 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ولا توجد صفوف أخرى بها مشكلات (%n).</numerusform>
+            <numerusform>… وصف آخر واحد (%n) به مشكلات.</numerusform>
+            <numerusform>… وصفان آخران (%n) بهما مشكلات.</numerusform>
+            <numerusform>… و%n صفوف أخرى بها مشكلات.</numerusform>
+            <numerusform>… و%n صفًا آخر بها مشكلات.</numerusform>
+            <numerusform>… و%n صف آخر بها مشكلات.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1262,7 +1262,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1294,21 +1294,21 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد مشاركون (%n)</numerusform>
+            <numerusform>مشارك واحد (%n)</numerusform>
+            <numerusform>مشاركان (%n)</numerusform>
+            <numerusform>%n مشاركين</numerusform>
+            <numerusform>%n مشاركًا</numerusform>
+            <numerusform>%n مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
-            <numerusform>لا توجد بطاقات اقتراع</numerusform>
-            <numerusform>بطاقة اقتراع واحدة</numerusform>
-            <numerusform>بطاقتا اقتراع</numerusform>
+        <translation>
+            <numerusform>لا توجد بطاقات اقتراع (%n)</numerusform>
+            <numerusform>بطاقة اقتراع واحدة (%n)</numerusform>
+            <numerusform>بطاقتا اقتراع (%n)</numerusform>
             <numerusform>%n بطاقات اقتراع</numerusform>
             <numerusform>%n بطاقة اقتراع</numerusform>
             <numerusform>%n بطاقة اقتراع</numerusform>
@@ -1316,13 +1316,13 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعليقات (%n)</numerusform>
+            <numerusform>تعليق واحد (%n)</numerusform>
+            <numerusform>تعليقان (%n)</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
         </translation>
     </message>
     <message>
@@ -1406,13 +1406,13 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n option labels to decide, {total} in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تسميات خيارات قيد البت (%n)، من أصل {total}</numerusform>
+            <numerusform>تسمية خيار واحدة قيد البت (%n)، من أصل {total}</numerusform>
+            <numerusform>تسميتا خيار قيد البت (%n)، من أصل {total}</numerusform>
+            <numerusform>%n تسميات خيارات قيد البت، من أصل {total}</numerusform>
+            <numerusform>%n تسمية خيار قيد البت، من أصل {total}</numerusform>
+            <numerusform>%n تسمية خيار قيد البت، من أصل {total}</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,73 +1516,73 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>معاينة: يمكن دمج {ok} من أصل %n ملف؛ ولم يتغير أي شيء بعد.</numerusform>
+            <numerusform>معاينة: يمكن دمج {ok} من أصل ملف واحد (%n)؛ ولم يتغير أي شيء بعد.</numerusform>
+            <numerusform>معاينة: يمكن دمج {ok} من أصل ملفين (%n)؛ ولم يتغير أي شيء بعد.</numerusform>
+            <numerusform>معاينة: يمكن دمج {ok} من أصل %n ملفات؛ ولم يتغير أي شيء بعد.</numerusform>
+            <numerusform>معاينة: يمكن دمج {ok} من أصل %n ملفًا؛ ولم يتغير أي شيء بعد.</numerusform>
+            <numerusform>معاينة: يمكن دمج {ok} من أصل %n ملف؛ ولم يتغير أي شيء بعد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged {ok} of %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دُمج {ok} من أصل %n ملف.</numerusform>
+            <numerusform>دُمج {ok} من أصل ملف واحد (%n).</numerusform>
+            <numerusform>دُمج {ok} من أصل ملفين (%n).</numerusform>
+            <numerusform>دُمج {ok} من أصل %n ملفات.</numerusform>
+            <numerusform>دُمج {ok} من أصل %n ملفًا.</numerusform>
+            <numerusform>دُمج {ok} من أصل %n ملف.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
         <comment>three counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، و%2، و%3.</translation>
     </message>
     <message numerus="yes">
         <source>%n records added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضف أي سجل (%n)</numerusform>
+            <numerusform>أُضيف سجل واحد (%n)</numerusform>
+            <numerusform>أُضيف سجلان (%n)</numerusform>
+            <numerusform>أُضيفت %n سجلات</numerusform>
+            <numerusform>أُضيف %n سجلًا</numerusform>
+            <numerusform>أُضيف %n سجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحدَّث أي سجل (%n)</numerusform>
+            <numerusform>حُدِّث سجل واحد (%n)</numerusform>
+            <numerusform>حُدِّث سجلان (%n)</numerusform>
+            <numerusform>حُدِّثت %n سجلات</numerusform>
+            <numerusform>حُدِّث %n سجلًا</numerusform>
+            <numerusform>حُدِّث %n سجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعارضات (%n)</numerusform>
+            <numerusform>تعارض واحد (%n)</numerusform>
+            <numerusform>تعارضان (%n)</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملفات مرفوضة أو غير مدموجة (%n).</numerusform>
+            <numerusform>ملف واحد (%n) مرفوض أو غير مدموج: لا يتضمن الملف الرئيسي شيئًا منه.</numerusform>
+            <numerusform>ملفان (%n) مرفوضان أو غير مدموجين: لا يتضمن الملف الرئيسي شيئًا منهما.</numerusform>
+            <numerusform>%n ملفات مرفوضة أو غير مدموجة: لا يتضمن الملف الرئيسي شيئًا منها.</numerusform>
+            <numerusform>%n ملفًا مرفوضًا أو غير مدموج: لا يتضمن الملف الرئيسي شيئًا منها.</numerusform>
+            <numerusform>%n ملف مرفوض أو غير مدموج: لا يتضمن الملف الرئيسي شيئًا منها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1806,68 +1806,68 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد مشاركون مسجَّلون (%n)</numerusform>
+            <numerusform>مشارك واحد مسجَّل (%n)</numerusform>
+            <numerusform>مشاركان مسجَّلان (%n)</numerusform>
+            <numerusform>%n مشاركين مسجَّلين</numerusform>
+            <numerusform>%n مشاركًا مسجَّلًا</numerusform>
+            <numerusform>%n مشارك مسجَّل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف %n مشارك</numerusform>
+            <numerusform>حذف مشارك واحد (%n)</numerusform>
+            <numerusform>حذف مشاركَين اثنين (%n)</numerusform>
+            <numerusform>حذف %n مشاركين</numerusform>
+            <numerusform>حذف %n مشاركًا</numerusform>
+            <numerusform>حذف %n مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة %n مقعد</numerusform>
+            <numerusform>إضافة مقعد واحد (%n)</numerusform>
+            <numerusform>إضافة مقعدين اثنين (%n)</numerusform>
+            <numerusform>إضافة %n مقاعد</numerusform>
+            <numerusform>إضافة %n مقعدًا</numerusform>
+            <numerusform>إضافة %n مقعد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n anonymous seats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضف أي مقعد مجهول الهوية (%n).</numerusform>
+            <numerusform>أُضيف مقعد واحد مجهول الهوية (%n).</numerusform>
+            <numerusform>أُضيف مقعدان مجهولا الهوية (%n).</numerusform>
+            <numerusform>أُضيفت %n مقاعد مجهولة الهوية.</numerusform>
+            <numerusform>أُضيف %n مقعدًا مجهول الهوية.</numerusform>
+            <numerusform>أُضيف %n مقعد مجهول الهوية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد %n مشارك</numerusform>
+            <numerusform>استيراد مشارك واحد (%n)</numerusform>
+            <numerusform>استيراد مشاركَين اثنين (%n)</numerusform>
+            <numerusform>استيراد %n مشاركين</numerusform>
+            <numerusform>استيراد %n مشاركًا</numerusform>
+            <numerusform>استيراد %n مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n participants from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضف أي مشارك (%n) من {file}.</numerusform>
+            <numerusform>أُضيف مشارك واحد (%n) من {file}.</numerusform>
+            <numerusform>أُضيف مشاركان (%n) من {file}.</numerusform>
+            <numerusform>أُضيف %n مشاركين من {file}.</numerusform>
+            <numerusform>أُضيف %n مشاركًا من {file}.</numerusform>
+            <numerusform>أُضيف %n مشارك من {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,15 +1907,15 @@ Please send it to whoever supports the app.</source>
     <name>PhonesPanel</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>إيثرنت</translation>
     </message>
     <message>
         <source>This laptop only (for a test) — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب المحمول فقط (للاختبار) — {address}</translation>
     </message>
     <message>
         <source>Open to phones</source>
@@ -2054,35 +2054,35 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n points over the budget of {budget}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد نقاط (%n) زائدة على الرصيد البالغ {budget}</numerusform>
+            <numerusform>نقطة واحدة (%n) زائدة على الرصيد البالغ {budget}</numerusform>
+            <numerusform>نقطتان (%n) زائدتان على الرصيد البالغ {budget}</numerusform>
+            <numerusform>%n نقاط زائدة على الرصيد البالغ {budget}</numerusform>
+            <numerusform>%n نقطة زائدة على الرصيد البالغ {budget}</numerusform>
+            <numerusform>%n نقطة زائدة على الرصيد البالغ {budget}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n points given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مُنحت جميع النقاط (%n)</numerusform>
+            <numerusform>مُنحت النقطة الوحيدة (%n)</numerusform>
+            <numerusform>مُنحت النقطتان كلتاهما (%n)</numerusform>
+            <numerusform>مُنحت جميع النقاط الـ%n</numerusform>
+            <numerusform>مُنحت جميع النقاط الـ%n</numerusform>
+            <numerusform>مُنحت جميع النقاط الـ%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{left} of %n points left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتبقى {left} من أصل %n نقطة</numerusform>
+            <numerusform>يتبقى {left} من أصل نقطة واحدة (%n)</numerusform>
+            <numerusform>يتبقى {left} من أصل نقطتين (%n)</numerusform>
+            <numerusform>يتبقى {left} من أصل %n نقاط</numerusform>
+            <numerusform>يتبقى {left} من أصل %n نقطة</numerusform>
+            <numerusform>يتبقى {left} من أصل %n نقطة</numerusform>
         </translation>
     </message>
     <message>
@@ -2098,23 +2098,23 @@ Please send it to whoever supports the app.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>&amp;Language of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>ل&amp;غة الواجهة:</translation>
     </message>
     <message>
         <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحدَّد لغة الجلسة نفسها (لغة أسئلتها وخلاصة Word الخاصة بها) عند إنشاء الجلسة، في «الإعداد».</translation>
     </message>
     <message>
         <source>The new language applies from the next time Workshop App opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق اللغة الجديدة اعتبارًا من المرة التالية التي يُفتح فيها Workshop App.</translation>
     </message>
 </context>
 <context>
@@ -2137,24 +2137,24 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعليقات (%n)</numerusform>
+            <numerusform>تعليق واحد (%n)</numerusform>
+            <numerusform>تعليقان (%n)</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد إجابات (%n)</numerusform>
+            <numerusform>إجابة واحدة (%n)</numerusform>
+            <numerusform>إجابتان (%n)</numerusform>
+            <numerusform>%n إجابات</numerusform>
+            <numerusform>%n إجابة</numerusform>
+            <numerusform>%n إجابة</numerusform>
         </translation>
     </message>
     <message>
@@ -2460,35 +2460,35 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ ولا توجد أي بطاقة كاملة (%n).</numerusform>
+            <numerusform>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وتوجد بطاقة واحدة فقط (%n).</numerusform>
+            <numerusform>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وتوجد بطاقتان فقط (%n).</numerusform>
+            <numerusform>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وتوجد %n بطاقات.</numerusform>
+            <numerusform>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وتوجد %n بطاقة.</numerusform>
+            <numerusform>يتطلب قياس التوافق (معامل W لكندال) 3 بطاقات اقتراع كاملة على الأقل؛ وتوجد %n بطاقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>معامل W لكندال = %1: %2 (%3، استنادًا إلى %Ln بطاقة اقتراع كاملة).</numerusform>
+            <numerusform>معامل W لكندال = %1: %2 (%3، استنادًا إلى بطاقة اقتراع كاملة واحدة (%Ln)).</numerusform>
+            <numerusform>معامل W لكندال = %1: %2 (%3، استنادًا إلى بطاقتي اقتراع كاملتين (%Ln)).</numerusform>
+            <numerusform>معامل W لكندال = %1: %2 (%3، استنادًا إلى %Ln بطاقات اقتراع كاملة).</numerusform>
+            <numerusform>معامل W لكندال = %1: %2 (%3، استنادًا إلى %Ln بطاقة اقتراع كاملة).</numerusform>
+            <numerusform>معامل W لكندال = %1: %2 (%3، استنادًا إلى %Ln بطاقة اقتراع كاملة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots from groups smaller than %1 are not shown separately.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تُعرض منفردةً أي بطاقة اقتراع (%n) من الفئات التي يقل حجمها عن %1.</numerusform>
+            <numerusform>لا تُعرض منفردةً بطاقة اقتراع واحدة (%n) من الفئات التي يقل حجمها عن %1.</numerusform>
+            <numerusform>لا تُعرض منفردةً بطاقتا اقتراع (%n) من الفئات التي يقل حجمها عن %1.</numerusform>
+            <numerusform>لا تُعرض منفردةً %n بطاقات اقتراع من الفئات التي يقل حجمها عن %1.</numerusform>
+            <numerusform>لا تُعرض منفردةً %n بطاقة اقتراع من الفئات التي يقل حجمها عن %1.</numerusform>
+            <numerusform>لا تُعرض منفردةً %n بطاقة اقتراع من الفئات التي يقل حجمها عن %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2539,13 +2539,13 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد بطاقات اقتراع (%n) خالية من البيانات الصالحة للاستخدام في هذا السؤال.</numerusform>
+            <numerusform>بطاقة اقتراع واحدة (%n) لا تتضمن أي بيانات صالحة للاستخدام في هذا السؤال، ولذا لا تُحتسب.</numerusform>
+            <numerusform>بطاقتا اقتراع (%n) لا تتضمنان أي بيانات صالحة للاستخدام في هذا السؤال، ولذا لا تُحتسبان.</numerusform>
+            <numerusform>%n بطاقات اقتراع لا تتضمن أي بيانات صالحة للاستخدام في هذا السؤال، ولذا لا تُحتسب.</numerusform>
+            <numerusform>%n بطاقة اقتراع لا تتضمن أي بيانات صالحة للاستخدام في هذا السؤال، ولذا لا تُحتسب.</numerusform>
+            <numerusform>%n بطاقة اقتراع لا تتضمن أي بيانات صالحة للاستخدام في هذا السؤال، ولذا لا تُحتسب.</numerusform>
         </translation>
     </message>
     <message>
@@ -2685,33 +2685,33 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعليقات (%n)</numerusform>
+            <numerusform>تعليق واحد (%n)</numerusform>
+            <numerusform>تعليقان (%n)</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Open discussion: no ranking to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة مفتوحة: لا يوجد ترتيب لعرضه.</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -3116,11 +3116,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>Language of the interface (a session&apos;s own language is set in the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة (تُحدَّد لغة الجلسة نفسها داخل الجلسة)</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -3211,50 +3211,50 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعليقات (%n)</numerusform>
+            <numerusform>تعليق واحد (%n)</numerusform>
+            <numerusform>تعليقان (%n)</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
+            <numerusform>المميزة بنجمة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد مشاركون (%n)</numerusform>
+            <numerusform>مشارك واحد (%n)</numerusform>
+            <numerusform>مشاركان (%n)</numerusform>
+            <numerusform>%n مشاركين</numerusform>
+            <numerusform>%n مشاركًا</numerusform>
+            <numerusform>%n مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Question %1: %n key messages written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السؤال %1: لم تُكتب أي رسالة رئيسية (%n)</numerusform>
+            <numerusform>السؤال %1: كُتبت رسالة رئيسية واحدة (%n)</numerusform>
+            <numerusform>السؤال %1: كُتبت رسالتان رئيسيتان (%n)</numerusform>
+            <numerusform>السؤال %1: كُتبت %n رسائل رئيسية</numerusform>
+            <numerusform>السؤال %1: كُتبت %n رسالة رئيسية</numerusform>
+            <numerusform>السؤال %1: كُتبت %n رسالة رئيسية</numerusform>
         </translation>
     </message>
     <message>

@@ -90,9 +90,9 @@
     </message>
     <message numerus="yes">
         <source>%n key message(s) read differently in Word than in the note&apos;s data:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key message reads differently in Word than in the note&apos;s data:</numerusform>
+            <numerusform>%n key messages read differently in Word than in the note&apos;s data:</numerusform>
         </translation>
     </message>
 </context>

@@ -27,23 +27,23 @@
     </message>
     <message numerus="yes">
         <source>%n people found in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n persona en {file}.</numerusform>
+            <numerusform>Se han encontrado %n personas en {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha omitido %n fila vacía.</numerusform>
+            <numerusform>Se han omitido %n filas vacías.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n participante</numerusform>
+            <numerusform>Añadir %n participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -141,23 +141,23 @@
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n papeleta</numerusform>
             <numerusform>%n papeletas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{a} of %n participants answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuestas: {a} de %n participante</numerusform>
+            <numerusform>Respuestas: {a} de %n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante coincide con “{typed}”: escriba más letras del nombre o selecciónelo con la tecla de flecha abajo.</numerusform>
+            <numerusform>%n participantes coinciden con “{typed}”: escriba más letras del nombre o elija uno con la tecla de flecha abajo.</numerusform>
         </translation>
     </message>
     <message>
@@ -320,9 +320,9 @@
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante coincide con “{typed}”: escriba más letras del nombre o selecciónelo con la tecla de flecha abajo.</numerusform>
+            <numerusform>%n participantes coinciden con “{typed}”: escriba más letras del nombre o elija uno con la tecla de flecha abajo.</numerusform>
         </translation>
     </message>
     <message>
@@ -433,9 +433,9 @@
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message>
@@ -685,9 +685,9 @@
     </message>
     <message numerus="yes">
         <source>%n open conflicts in {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto abierto en {file}</numerusform>
+            <numerusform>%n conflictos abiertos en {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1044,9 +1044,9 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n fila más con problemas.</numerusform>
+            <numerusform>… y %n filas más con problemas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1218,7 +1218,7 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1250,23 +1250,23 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n papeleta</numerusform>
             <numerusform>%n papeletas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message>
@@ -1350,9 +1350,9 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>%n option labels to decide, {total} in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta de opción por decidir, {total} en total</numerusform>
+            <numerusform>%n etiquetas de opción por decidir, {total} en total</numerusform>
         </translation>
     </message>
     <message>
@@ -1456,49 +1456,49 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vista previa: se fusionaría {ok} de %n archivo; todavía no ha cambiado nada.</numerusform>
+            <numerusform>Vista previa: se fusionarían {ok} de %n archivos; todavía no ha cambiado nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged {ok} of %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha fusionado {ok} de %n archivo.</numerusform>
+            <numerusform>Se han fusionado {ok} de %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
         <comment>three counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 y %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n records added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo rechazado o no fusionado: el archivo maestro no contiene nada de él.</numerusform>
+            <numerusform>%n archivos rechazados o no fusionados: el archivo maestro no contiene nada de ellos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,44 +1722,44 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito</numerusform>
+            <numerusform>%n inscritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n participante</numerusform>
+            <numerusform>Eliminar %n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n asiento</numerusform>
+            <numerusform>Añadir %n asientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n anonymous seats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha añadido %n asiento anónimo.</numerusform>
+            <numerusform>Se han añadido %n asientos anónimos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n participante</numerusform>
+            <numerusform>Importar %n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n participants from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha añadido %n participante de {file}.</numerusform>
+            <numerusform>Se han añadido %n participantes de {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1799,15 +1799,15 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <name>PhonesPanel</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet</translation>
     </message>
     <message>
         <source>This laptop only (for a test) — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta computadora portátil (para una prueba) — {address}</translation>
     </message>
     <message>
         <source>Open to phones</source>
@@ -1946,23 +1946,23 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>%n points over the budget of {budget}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto más que el total de {budget}</numerusform>
+            <numerusform>%n puntos más que el total de {budget}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n points given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha asignado el total de %n punto</numerusform>
+            <numerusform>Se han asignado los %n puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{left} of %n points left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por asignar: {left} de %n punto</numerusform>
+            <numerusform>Por asignar: {left} de %n puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -1978,23 +1978,23 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>&amp;Language of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma propio de una sesión (sus preguntas, su síntesis en Word) se establece al crear la sesión, en Configuración.</translation>
     </message>
     <message>
         <source>The new language applies from the next time Workshop App opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará a partir de la próxima vez que se abra Workshop App.</translation>
     </message>
 </context>
 <context>
@@ -2017,16 +2017,16 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message>
@@ -2332,23 +2332,23 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Para medir el grado de acuerdo (W de Kendall) se necesitan al menos 3 papeletas completas; hay %n.</numerusform>
+            <numerusform>Para medir el grado de acuerdo (W de Kendall) se necesitan al menos 3 papeletas completas; hay %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W de Kendall = %1: %2 (%3, sobre %Ln papeleta completa).</numerusform>
+            <numerusform>W de Kendall = %1: %2 (%3, sobre %Ln papeletas completas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots from groups smaller than %1 are not shown separately.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n papeleta de grupos de menos de %1 no se muestra por separado.</numerusform>
+            <numerusform>%n papeletas de grupos de menos de %1 no se muestran por separado.</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,9 +2395,9 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>%n ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n papeleta no contiene nada utilizable para esta pregunta y no se cuenta.</numerusform>
+            <numerusform>%n papeletas no contienen nada utilizable para esta pregunta y no se cuentan.</numerusform>
         </translation>
     </message>
     <message>
@@ -2537,25 +2537,25 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destacado</numerusform>
+            <numerusform>%n destacados</numerusform>
         </translation>
     </message>
     <message>
         <source>Open discussion: no ranking to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate abierto: no hay clasificación que mostrar.</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2960,11 +2960,11 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>Language of the interface (a session&apos;s own language is set in the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz (el idioma propio de una sesión se establece en la sesión)</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -3055,34 +3055,34 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destacado</numerusform>
+            <numerusform>%n destacados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Question %1: %n key messages written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pregunta %1: %n mensaje clave redactado</numerusform>
+            <numerusform>Pregunta %1: %n mensajes clave redactados</numerusform>
         </translation>
     </message>
     <message>

@@ -27,23 +27,23 @@
     </message>
     <message numerus="yes">
         <source>%n people found in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne trouvée dans {file}.</numerusform>
+            <numerusform>%n personnes trouvées dans {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne vide omise.</numerusform>
+            <numerusform>%n lignes vides omises.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n participant</numerusform>
+            <numerusform>Ajouter %n participants</numerusform>
         </translation>
     </message>
     <message>
@@ -169,23 +169,23 @@
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n bulletin</numerusform>
             <numerusform>%n bulletins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{a} of %n participants answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponses : {a} sur %n participant</numerusform>
+            <numerusform>Réponses : {a} sur %n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant correspond à « {typed} » : saisissez davantage du nom, ou sélectionnez-le avec la touche Flèche bas.</numerusform>
+            <numerusform>%n participants correspondent à « {typed} » : saisissez davantage du nom, ou sélectionnez-en un avec la touche Flèche bas.</numerusform>
         </translation>
     </message>
     <message>
@@ -320,9 +320,9 @@
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant correspond à « {typed} » : saisissez davantage du nom, ou sélectionnez-le avec la touche Flèche bas.</numerusform>
+            <numerusform>%n participants correspondent à « {typed} » : saisissez davantage du nom, ou sélectionnez-en un avec la touche Flèche bas.</numerusform>
         </translation>
     </message>
     <message>
@@ -433,9 +433,9 @@
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
@@ -685,9 +685,9 @@
     </message>
     <message numerus="yes">
         <source>%n open conflicts in {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit ouvert dans {file}</numerusform>
+            <numerusform>%n conflits ouverts dans {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1044,9 +1044,9 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre ligne présentant des problèmes.</numerusform>
+            <numerusform>… et %n autres lignes présentant des problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1218,7 +1218,7 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1246,23 +1246,23 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n bulletin</numerusform>
             <numerusform>%n bulletins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
@@ -1350,9 +1350,9 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>%n option labels to decide, {total} in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n libellé d’option à trancher, {total} au total</numerusform>
+            <numerusform>%n libellés d’options à trancher, {total} au total</numerusform>
         </translation>
     </message>
     <message>
@@ -1456,49 +1456,49 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu : fusion possible pour {ok} fichier sur %n ; rien n’a encore été modifié.</numerusform>
+            <numerusform>Aperçu : fusion possible pour {ok} des %n fichiers ; rien n’a encore été modifié.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged {ok} of %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusion effectuée pour {ok} fichier sur %n.</numerusform>
+            <numerusform>Fusion effectuée pour {ok} des %n fichiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
         <comment>three counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n records added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement ajouté</numerusform>
+            <numerusform>%n enregistrements ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier refusé ou non fusionné : le fichier maître n’en contient rien.</numerusform>
+            <numerusform>%n fichiers refusés ou non fusionnés : le fichier maître n’en contient rien.</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,44 +1722,44 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n participant</numerusform>
+            <numerusform>Supprimer %n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n place</numerusform>
+            <numerusform>Ajouter %n places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n anonymous seats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place anonyme ajoutée.</numerusform>
+            <numerusform>%n places anonymes ajoutées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n participant</numerusform>
+            <numerusform>Importer %n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n participants from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant ajouté depuis {file}.</numerusform>
+            <numerusform>%n participants ajoutés depuis {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1799,15 +1799,15 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <name>PhonesPanel</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet</translation>
     </message>
     <message>
         <source>This laptop only (for a test) — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur uniquement (pour un essai) — {address}</translation>
     </message>
     <message>
         <source>Open to phones</source>
@@ -1946,23 +1946,23 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>%n points over the budget of {budget}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point au-delà du budget de {budget}</numerusform>
+            <numerusform>%n points au-delà du budget de {budget}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n points given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget entièrement attribué : %n point</numerusform>
+            <numerusform>Budget entièrement attribué : %n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{left} of %n points left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reste à attribuer : {left} sur %n point</numerusform>
+            <numerusform>Reste à attribuer : {left} sur %n points</numerusform>
         </translation>
     </message>
     <message>
@@ -1978,23 +1978,23 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>&amp;Language of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
         <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue propre à une séance (ses questions, sa synthèse Word) est définie lors de la création de la séance, dans Préparation.</translation>
     </message>
     <message>
         <source>The new language applies from the next time Workshop App opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Workshop App.</translation>
     </message>
 </context>
 <context>
@@ -2017,16 +2017,16 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
@@ -2332,23 +2332,23 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le degré d’accord (W de Kendall) nécessite au moins 3 bulletins complets ; il y en a %n.</numerusform>
+            <numerusform>Le degré d’accord (W de Kendall) nécessite au moins 3 bulletins complets ; il y en a %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W de Kendall = %1 : %2 (%3, sur %Ln bulletin complet).</numerusform>
+            <numerusform>W de Kendall = %1 : %2 (%3, sur %Ln bulletins complets).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots from groups smaller than %1 are not shown separately.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin provenant de groupes de moins de %1 personnes n’est pas présenté séparément.</numerusform>
+            <numerusform>%n bulletins provenant de groupes de moins de %1 personnes ne sont pas présentés séparément.</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,9 +2395,9 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message numerus="yes">
         <source>%n ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin ne contient rien d’exploitable pour cette question et n’est pas pris en compte.</numerusform>
+            <numerusform>%n bulletins ne contiennent rien d’exploitable pour cette question et ne sont pas pris en compte.</numerusform>
         </translation>
     </message>
     <message>
@@ -2537,25 +2537,25 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marqué d’une étoile</numerusform>
+            <numerusform>%n marqués d’une étoile</numerusform>
         </translation>
     </message>
     <message>
         <source>Open discussion: no ranking to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion ouverte : aucun classement à afficher.</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2960,11 +2960,11 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>Language of the interface (a session&apos;s own language is set in the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface (la langue propre à une séance se définit dans la séance)</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -3055,34 +3055,34 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marqué d’une étoile</numerusform>
+            <numerusform>%n marqués d’une étoile</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Question %1: %n key messages written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Question %1 : %n message clé rédigé</numerusform>
+            <numerusform>Question %1 : %n messages clés rédigés</numerusform>
         </translation>
     </message>
     <message>

@@ -27,26 +27,26 @@
     </message>
     <message numerus="yes">
         <source>%n people found in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В {file} найден %n человек.</numerusform>
+            <numerusform>В {file} найдено %n человека.</numerusform>
+            <numerusform>В {file} найдено %n человек.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пустая строка пропущена.</numerusform>
+            <numerusform>%n пустые строки пропущены.</numerusform>
+            <numerusform>%n пустых строк пропущено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить %n участника</numerusform>
+            <numerusform>Добавить %n участников</numerusform>
+            <numerusform>Добавить %n участников</numerusform>
         </translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n бюллетень</numerusform>
             <numerusform>%n бюллетеня</numerusform>
             <numerusform>%n бюллетеней</numerusform>
@@ -152,18 +152,18 @@
     </message>
     <message numerus="yes">
         <source>{a} of %n participants answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ответили {a} из %n участника</numerusform>
+            <numerusform>Ответили {a} из %n участников</numerusform>
+            <numerusform>Ответили {a} из %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{typed}» соответствует %n участник: введите имя полнее или выберите участника клавишей со стрелкой вниз.</numerusform>
+            <numerusform>«{typed}» соответствуют %n участника: введите имя полнее или выберите участника клавишей со стрелкой вниз.</numerusform>
+            <numerusform>«{typed}» соответствуют %n участников: введите имя полнее или выберите участника клавишей со стрелкой вниз.</numerusform>
         </translation>
     </message>
     <message>
@@ -326,10 +326,10 @@
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{typed}» соответствует %n участник: введите имя полнее или выберите участника клавишей со стрелкой вниз.</numerusform>
+            <numerusform>«{typed}» соответствуют %n участника: введите имя полнее или выберите участника клавишей со стрелкой вниз.</numerusform>
+            <numerusform>«{typed}» соответствуют %n участников: введите имя полнее или выберите участника клавишей со стрелкой вниз.</numerusform>
         </translation>
     </message>
     <message>
@@ -440,10 +440,10 @@
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
         </translation>
     </message>
     <message>
@@ -693,10 +693,10 @@
     </message>
     <message numerus="yes">
         <source>%n open conflicts in {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В {file} %n открытый конфликт</numerusform>
+            <numerusform>В {file} %n открытых конфликта</numerusform>
+            <numerusform>В {file} %n открытых конфликтов</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,10 +1053,10 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и еще %n строка с проблемами.</numerusform>
+            <numerusform>… и еще %n строки с проблемами.</numerusform>
+            <numerusform>… и еще %n строк с проблемами.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1229,7 +1229,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1261,15 +1261,15 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n бюллетень</numerusform>
             <numerusform>%n бюллетеня</numerusform>
             <numerusform>%n бюллетеней</numerusform>
@@ -1277,10 +1277,10 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,10 +1364,10 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n option labels to decide, {total} in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n название варианта требует решения, всего {total}</numerusform>
+            <numerusform>%n названия вариантов требуют решения, всего {total}</numerusform>
+            <numerusform>%n названий вариантов требуют решения, всего {total}</numerusform>
         </translation>
     </message>
     <message>
@@ -1471,55 +1471,55 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предварительный просмотр: будет объединено {ok} из %n файла; пока ничего не изменено.</numerusform>
+            <numerusform>Предварительный просмотр: будет объединено {ok} из %n файлов; пока ничего не изменено.</numerusform>
+            <numerusform>Предварительный просмотр: будет объединено {ok} из %n файлов; пока ничего не изменено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged {ok} of %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Объединено {ok} из %n файла.</numerusform>
+            <numerusform>Объединено {ok} из %n файлов.</numerusform>
+            <numerusform>Объединено {ok} из %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
         <comment>three counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n records added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись добавлена</numerusform>
+            <numerusform>%n записи добавлены</numerusform>
+            <numerusform>%n записей добавлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обновлена</numerusform>
+            <numerusform>%n обновлены</numerusform>
+            <numerusform>%n обновлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл отклонен или не объединен: в основном файле нет ничего из него.</numerusform>
+            <numerusform>%n файла отклонены или не объединены: в основном файле нет ничего из них.</numerusform>
+            <numerusform>%n файлов отклонено или не объединено: в основном файле нет ничего из них.</numerusform>
         </translation>
     </message>
     <message>
@@ -1743,50 +1743,50 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n зарегистрирован</numerusform>
+            <numerusform>%n зарегистрированы</numerusform>
+            <numerusform>%n зарегистрировано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n участника</numerusform>
+            <numerusform>Удалить %n участников</numerusform>
+            <numerusform>Удалить %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить %n место</numerusform>
+            <numerusform>Добавить %n места</numerusform>
+            <numerusform>Добавить %n мест</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n anonymous seats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено %n анонимное место.</numerusform>
+            <numerusform>Добавлено %n анонимных места.</numerusform>
+            <numerusform>Добавлено %n анонимных мест.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировать %n участника</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n participants from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из {file} добавлен %n участник.</numerusform>
+            <numerusform>Из {file} добавлено %n участника.</numerusform>
+            <numerusform>Из {file} добавлено %n участников.</numerusform>
         </translation>
     </message>
     <message>
@@ -1826,15 +1826,15 @@ Please send it to whoever supports the app.</source>
     <name>PhonesPanel</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet</translation>
     </message>
     <message>
         <source>This laptop only (for a test) — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот ноутбук (для проверки) — {address}</translation>
     </message>
     <message>
         <source>Open to phones</source>
@@ -1973,26 +1973,26 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n points over the budget of {budget}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На %n балл больше бюджета ({budget})</numerusform>
+            <numerusform>На %n балла больше бюджета ({budget})</numerusform>
+            <numerusform>На %n баллов больше бюджета ({budget})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n points given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Распределены все баллы: %n</numerusform>
+            <numerusform>Распределены все баллы: %n</numerusform>
+            <numerusform>Распределены все баллы: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{left} of %n points left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталось {left} из %n балла</numerusform>
+            <numerusform>Осталось {left} из %n баллов</numerusform>
+            <numerusform>Осталось {left} из %n баллов</numerusform>
         </translation>
     </message>
     <message>
@@ -2008,23 +2008,23 @@ Please send it to whoever supports the app.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>&amp;Language of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный язык сессии (язык ее вопросов и обобщения в Word) задается при создании сессии, в разделе «Подготовка».</translation>
     </message>
     <message>
         <source>The new language applies from the next time Workshop App opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применен при следующем запуске Workshop App.</translation>
     </message>
 </context>
 <context>
@@ -2047,18 +2047,18 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
         </translation>
     </message>
     <message>
@@ -2364,26 +2364,26 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для оценки согласия (W Кендалла) нужно не менее 3 полных бюллетеней; сейчас имеется %n.</numerusform>
+            <numerusform>Для оценки согласия (W Кендалла) нужно не менее 3 полных бюллетеней; сейчас имеется %n.</numerusform>
+            <numerusform>Для оценки согласия (W Кендалла) нужно не менее 3 полных бюллетеней; сейчас имеется %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W Кендалла = %1: %2 (%3, по %Ln полному бюллетеню).</numerusform>
+            <numerusform>W Кендалла = %1: %2 (%3, по %Ln полным бюллетеням).</numerusform>
+            <numerusform>W Кендалла = %1: %2 (%3, по %Ln полным бюллетеням).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots from groups smaller than %1 are not shown separately.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бюллетень из групп численностью менее %1 отдельно не показывается.</numerusform>
+            <numerusform>%n бюллетеня из групп численностью менее %1 отдельно не показываются.</numerusform>
+            <numerusform>%n бюллетеней из групп численностью менее %1 отдельно не показываются.</numerusform>
         </translation>
     </message>
     <message>
@@ -2431,10 +2431,10 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бюллетень не содержит пригодных данных по этому вопросу и не учитывается.</numerusform>
+            <numerusform>%n бюллетеня не содержат пригодных данных по этому вопросу и не учитываются.</numerusform>
+            <numerusform>%n бюллетеней не содержат пригодных данных по этому вопросу и не учитываются.</numerusform>
         </translation>
     </message>
     <message>
@@ -2574,27 +2574,27 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключевое высказывание</numerusform>
+            <numerusform>%n ключевых высказывания</numerusform>
+            <numerusform>%n ключевых высказываний</numerusform>
         </translation>
     </message>
     <message>
         <source>Open discussion: no ranking to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытое обсуждение: ранжирование не проводится.</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2999,11 +2999,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Language of the interface (a session&apos;s own language is set in the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса (собственный язык сессии задается в самой сессии)</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -3094,38 +3094,38 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключевое высказывание</numerusform>
+            <numerusform>%n ключевых высказывания</numerusform>
+            <numerusform>%n ключевых высказываний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Question %1: %n key messages written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вопрос %1: сформулирован %n ключевой тезис</numerusform>
+            <numerusform>Вопрос %1: сформулировано %n ключевых тезиса</numerusform>
+            <numerusform>Вопрос %1: сформулировано %n ключевых тезисов</numerusform>
         </translation>
     </message>
     <message>

@@ -27,20 +27,20 @@
     </message>
     <message numerus="yes">
         <source>%n people found in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在{file}中找到%n人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略去%n个空行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加%n名参与者</numerusform>
         </translation>
     </message>
     <message>
@@ -138,20 +138,20 @@
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n张选票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{a} of %n participants answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名参与者中已有{a}名作答</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n名参与者与“{typed}”匹配：请继续输入姓名，或用向下方向键选择其中一名。</numerusform>
         </translation>
     </message>
     <message>
@@ -314,8 +314,8 @@
     </message>
     <message numerus="yes">
         <source>%n participants match “{typed}”: type more of the name, or pick one with the Down arrow key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n名参与者与“{typed}”匹配：请继续输入姓名，或用向下方向键选择其中一名。</numerusform>
         </translation>
     </message>
     <message>
@@ -426,8 +426,8 @@
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条意见</numerusform>
         </translation>
     </message>
     <message>
@@ -677,8 +677,8 @@
     </message>
     <message numerus="yes">
         <source>%n open conflicts in {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}中有%n个未解决的冲突</numerusform>
         </translation>
     </message>
     <message>
@@ -1035,8 +1035,8 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有%n行也有问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1207,7 +1207,7 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1239,20 +1239,20 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n张选票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条意见</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,8 +1336,8 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n option labels to decide, {total} in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个选项名称待决定，共{total}个</numerusform>
         </translation>
     </message>
     <message>
@@ -1441,43 +1441,43 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>Preview: {ok} of %n files would merge; nothing has changed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预览：%n个文件中有{ok}个可以合并；尚未作任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged {ok} of %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已合并%n个文件中的{ok}个。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
         <comment>three counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3。</translation>
     </message>
     <message numerus="yes">
         <source>%n records added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增记录%n条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新%n条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>冲突%n个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files refused or not merged: the master holds nothing of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个文件被拒绝或未合并：主文件中不含这些文件的任何内容。</numerusform>
         </translation>
     </message>
     <message>
@@ -1701,38 +1701,38 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已登记%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除%n名参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加%n个座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n anonymous seats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加%n个匿名座位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入%n名参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n participants from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从{file}添加%n名参与者。</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,15 +1772,15 @@ Please send it to whoever supports the app.</source>
     <name>PhonesPanel</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>以太网</translation>
     </message>
     <message>
         <source>This laptop only (for a test) — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限这台笔记本电脑（用于测试）— {address}</translation>
     </message>
     <message>
         <source>Open to phones</source>
@@ -1919,20 +1919,20 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n points over the budget of {budget}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>超出预算{budget}分%n分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n points given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n分已全部分配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{left} of %n points left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n分中尚有{left}分未分配</numerusform>
         </translation>
     </message>
     <message>
@@ -1948,23 +1948,23 @@ Please send it to whoever supports the app.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>&amp;Language of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A session&apos;s own language (its questions, its Word synthesis) is set when the session is created, in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议本身的语言（其问题和 Word 综述所用的语言）在创建会议时设定，并可在“设置”中更改。</translation>
     </message>
     <message>
         <source>The new language applies from the next time Workshop App opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次打开 Workshop App 时生效。</translation>
     </message>
 </context>
 <context>
@@ -1987,14 +1987,14 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条意见</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n份回答</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,20 +2300,20 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>Agreement (Kendall&apos;s W) needs at least 3 complete ballots; there are %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>衡量一致程度（肯德尔 W 系数）至少需要3张完整选票；目前有%n张。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kendall&apos;s W = %1: %2 (%3, over %Ln complete ballots).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>肯德尔 W 系数 = %1：%2（%3，基于%Ln张完整选票）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ballots from groups smaller than %1 are not shown separately.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自选票少于%1张的群体的%n张选票未单独列出。</numerusform>
         </translation>
     </message>
     <message>
@@ -2359,8 +2359,8 @@ Please send it to whoever supports the app.</source>
     </message>
     <message numerus="yes">
         <source>%n ballots hold nothing usable for this question and are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n张选票不含此问题的可用内容，未予计入。</numerusform>
         </translation>
     </message>
     <message>
@@ -2500,23 +2500,23 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条意见</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条已加星标</numerusform>
         </translation>
     </message>
     <message>
         <source>Open discussion: no ranking to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式讨论：没有可显示的排序。</translation>
     </message>
     <message>
         <source>By SWOT category:</source>
@@ -2921,11 +2921,11 @@ Please send it to whoever supports the app.</source>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Language of the interface (a session&apos;s own language is set in the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（会议本身的语言在会议中设定）</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -3016,30 +3016,30 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>%1, %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条意见</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条已加星标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Question %1: %n key messages written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>问题%1：已撰写%n条关键信息</numerusform>
         </translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UnusableFileError, WorkshopError
-from ..domain.messages import Message
+from ..domain.messages import Message, record_word
 from ..domain.model import TYPE_BY_TABLE
 from .codec import row_to_record
 from .seal import seal_status
@@ -48,7 +48,7 @@ def altered_records(sf: SessionFile) -> list[str]:
             try:
                 record = row_to_record(cls, row)
             except (TypeError, ValueError, RecursionError):  # RecursionError: JSON nested absurdly deep
-                bad.append(Message("check.unreadable_record", table=table, id=row.get("id")))
+                bad.append(Message("check.unreadable_record", table=record_word(table), id=row.get("id")))
                 continue
             if record.hash != row["hash"]:
                 bad.append(f"{table} {row['id']}")

@@ -10,6 +10,9 @@ ENGLISH: dict[str, str] = {
     "sheet.no_session": "{name} holds no session yet; create one before importing a sheet.",
     "sheet.which_session": ("{name} holds {count} sessions; say which one the sheet belongs to with --session: "
                             "{listed}."),
+    "attendance.is_ballots": ("{name} is a ballots sheet, not an attendance sheet; import it with File ▸ Import "
+                              "instead."),
+    "attendance.no_header": "{name}: no “Name” or “Organisation” column heading found; add a header row.",
     "sheet.nothing_imported": "Nothing was imported from {name}: {problem}{more}",
     "sheet.more_problems": " ({count} other row(s) have problems too.)",
     "sheet.no_rows": "{name} has no rows under its header; nothing was added.",

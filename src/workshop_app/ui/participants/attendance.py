@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...domain.errors import UnusableFileError
+from ...domain.messages import more
 from ...domain.model import Participant
 from ...imports.sheets import read_sheet
 from ...storage import SessionFile
@@ -33,12 +34,12 @@ def read_attendance(sf: SessionFile, path: Path, session_id: str) -> AttendanceP
     path = Path(path)
     preview, records = read_sheet(sf, path, session_id=session_id)
     if preview.kind == "ballots":
-        raise UnusableFileError(
-            f"{path.name} is a ballots sheet, not an attendance sheet; import it with File ▸ Import instead."
-        )
+        raise UnusableFileError(code="attendance.is_ballots", params={"name": path.name})
     if preview.problems:
-        raise UnusableFileError(preview.problems[0])
+        raise UnusableFileError(code="sheet.nothing_imported", params={
+            "name": path.name, "problem": preview.problems[0], "more": more(len(preview.problems) - 1,
+                                                                             "sheet.more_problems")})
     if preview.kind != "attendance":
-        raise UnusableFileError(f"{path.name}: no “Name” or “Organisation” column heading found; add a header row.")
+        raise UnusableFileError(code="attendance.no_header", params={"name": path.name})
     columns = {c.field: c.header for c in preview.columns if c.field not in (None, "ignore") and c.header}
     return AttendancePreview([r for r in records if isinstance(r, Participant)], columns, notes=preview.notes)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from ..app import error_text
 from ..common.style import label
 from .attendance import AttendancePreview
 from .attendance_model import PreviewModel
@@ -42,7 +43,7 @@ class AttendanceDialog(QDialog):
         layout.addWidget(label(summary, "subheading", wrap=True))
         layout.addWidget(label(self.tr("Columns used: {found}").format(found=found), "hint", wrap=True))
         for note in preview.notes:
-            layout.addWidget(label(note, "hint", wrap=True))
+            layout.addWidget(label(error_text(note), "hint", wrap=True))
         layout.addWidget(table, 1)
         layout.addWidget(label(self.tr("Check the stakeholder groups: they are guessed from the sheet and can be "
                                        "corrected in the table afterwards."), "hint", wrap=True))

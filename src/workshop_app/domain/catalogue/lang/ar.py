@@ -336,4 +336,15 @@ TEXTS: dict[str, str] = {
     "sheet.row_ballot": "الصف {row}: {error}",
     "sheet.row_voted": "الصف {row}: لدى {person} بالفعل بطاقة اقتراع للسؤال {number} في هذه الجلسة.",
     "sheet.row_voted_twice": "الصف {row}: لدى {person} بالفعل بطاقة اقتراع للسؤال {number} في الصف {first}.",
+    # -- attendance sheets read by the Participants view
+    "attendance.is_ballots": "{name} ورقة بطاقات اقتراع، وليست ورقة حضور؛ استوردها من ملف ▸ استيراد.",
+    "attendance.no_header": "{name}: لم يُعثر على عنوان عمود «الاسم» أو «المنظمة»؛ أضف صف عناوين.",
+    # -- merge notes (merge/)
+    "merge.note.not_sealed": "غير مختوم (نسخة عمل، لا نسخة تسليم): لا يمكن إثبات أنه لم يُعدَّل منذ الإدخال",
+    "merge.note.word_note": "مذكرة Word: دُمجت من بياناتها المضمَّنة، دون ختم",
+    "merge.note.json_file": "ملف JSON: دُمج من البيانات الواردة فيه، دون ختم",
+    "merge.note.mapping_differs": "«{label}» مطابَق مع {source} في الملف المصدر، لكنه مطابَق مع {master} هنا؛ ويُحتفظ بقرار الملف الرئيسي",
+    "merge.note.kept_separate": "لا شيء (أُبقي منفصلًا)",
+    "merge.note.merged_before": "سبق دمج هذا الملف نفسه ({when})",
+    "merge.note.merged_before_nothing_new": "سبق دمج هذا الملف نفسه ({when})؛ ولم يرد منه أي جديد",
 }

@@ -372,4 +372,15 @@ TEXTS: dict[str, str] = {
     "sheet.row_ballot": "Fila {row}: {error}",
     "sheet.row_voted": "Fila {row}: {person} ya tiene una papeleta para la pregunta {number} en esta sesión.",
     "sheet.row_voted_twice": "Fila {row}: {person} ya tiene una papeleta para la pregunta {number} en la fila {first}.",
+    # -- attendance sheets read by the Participants view
+    "attendance.is_ballots": "{name} es una hoja de papeletas, no una hoja de asistencia; impórtela con Archivo ▸ Importar.",
+    "attendance.no_header": "{name}: no se encontró ningún encabezado de columna “Nombre” u “Organización”; añada una fila de encabezados.",
+    # -- merge notes (merge/)
+    "merge.note.not_sealed": "sin sellar (un archivo de trabajo, no una copia de entrega): no se puede demostrar que no se haya alterado desde su registro",
+    "merge.note.word_note": "una nota de Word: fusionada a partir de sus datos incrustados, sin sello",
+    "merge.note.json_file": "un archivo JSON: fusionado a partir de sus datos, sin sello",
+    "merge.note.mapping_differs": "“{label}” corresponde a {source} en el origen, pero aquí a {master}; se conserva la decisión del archivo maestro",
+    "merge.note.kept_separate": "ninguna clave (se mantiene por separado)",
+    "merge.note.merged_before": "este mismo archivo ya se fusionó anteriormente ({when})",
+    "merge.note.merged_before_nothing_new": "este mismo archivo ya se fusionó anteriormente ({when}); no aportó nada nuevo",
 }

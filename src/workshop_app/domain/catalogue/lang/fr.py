@@ -387,4 +387,15 @@ TEXTS: dict[str, str] = {
                         "séance."),
     "sheet.row_voted_twice": ("Ligne {row} : {person} a déjà un bulletin pour la question {number} à la ligne "
                               "{first}."),
+    # -- attendance sheets read by the Participants view
+    "attendance.is_ballots": "{name} est une feuille de bulletins, pas une feuille de présence ; importez-la avec Fichier ▸ Importer.",
+    "attendance.no_header": "{name} : aucun en-tête de colonne « Nom » ou « Organisation » ; ajoutez une ligne d’en-tête.",
+    # -- merge notes (merge/)
+    "merge.note.not_sealed": "non scellé (copie de travail, et non copie de remise) : impossible de démontrer qu’il n’a pas été modifié depuis la saisie",
+    "merge.note.word_note": "note Word : fusionnée à partir de ses données intégrées, sans sceau",
+    "merge.note.json_file": "fichier JSON : fusionné à partir de ses données, sans sceau",
+    "merge.note.mapping_differs": "correspondance de « {label} » : {source} dans le fichier source, mais {master} ici ; la décision du fichier maître est conservée",
+    "merge.note.kept_separate": "aucune (option conservée séparément)",
+    "merge.note.merged_before": "ce même fichier a déjà été fusionné ({when})",
+    "merge.note.merged_before_nothing_new": "ce même fichier a déjà été fusionné ({when}) ; il n’a rien apporté de nouveau",
 }

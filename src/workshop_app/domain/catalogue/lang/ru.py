@@ -363,4 +363,15 @@ TEXTS: dict[str, str] = {
     "sheet.row_voted": "Строка {row}: у участника {person} уже есть бюллетень по вопросу {number} в этой сессии.",
     "sheet.row_voted_twice": ("Строка {row}: у участника {person} уже есть бюллетень по вопросу {number} в строке "
                               "{first}."),
+    # -- attendance sheets read by the Participants view
+    "attendance.is_ballots": "{name} — это лист бюллетеней, а не лист регистрации; импортируйте его через меню «Файл ▸ Импорт».",
+    "attendance.no_header": "{name}: не найден заголовок столбца «Имя» или «Организация»; добавьте строку заголовков.",
+    # -- merge notes (merge/)
+    "merge.note.not_sealed": "не опечатан (рабочая копия, а не копия для передачи): невозможно показать, что он не изменялся с момента ввода данных",
+    "merge.note.word_note": "записка Word: объединена на основе встроенных данных, без печати",
+    "merge.note.json_file": "файл JSON: объединен на основе встроенных данных, без печати",
+    "merge.note.mapping_differs": "«{label}»: в исходном файле сопоставление — {source}, здесь — {master}; сохраняется решение основного файла",
+    "merge.note.kept_separate": "нет (оставлено отдельным)",
+    "merge.note.merged_before": "этот же файл уже был объединен ранее ({when})",
+    "merge.note.merged_before_nothing_new": "этот же файл уже был объединен ранее ({when}); нового из него ничего не получено",
 }

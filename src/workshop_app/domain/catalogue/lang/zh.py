@@ -302,4 +302,15 @@ TEXTS: dict[str, str] = {
     "sheet.row_ballot": "第{row}行：{error}",
     "sheet.row_voted": "第{row}行：{person}在本会议中已有问题{number}的选票。",
     "sheet.row_voted_twice": "第{row}行：{person}已在第{first}行有问题{number}的选票。",
+    # -- attendance sheets read by the Participants view
+    "attendance.is_ballots": "{name} 是选票表，不是签到表；请通过“文件 ▸ 导入”导入。",
+    "attendance.no_header": "{name}：未找到“姓名”或“组织”列标题；请添加标题行。",
+    # -- merge notes (merge/)
+    "merge.note.not_sealed": "未封印（是工作副本，不是移交副本）：无法证明其自录入以来未被改动",
+    "merge.note.word_note": "Word 纪要：根据其内嵌数据合并，无封印",
+    "merge.note.json_file": "JSON 文件：根据其内嵌数据合并，无封印",
+    "merge.note.mapping_differs": "“{label}”在来源文件中对应{source}，在此处却对应{master}；保留主文件的决定",
+    "merge.note.kept_separate": "无（单独保留）",
+    "merge.note.merged_before": "此文件本身以前已合并过（{when}）",
+    "merge.note.merged_before_nothing_new": "此文件本身以前已合并过（{when}）；未从中带来任何新内容",
 }

@@ -16,7 +16,8 @@ from workshop_app.domain.catalogue import ENGLISH
 from workshop_app.domain.catalogue.lang import LANGUAGES
 
 # Words that are the same in English and the language: a record's kind in French.
-SAME_WORDS = {("fr", "record.options"), ("fr", "record.participants"), ("fr", "record.questions")}
+SAME_WORDS = {("fr", "record.options"), ("fr", "record.participants"), ("fr", "record.questions"),
+              ("es", "value.no")}  # words the language spells as English does
 
 
 def words(template: str) -> bool:

@@ -59,6 +59,10 @@ ALLOWED = {
     "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Del", "Delete", "Up", "Down", "Home", "End", "Space",
     "Backspace", "PgUp", "PgDown", "Return", "English", "Français", "Español", "http", "https", "www",
     "Kendall", "Schulze", "SWOT", "URL", "IP", "HTTP",  # method names and acronyms often kept in Latin
+    "REFI", "QDA", "qdpx", "xlsx", "csv", "docx", "json",  # a file format's own name and suffixes
+    "Windows", "Android", "Ethernet", "WUF",  # products, and the World Urban Forum's acronym (WUF12)
+    "YYYY", "MM", "DD",  # the ISO date pattern typed into date fields
+    "OK",  # Qt's own OK button: Russian writes it so too
 }
 QT_OWN = {"OK", "Cancel", "Close", "Apply", "Help", "Save", "Yes", "No", "Open", "Reset", "Discard"}  # qtbase's
 ROWS = 40  # cells read per table: enough to meet every kind of row, fast
@@ -208,7 +212,8 @@ def leftover(text: str, data: list[str], allowed: set[str] = ALLOWED) -> str:
         cover(*m.span())
     for value in data:
         if value in text:
-            for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+            # Latin-letter boundaries only: Chinese writes data with no space around it ("在x.xlsx中")
+            for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", text):
                 cover(*m.span())
     for m in re.finditer(r"[^…·—\n;()]+(?=…|\.\.\.)|(?<=…)[^…·—\n;()]+", text):  # an elided piece of data
         piece = m.group().strip(" .:,")

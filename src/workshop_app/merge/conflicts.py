@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.errors import WorkshopError
+from ..domain.messages import Message
 from ..domain.model import now_iso
 from ..storage import SessionFile
 from ..storage.schema import RECORD_TABLES
@@ -125,7 +126,7 @@ class Readable:
         if field_name in ("points", "ratings") and isinstance(value, dict):
             return ", ".join(f"{self.name('options', str(k))}: {v}" for k, v in value.items())
         if isinstance(value, bool):
-            return "yes" if value else "no"
+            return Message("value.yes") if value else Message("value.no")
         if isinstance(value, str):
             return value
         return json.dumps(value, ensure_ascii=False)

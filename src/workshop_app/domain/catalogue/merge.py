@@ -28,4 +28,6 @@ ENGLISH: dict[str, str] = {
     "merge.note.kept_separate": "nothing (kept separate)",
     "merge.note.merged_before": "this very file was merged before ({when})",
     "merge.note.merged_before_nothing_new": "this very file was merged before ({when}); nothing new came from it",
+    "value.yes": "yes",
+    "value.no": "no",
 }

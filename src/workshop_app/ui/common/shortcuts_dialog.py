@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from .style import label
+
+KEY_CHORD = re.compile(r"\b(?:(?:Ctrl|Alt|Shift)\+)*(?:Up|Down|Delete|Enter|Esc|Tab|F\d{1,2}|[A-Z0-9])\b")
+
+
+def key_names(keys: str) -> str:
+    """The key chords of ``keys`` ("Ctrl+Up / Ctrl+Down, =, Delete") as the platform and the
+    interface language name them (Qt's own translations: "Suppr" in French); the rest as written."""
+    def native(match: re.Match) -> str:
+        sequence = QKeySequence(match.group(), QKeySequence.SequenceFormat.PortableText)
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        return text or match.group()
+
+    return KEY_CHORD.sub(native, keys)
 
 
 class ShortcutsDialog(QDialog):
@@ -16,8 +31,8 @@ class ShortcutsDialog(QDialog):
         self.resize(900, 760)
         model = QStandardItemModel(0, 3, self)
         model.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
-        for row in self.rows():
-            items = [QStandardItem(text) for text in row]
+        for where, keys, what in self.rows():
+            items = [QStandardItem(text) for text in (where, key_names(keys), what)]
             for item in items:
                 item.setEditable(False)
             model.appendRow(items)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...merge.conflicts import Conflict, Readable
+from ..app import error_text
 from ..common.style import WARN_SOFT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,8 +75,8 @@ class ConflictFieldsModel(QAbstractTableModel):
                 differs = d.winner != d.other
                 if self.only_differences and not differs:
                     continue
-                self._rows.append((self.field_label(d.field), readable.text(d.field, d.winner),
-                                   readable.text(d.field, d.other), differs))
+                self._rows.append((self.field_label(d.field), error_text(readable.text(d.field, d.winner)),
+                                   error_text(readable.text(d.field, d.other)), differs))
         self.endResetModel()
 
     def field_label(self, name: str) -> str:

@@ -347,4 +347,6 @@ TEXTS: dict[str, str] = {
     "merge.note.kept_separate": "لا شيء (أُبقي منفصلًا)",
     "merge.note.merged_before": "سبق دمج هذا الملف نفسه ({when})",
     "merge.note.merged_before_nothing_new": "سبق دمج هذا الملف نفسه ({when})؛ ولم يرد منه أي جديد",
+    "value.yes": "نعم",
+    "value.no": "لا",
 }

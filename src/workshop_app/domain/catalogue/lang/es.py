@@ -383,4 +383,6 @@ TEXTS: dict[str, str] = {
     "merge.note.kept_separate": "ninguna clave (se mantiene por separado)",
     "merge.note.merged_before": "este mismo archivo ya se fusionó anteriormente ({when})",
     "merge.note.merged_before_nothing_new": "este mismo archivo ya se fusionó anteriormente ({when}); no aportó nada nuevo",
+    "value.yes": "sí",
+    "value.no": "no",
 }

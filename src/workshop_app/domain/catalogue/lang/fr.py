@@ -398,4 +398,6 @@ TEXTS: dict[str, str] = {
     "merge.note.kept_separate": "aucune (option conservée séparément)",
     "merge.note.merged_before": "ce même fichier a déjà été fusionné ({when})",
     "merge.note.merged_before_nothing_new": "ce même fichier a déjà été fusionné ({when}) ; il n’a rien apporté de nouveau",
+    "value.yes": "oui",
+    "value.no": "non",
 }

@@ -374,4 +374,6 @@ TEXTS: dict[str, str] = {
     "merge.note.kept_separate": "нет (оставлено отдельным)",
     "merge.note.merged_before": "этот же файл уже был объединен ранее ({when})",
     "merge.note.merged_before_nothing_new": "этот же файл уже был объединен ранее ({when}); нового из него ничего не получено",
+    "value.yes": "да",
+    "value.no": "нет",
 }

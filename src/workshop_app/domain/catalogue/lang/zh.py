@@ -313,4 +313,6 @@ TEXTS: dict[str, str] = {
     "merge.note.kept_separate": "无（单独保留）",
     "merge.note.merged_before": "此文件本身以前已合并过（{when}）",
     "merge.note.merged_before_nothing_new": "此文件本身以前已合并过（{when}）；未从中带来任何新内容",
+    "value.yes": "是",
+    "value.no": "否",
 }

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from ...analysis import OpenResult, RankingResult, ScoreResult
 from ...analysis.groups import group_value, split_by_group
 from ...domain.model import Ballot, Question, SessionData
+from ...exports.terms import agreement_text
+from ..app import ui_language
 from ..common.style import isolate
 from ..common.vocab import group_name, swot_labels
 from ..controller import AppController
@@ -145,7 +147,8 @@ class ResultsPanel(QWidget):
         self.agreement.setVisible(isinstance(result, RankingResult))
         if isinstance(result, RankingResult):
             self.kendall.setText(self.words.kendall_line(result))
-            self.agreement.setText(result.agreement)
+            # The engine's English sentence, rebuilt from the same ranks in the interface language.
+            self.agreement.setText(agreement_text(result, [o.label for o in result.options], ui_language()))
         notes = []
         if isinstance(result, RankingResult | ScoreResult) and result.ignored:
             notes.append(self.tr("%n ballots hold nothing usable for this question and are not counted.", "",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from ...domain.model import Comment, Option, Participant, Question, SessionData
 from ..capture.ballots_model import local_time, option_code
 from ..common.record_model import Index, RecordTableModel, update_rows
-from ..common.style import ACCENT, icon, own_direction
+from ..common.style import ACCENT, icon, own_direction, rtl_text
 from ..common.vocab import swot_labels
 
 MAX_CELL = 240  # characters of a comment shown in its cell; the tooltip and the editor show all
@@ -27,15 +27,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def first_strong_rtl(text: str) -> bool:
-    """True when the first letter with a direction is right-to-left (Arabic, Hebrew)."""
-    for ch in text[:200]:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
+first_strong_rtl = rtl_text  # the one test of a text's own direction (ui/common/style.py)
 
 
 class CommentsModel(RecordTableModel):

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from ..domain.errors import WorkshopError
-from ..domain.messages import Message, render
+from ..domain.messages import Message, in_language, render
 from ..domain.rules import ValidationError
 from ..exports import registry as export_registry
 from .language import cli_language, remember_language
@@ -71,12 +71,6 @@ class LazyGroup(click.Group):
         if name in LAZY_COMMANDS:
             return LAZY_COMMANDS[name]()
         return super().get_command(ctx, name)
-
-
-def in_language(text: str, language: str) -> str:
-    """A coded piece of text (a :class:`Message`) in ``language``; any other text as it is."""
-    render_in = getattr(text, "render", None)
-    return render_in(language) if callable(render_in) else str(text)
 
 
 def fail(message: str, code: int) -> None:

@@ -142,6 +142,13 @@ def _message(code: str, params: dict[str, Any]) -> Message:
     return Message(code, **params)
 
 
+def in_language(value: object, language: str | None) -> str:
+    """What a person reads of ``value``: a coded error or :class:`Message` rendered in ``language``,
+    anything else as its own text (the CLI and the UI both show messages through this)."""
+    render_in = getattr(value, "render", None)
+    return render_in(language) if callable(render_in) else str(value)
+
+
 def record_word(table: str) -> Message:
     """What a record of ``table`` ("key_messages") is called, as a word for another message."""
     return Message(f"record.{table}")

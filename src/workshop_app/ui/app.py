@@ -112,8 +112,9 @@ def ui_locale(language: str | None = None):
 def error_text(exc: BaseException) -> str:
     """An expected error as the person reads it: a coded one (``WorkshopError``, ``ValidationError``)
     rendered in :func:`ui_language`; any other, its own sentence."""
-    render = getattr(exc, "render", None)
-    return render(ui_language()) if callable(render) else str(exc)
+    from ..domain.messages import in_language
+
+    return in_language(exc, ui_language())
 
 
 def load_translations(app, language: str) -> list:

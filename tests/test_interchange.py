@@ -15,6 +15,7 @@ from workshop_app.domain import (
     SWOT_CATEGORIES,
     Ballot,
     Comment,
+    Consolidation,
     KeyMessage,
     Option,
     Participant,
@@ -68,6 +69,9 @@ def histories(draw):
                                swot=draw(st.none() | st.sampled_from(SWOT_CATEGORIES)),
                                tags=draw(st.lists(texts, max_size=3)), starred=draw(st.booleans())))
     records.append(KeyMessage(session=s.id, question=q.id, text=draw(texts)))
+    if draw(st.booleans()):  # a master's own words (schema 4)
+        records.append(Consolidation(title=draw(texts), language=draw(st.sampled_from(["en", "ar", "zh"])),
+                                     key_messages=draw(st.lists(nonblank, max_size=3)), conclusions=draw(texts)))
     edits = draw(st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(["edit", "delete"])), max_size=6))
     return records, edits
 
@@ -96,6 +100,7 @@ def test_import_of_export_is_identical(tmp_path_factory, history):
     with SessionFile.create(folder / "b.workshop") as sf2:
         import_records(sf2, parse_document(text))
         again = export_document(sf2)
+        assert (sf2.consolidation() is None) == ("consolidation" not in doc)  # restored as the file's own
     assert document_equal(doc, again)
     # Record-level equality too: every field, revision, chain and tombstone.
     assert [r for r in parse_document(text)] == [r for r in parse_document(dumps(again))]

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workshop_app.storage import SessionFile
+from workshop_app.storage import SCHEMA_VERSION, SessionFile
 
 from .helpers import filled_file
 
@@ -120,7 +120,7 @@ def test_a_version_2_file_checks_and_upgrades_with_a_backup(tmp_path):
     before, _, _ = _v2_pair(tmp_path)
     assert run_cli("check", before).returncode == 0, run_cli("check", before).stdout
     with SessionFile.open(before) as sf:
-        assert sf.version == 3
+        assert sf.version == SCHEMA_VERSION
         for table in ("ballots", "comments"):
             for row in sf.db[table].rows:
                 from workshop_app.storage.codec import row_to_record

@@ -10,7 +10,7 @@ import pytest
 
 from workshop_app.domain import messages
 from workshop_app.domain.errors import UnusableFileError, WorkshopError
-from workshop_app.domain.model import Ballot, Comment, Option, Participant, Question, Session
+from workshop_app.domain.model import Ballot, Comment, Consolidation, Option, Participant, Question, Session
 from workshop_app.domain.rules import (
     MAX_TEXT,
     ValidationError,
@@ -50,6 +50,11 @@ CASES = [
     (lambda: check_record(Comment(session="s", text="x" * (MAX_TEXT + 1))), "comment.too_long",
      "This comment is 2,000,001 characters long; the most one comment can hold is 2,000,000. "
      "Split it into several comments."),
+    (lambda: check_record(Consolidation(key_messages=["Housing", " "])), "consolidation.empty_message",
+     "A key message cannot be empty."),
+    (lambda: check_record(Consolidation(key_messages=[3])), "consolidation.not_text", "A key message must be text."),
+    (lambda: check_record(Consolidation(conclusions="x" * (MAX_TEXT + 1))), "consolidation.too_long",
+     "This text is 2,000,001 characters long; the most it can hold is 2,000,000."),
     (lambda: check_record(Comment(session="s", text="hi", swot="risk")), "comment.unknown_swot",
      "SWOT category must be one of strength, weakness, opportunity, threat."),
     (lambda: check_ballot(ballot(), RANK, OPTS), "ballot.not_one_kind",

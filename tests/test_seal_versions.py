@@ -133,3 +133,55 @@ def test_a_sealed_current_file_is_sealed_ok_everywhere(tmp_path):
     source.close()
     check, info, merge = verdicts(tmp_path / "sealed.workshop", tmp_path)
     assert check.returncode == 0 and info["seal_ok"] is True and "seal verified" in merge.stdout
+
+
+def as_version_3(source: Path, out: Path) -> None:
+    """``out``: ``source`` as version 3 wrote it (no consolidations table, which version 4 added)."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(out)
+    src.backup(dst)
+    src.close()
+    dst.execute("DROP TABLE consolidations")
+    dst.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_consolidations'")
+    dst.execute("PRAGMA user_version = 3")
+    dst.commit()
+    dst.execute("PRAGMA journal_mode = DELETE")
+    dst.close()
+
+
+def test_a_file_sealed_by_version_3_stays_sealed_through_the_upgrade(tmp_path):
+    source, _ = filled_file(tmp_path / "work.workshop")
+    source.close()
+    v3 = tmp_path / "v3.workshop"
+    as_version_3(tmp_path / "work.workshop", v3)
+    seal_in_place(v3)
+    check, info, merge = verdicts(v3, tmp_path)
+    assert info["schema_version"] == 3 and info["seal_ok"] is True, info
+    assert check.returncode == 0 and "seal verified" in merge.stdout, merge.stdout + merge.stderr
+    SessionFile.open(v3).close()  # upgraded in place, after a backup
+    info = json.loads(run_cli("info", v3, "--json").stdout)
+    assert info["schema_version"] == SCHEMA_VERSION and info["seal_ok"] is True
+    assert list(tmp_path.glob("v3.v3-backup-*.workshop"))
+
+
+def test_a_sealed_consolidation_is_in_the_seal(tmp_path):
+    from workshop_app.domain.model import Consolidation, content_hash
+    from workshop_app.storage import handover
+
+    source, _ = filled_file(tmp_path / "work.workshop")
+    source.save(Consolidation(title="What we heard", key_messages=["Housing first."]))
+    handover(source, tmp_path / "sealed.workshop")
+    source.close()
+    sealed = tmp_path / "sealed.workshop"
+    check, info, merge = verdicts(sealed, tmp_path)
+    assert info["seal_ok"] is True and "seal verified" in merge.stdout
+    conn = sqlite3.connect(sealed, isolation_level=None)  # edited behind the app's back, hash made consistent
+    row = dict(zip([d[0] for d in conn.execute("SELECT * FROM consolidations").description],
+                   conn.execute("SELECT * FROM consolidations").fetchone(), strict=True))
+    content = {k: v for k, v in row.items() if k not in ("rev", "hash", "chain", "sources")}
+    content.update(deleted=bool(content["deleted"]), key_messages=["Finance first."])
+    conn.execute("UPDATE consolidations SET key_messages = ?, hash = ?", ['["Finance first."]', content_hash(content)])
+    conn.close()
+    (tmp_path / "again").mkdir()
+    check, info, merge = verdicts(sealed, tmp_path / "again")
+    assert info["seal_ok"] is False and check.returncode == 1
+    assert merge.returncode != 0 and "altered after it was handed over" in merge.stderr

@@ -289,6 +289,19 @@ class KeyMessage(Record):
     quotes: list[str] = field(default_factory=list)
 
 
+@dataclass(kw_only=True)
+class Consolidation(Record):
+    """Headquarters' own words over many dialogues: the title, key messages and conclusions a
+    master's synthesis opens with (schema version 4 on). A file shows one of them, its own (the
+    id in its ``meta``); others merged in from other masters are kept, as every record is."""
+
+    TABLE: ClassVar[str] = "consolidations"
+    title: str = ""
+    language: str = "en"
+    key_messages: list[str] = field(default_factory=list)
+    conclusions: str = ""
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Framework,
     Session,
@@ -298,6 +311,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Ballot,
     Comment,
     KeyMessage,
+    Consolidation,
 )
 TYPE_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}
 

@@ -15,6 +15,7 @@ from .model import (
     SWOT_CATEGORIES,
     Ballot,
     Comment,
+    Consolidation,
     Option,
     Participant,
     Question,
@@ -95,6 +96,22 @@ def check_comment(c: Comment) -> None:
         raise invalid("comment.too_long", length=len(c.text), limit=MAX_TEXT)
     if c.swot is not None and c.swot not in SWOT_CATEGORIES:
         raise invalid("comment.unknown_swot", choices=SWOT_CATEGORIES)
+
+
+def conclusion_paragraphs(text: str) -> list[str]:
+    """Conclusions as paragraphs: blocks a blank line apart, each block's lines joined by a space."""
+    blocks = (" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in text.split("\n\n"))
+    return [b for b in blocks if b]
+
+
+def check_consolidation(c: Consolidation) -> None:
+    if not all(isinstance(m, str) for m in c.key_messages):
+        raise invalid("consolidation.not_text")
+    if any(not m.strip() for m in c.key_messages):
+        raise invalid("consolidation.empty_message")
+    for text in (c.title, c.conclusions, *c.key_messages):
+        if len(text) > MAX_TEXT:
+            raise invalid("consolidation.too_long", length=len(text), limit=MAX_TEXT)
 
 
 def check_ballot(b: Ballot, question: Question, options: list[Option], *, stored: bool = False) -> None:
@@ -226,5 +243,7 @@ def check_record(record, *, question: Question | None = None, options: list[Opti
         check_participant(record)
     elif isinstance(record, Comment):
         check_comment(record)
+    elif isinstance(record, Consolidation):
+        check_consolidation(record)
     elif isinstance(record, Ballot) and question is not None:
         check_ballot(record, question, options or [], stored=stored)

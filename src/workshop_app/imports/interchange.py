@@ -14,6 +14,7 @@ from ..domain.model import Ballot, Option, Participant, Question, Record, Sessio
 from ..domain.rules import ValidationError, check_record, invalid
 from ..merge.engine import import_into
 from ..storage import SessionFile
+from ..storage.sessionfile import CONSOLIDATION_KEY
 
 
 def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
@@ -48,8 +49,12 @@ def import_records(sf: SessionFile, records: list[Record]) -> dict[str, int]:
         except ValidationError as exc:
             raise UnusableFileError(code="import.invalid_record", params={
                 "kind": record_word(record.TABLE), "id": record.id, "error": exc}) from None
+    restoring = not sf.sessions(include_deleted=True)  # into a new file: the document's own texts are its own
     with sf.transaction():
         counts = import_into(sf, records, getattr(records, "support", None) or {})
+        own = getattr(records, "consolidation", None)
+        if own and restoring and sf.consolidation() is None:
+            sf.set_meta(CONSOLIDATION_KEY, own)
     return {**counts, "skipped": counts["unchanged"]}
 
 

@@ -23,6 +23,7 @@ from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
     Comment,
+    Consolidation,
     Framework,
     KeyMessage,
     Option,
@@ -101,6 +102,13 @@ def export_document(sf: SessionFile, session_ids: Iterable[str] | None = None) -
         "frameworks": [record_to_json(f, sources=src["frameworks"]) for f in sf.all(Framework, include_deleted=True)],
         "sessions": sessions,
     }
+    if wanted is None:  # a master's own words belong to the whole file
+        consolidations = sf.all(Consolidation, include_deleted=True)
+        if consolidations:
+            doc["consolidations"] = [record_to_json(c, sources=src["consolidations"]) for c in consolidations]
+        own = sf.consolidation()
+        if own is not None:
+            doc["consolidation"] = own.id
     for table in SUPPORT_TABLES:
         doc[table] = [support_row_to_json(row) for row in sf.master_rows().table_rows(table)]
     return doc
@@ -132,6 +140,8 @@ class _Reader:
     def read(self) -> list[Record]:
         for i, f in enumerate(self._list(self.doc, "frameworks", "the document")):
             self._add(Framework, f, f"framework {i + 1}")
+        for i, c in enumerate(self._list(self.doc, "consolidations", "the document")):
+            self._add(Consolidation, c, f"consolidated synthesis {i + 1}")
         for i, s in enumerate(self._list(self.doc, "sessions", "the document")):
             where = f"session {i + 1}"
             session = self._add(Session, s, where)
@@ -217,6 +227,10 @@ def parse_document(text: str | bytes) -> list[Record]:
     records = ParsedRecords(reader.read())
     records.sources = reader.sources
     records.redacted = doc.get("redacted") in ("declined", "organisation", "anonymous")
+    own = doc.get("consolidation")
+    if own is not None and not any(isinstance(r, Consolidation) and r.id == own for r in records):
+        raise UnusableFileError(code="json.no_consolidation", params={"id": str(own)[:80]})
+    records.consolidation = own
     for table in SUPPORT_TABLES:
         rows = doc.get(table, [])
         if not isinstance(rows, list):
@@ -237,6 +251,7 @@ class ParsedRecords(list):
         self.redacted = False
         # (table, id) -> the files a record's version was made in, as the document lists them.
         self.sources: dict[tuple[str, str], str] = {}
+        self.consolidation: str | None = None  # the id of the document's own consolidation, if any
 
 
 def support_rows(text: str | bytes) -> dict[str, list[dict]]:

@@ -28,7 +28,7 @@ from .codec import content_text, content_text_of
 from .inspect import check_connection, check_identity, check_image_size, read_header
 from .private import companions, copy_with_companions, private_folder, recover_copy
 from .schema import SCHEMA_VERSION, apply_migrations, database
-from .seal import SEALED_TABLES, SealHasher, encoded_values, seal_text_of
+from .seal import SEALED_TABLES, SealHasher, encoded_values, seal_text_of, sealed_tables
 
 MAX_SOURCE_BYTES = 1024**3  # a master of hundreds of sessions is tens of MB
 MAX_IN_MEMORY_BYTES = 64 * 1024**2  # a source up to this size is checked in memory (source_in_memory)
@@ -118,7 +118,7 @@ def _checked(conn: sqlite3.Connection, name: str, first_read: Callable[[], objec
         version = check_connection(conn, name)  # quick_check, application id, version, exact schema
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise UnusableFileError(code="file.dangling_references", params={"name": name})
-        total = sum(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in SEALED_TABLES)
+        total = sum(conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in sealed_tables(version))
         if total > MAX_SOURCE_ROWS:
             raise UnusableFileError(code="file.too_many_rows", params={"name": name, "rows": total})
     except sqlite3.Error as exc:
@@ -192,8 +192,9 @@ def scan_source(conn: sqlite3.Connection, name: str = "The file") -> SourceScan:
     rows: dict[str, list[dict[str, Any]]] = {}
     altered: list[str] = []
     try:
-        legacy = conn.execute("PRAGMA user_version").fetchone()[0] < 3
-        for table in SEALED_TABLES:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        legacy = version < 3
+        for table in sealed_tables(version):
             digest.table(table)
             cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
             names = tuple(d[0] for d in cur.description)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
 APPLICATION_ID = 0x57534850  # "WSHP": marks a Workshop App session file
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATION_SET = "workshop_app"
 
 # The exact schema of a file of each version, as :func:`schema_digest` of :func:`expected_schema`
@@ -28,6 +28,7 @@ SCHEMA_DIGESTS = {
     1: "9f3704d11a783eb92c051fb18193b03eb36c1c168ea68ec06fd1ec324f3650a6",
     2: "e81872a6bf5fec87e52d7c1959fce82684078675027765d882b7e94e966ffd2d",
     3: "d99e6f663e3fda65ecbe0347baf845bb9b08a3dda4cdd6f943267b69fd06518c",
+    4: "6a73f73486c438c988559e08aed37b197e74c82d9f500eababbe2578d2905884",
 }
 
 STEPS: list[Callable[[Database], None]] = []  # the migrations, in order (one per schema version)
@@ -152,7 +153,23 @@ _V1_TABLES = {
     quotes TEXT NOT NULL DEFAULT '[]',""",
 }
 
-RECORD_TABLES = tuple(_V1_TABLES)
+# Record tables added after version 1, with the version that added them: a file of an older
+# version has none, and its seal and content are read without them (storage.seal.sealed_tables).
+_LATER_TABLES = {
+    "consolidations": (4, """
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    key_messages TEXT NOT NULL DEFAULT '[]',
+    conclusions TEXT NOT NULL DEFAULT '',"""),
+}
+TABLE_SINCE = {**dict.fromkeys(_V1_TABLES, 1), **{t: v for t, (v, _) in _LATER_TABLES.items()}}
+RECORD_TABLES = tuple(TABLE_SINCE)
+
+
+def record_tables(version: int = SCHEMA_VERSION) -> tuple[str, ...]:
+    """The record tables a file of ``version`` has."""
+    return tuple(t for t in RECORD_TABLES if TABLE_SINCE[t] <= version)
 
 _V1_SUPPORT = [
     # Settings and the seal; never part of the sealed content.
@@ -241,7 +258,7 @@ def m003_content_without_bookkeeping(db: Database) -> None:
     that sealed file, and the upgraded one is a working copy, so its seal is removed.
     """
     db.execute("ALTER TABLE participants ADD COLUMN created_at TEXT NOT NULL DEFAULT ''")
-    for table in RECORD_TABLES:
+    for table in record_tables(3):
         db.execute(f"ALTER TABLE {table} ADD COLUMN sources TEXT NOT NULL DEFAULT ''")
     from .codec import rehash_stored_versions, rehash_table  # late import: codec imports this module
 
@@ -250,6 +267,16 @@ def m003_content_without_bookkeeping(db: Database) -> None:
     rehash_stored_versions(db)
     db.execute("DELETE FROM meta WHERE key IN ('seal', 'sealed_at')")
     db.execute("PRAGMA user_version = 3")
+
+
+@step
+def m004_consolidations(db: Database) -> None:
+    """A master's own title, key messages and conclusions (``domain.model.Consolidation``): a new
+    record table; no existing row changes, so hashes stay and a seal stays valid (the seal covers
+    a table only from the version that added it, see ``storage.seal``)."""
+    _, columns = _LATER_TABLES["consolidations"]
+    db.execute(f"CREATE TABLE consolidations ({columns}{_VERSION_COLUMNS},\n    sources TEXT NOT NULL DEFAULT '')")
+    db.execute("PRAGMA user_version = 4")
 
 
 @cache

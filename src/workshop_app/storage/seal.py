@@ -22,10 +22,17 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.model import now_iso
-from .schema import RECORD_TABLES
+from .schema import RECORD_TABLES, SCHEMA_VERSION, TABLE_SINCE, record_tables
 from .sessionfile import SessionFile, _backup_to, connect, explain_write_error
 
-SEALED_TABLES = RECORD_TABLES + ("conflicts", "provenance", "option_mappings")
+_SUPPORT_SEALED = ("conflicts", "provenance", "option_mappings")
+SEALED_TABLES = RECORD_TABLES + _SUPPORT_SEALED
+
+
+def sealed_tables(version: int = SCHEMA_VERSION) -> tuple[str, ...]:
+    """The tables the seal of a file of ``version`` covers, in order: a record table added by a
+    later version is not in an older file, whose seal was made without it."""
+    return record_tables(version) + _SUPPORT_SEALED
 
 
 _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode  # canonical_json
@@ -73,11 +80,25 @@ class SealHasher:
 
     def __init__(self) -> None:
         self._digest = hashlib.sha256()
+        self._pending = b""
 
     def table(self, name: str) -> None:
-        self._digest.update(f"\x1e{name}\n".encode())
+        """Start a table. A record table added after version 3 (``schema.TABLE_SINCE``) enters the
+        seal only when it has rows, so a file without any has the seal its older version gave it."""
+        header = f"\x1e{name}\n".encode()
+        if TABLE_SINCE.get(name, 1) > 3:
+            self._pending = header
+        else:
+            self._pending = b""
+            self._digest.update(header)
+
+    def _start_rows(self) -> None:
+        if self._pending:
+            self._digest.update(self._pending)
+            self._pending = b""
 
     def row(self, row: dict[str, Any]) -> None:
+        self._start_rows()
         self._digest.update(_encode(row).encode("utf-8", "surrogatepass") + b"\n")
 
     def row_values(self, names: tuple[str, ...], values: tuple[Any, ...]) -> None:
@@ -88,6 +109,7 @@ class SealHasher:
     def texts(self, texts: list[str]) -> None:
         """Rows given as their :func:`seal_text_of` texts, in order: one update for a whole table."""
         if texts:
+            self._start_rows()
             self._digest.update(("\n".join(texts) + "\n").encode("utf-8", "surrogatepass"))
 
     def hexdigest(self) -> str:
@@ -97,7 +119,7 @@ class SealHasher:
 def compute_seal(conn: sqlite3.Connection) -> str:
     """The seal of the content as the connection holds it (its own schema version)."""
     hasher = SealHasher()
-    for table in SEALED_TABLES:
+    for table in sealed_tables(conn.execute("PRAGMA user_version").fetchone()[0]):
         hasher.table(table)
         cur = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
         names = [d[0] for d in cur.description]

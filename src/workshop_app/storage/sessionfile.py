@@ -31,6 +31,7 @@ from ..domain.model import (
     TYPE_BY_TABLE,
     Ballot,
     Comment,
+    Consolidation,
     Framework,
     KeyMessage,
     Option,
@@ -64,7 +65,9 @@ CANONICAL_ORDER = {
     "ballots": "session, created_at, id",
     "comments": "session, created_at, id",
     "key_messages": "session, position, id",
+    "consolidations": "id",
 }
+CONSOLIDATION_KEY = "consolidation"  # meta: the id of the file's own consolidation (a master's words)
 
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -316,6 +319,13 @@ class SessionFile:
             for table in TYPE_BY_TABLE
         }
 
+    def consolidation(self) -> Consolidation | None:
+        """The file's own consolidation (its title, key messages and conclusions over all its
+        dialogues), or None when nobody wrote one here. Others merged in are kept, not shown."""
+        record_id = self.meta(CONSOLIDATION_KEY)
+        found = self.get(Consolidation, record_id) if record_id else None
+        return found if found is not None and not found.deleted else None
+
     def meta(self, key: str) -> str | None:
         with self.lock:
             row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -366,6 +376,8 @@ class SessionFile:
             record.rev = rev + 1
         row["rev"], row["chain"] = record.rev, canonical_json(record.chain)
         self._write_row(record.TABLE, row)
+        if isinstance(record, Consolidation) and not record.deleted:  # written here: the file's own words
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [CONSOLIDATION_KEY, record.id])
         return record
 
     def write_version(self, record: Record) -> None:

@@ -13,4 +13,11 @@ ENGLISH: dict[str, str] = {
     "cli.interrupted": "interrupted.",
     "cli.damaged_rows": "the file is damaged and cannot be read ({reason}).",
     "cli.nested_too_deep": "the file is damaged: a value in it is nested far more deeply than anything the app writes.",
+    "cli.consolidation_two_conclusions": "Give the conclusions once: --conclusions or --conclusions-file, not both.",
+    "cli.consolidation_two_lists": "Give --key-message or --no-key-messages, not both.",
+    "cli.consolidation_saved": "Saved the consolidated synthesis of {name} (revision {rev}); it opens the synthesis of its dialogues.",
+    "cli.consolidation_none": "{name} has no consolidated synthesis of its own yet: write one with --title, --key-message and --conclusions.",
+    "cli.consolidation_title": "Title: {title}",
+    "cli.consolidation_key_messages": "Key messages ({n}):",
+    "cli.consolidation_conclusions": "Conclusions:",
 }

@@ -38,4 +38,7 @@ ENGLISH: dict[str, str] = {
     # -- a stored ballot that breaks the rules (ballot_problems), listed among others
     "ballot.breaks_rule": "ballot {id}: {error}",
     "ballot.unreadable": "ballot {id}: it cannot be read",
+    "consolidation.empty_message": "A key message cannot be empty.",
+    "consolidation.not_text": "A key message must be text.",
+    "consolidation.too_long": "This text is {length:,} characters long; the most it can hold is {limit:,}.",
 }

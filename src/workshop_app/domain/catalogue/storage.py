@@ -74,6 +74,7 @@ ENGLISH: dict[str, str] = {
     "json.no_format": "This JSON is not a Workshop App interchange document (no \"format\": \"{supported}\").",
     "json.not_list": "In {where}, “{key}” must be a list.",
     "json.table_not_list": "In the document, “{table}” must be a list.",
+    "json.no_consolidation": "In the document, “consolidation” names {id}, which is not among its consolidated syntheses.",
     "json.record_not_object": "In the document, {where} is not an object.",
     "json.no_id": "In the document, {where} has no text “id”.",
     "json.repeated_id": ("In the document, {where} has the id {id}, which {first} has already: every record "
@@ -123,6 +124,8 @@ ENGLISH: dict[str, str] = {
     "check.count.ballots": "{n} ballots",
     "check.count.comments": "{n} comments",
     "check.count.key_messages": "{n} key messages",
+    "check.count.consolidations": "{n} consolidated syntheses",
     "check.unusable": "{error}",
     "check.lock_file": "a lock file is beside it: the file may be open in the app right now",
+    "record.consolidations": "consolidated synthesis",
 }

@@ -113,6 +113,7 @@ TEXTS: dict[str, str] = {
                        "(لا يتضمن \"format\": \"{supported}\")."),
     "json.not_list": "في {where}، يجب أن يكون «{key}» قائمة.",
     "json.table_not_list": "في المستند، يجب أن يكون «{table}» قائمة.",
+    "json.no_consolidation": "في المستند، يشير «consolidation» إلى {id}، وهو ليس من بين خلاصاته الموحدة.",
     "json.record_not_object": "في المستند، {where} ليس كائنًا.",
     "json.no_id": "في المستند، لا يتضمن {where} نصًّا «id».",
     "json.repeated_id": ("في المستند، يحمل {where} المعرِّف {id}، الذي يحمله {first} بالفعل: يحتاج كل سجل إلى "
@@ -283,6 +284,7 @@ TEXTS: dict[str, str] = {
     "check.count.ballots": "بطاقات الاقتراع: {n}",
     "check.count.comments": "التعليقات: {n}",
     "check.count.key_messages": "الرسائل الرئيسية: {n}",
+    "check.count.consolidations": "الخلاصات الموحدة: {n}",
     "check.unusable": "{error}",
     "check.lock_file": "بجانبه ملف قفل: ربما يكون الملف مفتوحًا في التطبيق الآن",
     # -- imports: Word notes edited in Word
@@ -349,4 +351,15 @@ TEXTS: dict[str, str] = {
     "merge.note.merged_before_nothing_new": "سبق دمج هذا الملف نفسه ({when})؛ ولم يرد منه أي جديد",
     "value.yes": "نعم",
     "value.no": "لا",
+    "consolidation.empty_message": "لا يجوز أن تكون الرسالة الرئيسية فارغة.",
+    "consolidation.not_text": "يجب أن تكون الرسالة الرئيسية نصًا.",
+    "consolidation.too_long": "يبلغ طول هذا النص {length:,} حرفًا؛ والحد الأقصى {limit:,} حرفًا.",
+    "record.consolidations": "الخلاصة الموحدة",
+    "cli.consolidation_two_conclusions": "اذكر الاستنتاجات مرة واحدة: ‎--conclusions أو ‎--conclusions-file، لا كليهما.",
+    "cli.consolidation_two_lists": "اذكر ‎--key-message أو ‎--no-key-messages، لا كليهما.",
+    "cli.consolidation_saved": "حُفظت الخلاصة الموحدة لـ {name} (المراجعة {rev})؛ وهي تتصدر خلاصة حواراته.",
+    "cli.consolidation_none": "ليس لـ {name} خلاصة موحدة خاصة به بعد: اكتبها باستخدام ‎--title و‎--key-message و‎--conclusions.",
+    "cli.consolidation_title": "العنوان: {title}",
+    "cli.consolidation_key_messages": "الرسائل الرئيسية ({n}):",
+    "cli.consolidation_conclusions": "الاستنتاجات:",
 }

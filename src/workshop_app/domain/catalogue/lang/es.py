@@ -124,6 +124,7 @@ TEXTS: dict[str, str] = {
                        "\"{supported}\")."),
     "json.not_list": "En {where}, “{key}” debe ser una lista.",
     "json.table_not_list": "En el documento, “{table}” debe ser una lista.",
+    "json.no_consolidation": "En el documento, “consolidation” designa {id}, que no figura entre sus síntesis consolidadas.",
     "json.record_not_object": "En el documento, {where} no es un objeto.",
     "json.no_id": "En el documento, {where} no tiene un texto “id”.",
     "json.repeated_id": ("En el documento, {where} tiene el id {id}, que ya tiene {first}: cada registro necesita "
@@ -312,6 +313,7 @@ TEXTS: dict[str, str] = {
     "check.count.ballots": "papeletas: {n}",
     "check.count.comments": "comentarios: {n}",
     "check.count.key_messages": "mensajes clave: {n}",
+    "check.count.consolidations": "síntesis consolidadas: {n}",
     "check.unusable": "{error}",
     "check.lock_file": ("hay un archivo de bloqueo junto a él: puede que el archivo esté abierto en la aplicación "
                         "en este momento"),
@@ -385,4 +387,15 @@ TEXTS: dict[str, str] = {
     "merge.note.merged_before_nothing_new": "este mismo archivo ya se fusionó anteriormente ({when}); no aportó nada nuevo",
     "value.yes": "sí",
     "value.no": "no",
+    "consolidation.empty_message": "Un mensaje clave no puede estar vacío.",
+    "consolidation.not_text": "Un mensaje clave debe ser texto.",
+    "consolidation.too_long": "Este texto tiene {length:,} caracteres; puede contener como máximo {limit:,}.",
+    "record.consolidations": "síntesis consolidada",
+    "cli.consolidation_two_conclusions": "Indique las conclusiones una sola vez: --conclusions o --conclusions-file, no ambas.",
+    "cli.consolidation_two_lists": "Indique --key-message o --no-key-messages, no ambas.",
+    "cli.consolidation_saved": "Se guardó la síntesis consolidada de {name} (revisión {rev}); abre la síntesis de sus diálogos.",
+    "cli.consolidation_none": "{name} aún no tiene una síntesis consolidada propia: redáctela con --title, --key-message y --conclusions.",
+    "cli.consolidation_title": "Título: {title}",
+    "cli.consolidation_key_messages": "Mensajes clave ({n}):",
+    "cli.consolidation_conclusions": "Conclusiones:",
 }

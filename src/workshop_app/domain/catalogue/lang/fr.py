@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
                        "\"{supported}\")."),
     "json.not_list": "Dans {where}, « {key} » doit être une liste.",
     "json.table_not_list": "Dans le document, « {table} » doit être une liste.",
+    "json.no_consolidation": "Dans le document, « consolidation » désigne {id}, qui ne figure pas parmi ses synthèses consolidées.",
     "json.record_not_object": "Dans le document, {where} n’est pas un objet.",
     "json.no_id": "Dans le document, {where} n’a pas d’« id » textuel.",
     "json.repeated_id": ("Dans le document, {where} a l’identifiant {id}, que {first} porte déjà : chaque "
@@ -320,6 +321,7 @@ TEXTS: dict[str, str] = {
     "check.count.ballots": "{n} bulletin(s)",
     "check.count.comments": "{n} commentaire(s)",
     "check.count.key_messages": "{n} message(s) clé(s)",
+    "check.count.consolidations": "{n} synthèse(s) consolidée(s)",
     "check.unusable": "{error}",
     "check.lock_file": ("un fichier de verrouillage se trouve à côté : le fichier est peut-être ouvert dans "
                         "l’application en ce moment"),
@@ -400,4 +402,15 @@ TEXTS: dict[str, str] = {
     "merge.note.merged_before_nothing_new": "ce même fichier a déjà été fusionné ({when}) ; il n’a rien apporté de nouveau",
     "value.yes": "oui",
     "value.no": "non",
+    "consolidation.empty_message": "Un message clé ne peut pas être vide.",
+    "consolidation.not_text": "Un message clé doit être du texte.",
+    "consolidation.too_long": "Ce texte compte {length:,} caractères ; il peut en contenir au plus {limit:,}.",
+    "record.consolidations": "synthèse consolidée",
+    "cli.consolidation_two_conclusions": "Donnez les conclusions une seule fois : --conclusions ou --conclusions-file, pas les deux.",
+    "cli.consolidation_two_lists": "Donnez --key-message ou --no-key-messages, pas les deux.",
+    "cli.consolidation_saved": "Synthèse consolidée de {name} enregistrée (révision {rev}) ; elle ouvre la synthèse de ses dialogues.",
+    "cli.consolidation_none": "{name} n’a pas encore de synthèse consolidée propre : rédigez-la avec --title, --key-message et --conclusions.",
+    "cli.consolidation_title": "Titre : {title}",
+    "cli.consolidation_key_messages": "Messages clés ({n}) :",
+    "cli.consolidation_conclusions": "Conclusions :",
 }

@@ -117,6 +117,7 @@ TEXTS: dict[str, str] = {
     "json.no_format": "Этот JSON не является документом обмена Workshop App (нет \"format\": \"{supported}\").",
     "json.not_list": "В {where} значение «{key}» должно быть списком.",
     "json.table_not_list": "В документе значение «{table}» должно быть списком.",
+    "json.no_consolidation": "В документе «consolidation» указывает на {id}, которого нет среди его сводных обзоров.",
     "json.record_not_object": "В документе {where} не является объектом.",
     "json.no_id": "В документе у {where} нет текстового «id».",
     "json.repeated_id": ("В документе у {where} идентификатор {id}, который уже есть у {first}: у каждой записи "
@@ -302,6 +303,7 @@ TEXTS: dict[str, str] = {
     "check.count.ballots": "бюллетени: {n}",
     "check.count.comments": "замечания: {n}",
     "check.count.key_messages": "ключевые тезисы: {n}",
+    "check.count.consolidations": "сводные обзоры: {n}",
     "check.unusable": "{error}",
     "check.lock_file": "рядом лежит файл блокировки: возможно, файл сейчас открыт в приложении",
     # -- imports: Word notes edited in Word
@@ -376,4 +378,15 @@ TEXTS: dict[str, str] = {
     "merge.note.merged_before_nothing_new": "этот же файл уже был объединен ранее ({when}); нового из него ничего не получено",
     "value.yes": "да",
     "value.no": "нет",
+    "consolidation.empty_message": "Ключевой тезис не может быть пустым.",
+    "consolidation.not_text": "Ключевой тезис должен быть текстом.",
+    "consolidation.too_long": "Длина этого текста — {length:,} знаков; он может содержать не более {limit:,}.",
+    "record.consolidations": "сводный обзор",
+    "cli.consolidation_two_conclusions": "Укажите выводы один раз: --conclusions или --conclusions-file, но не оба.",
+    "cli.consolidation_two_lists": "Укажите --key-message или --no-key-messages, но не оба.",
+    "cli.consolidation_saved": "Сводный обзор файла {name} сохранён (редакция {rev}); он открывает обзор его диалогов.",
+    "cli.consolidation_none": "В файле {name} ещё нет собственного сводного обзора: напишите его с помощью --title, --key-message и --conclusions.",
+    "cli.consolidation_title": "Заголовок: {title}",
+    "cli.consolidation_key_messages": "Ключевые тезисы ({n}):",
+    "cli.consolidation_conclusions": "Выводы:",
 }

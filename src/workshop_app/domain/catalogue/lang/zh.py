@@ -104,6 +104,7 @@ TEXTS: dict[str, str] = {
     "json.no_format": "此 JSON 不是 Workshop App 交换文档（没有 \"format\": \"{supported}\"）。",
     "json.not_list": "在{where}中，“{key}”必须是列表。",
     "json.table_not_list": "在文档中，“{table}”必须是列表。",
+    "json.no_consolidation": "在文档中，“consolidation”指向{id}，但它不在文档的综合总结之中。",
     "json.record_not_object": "在文档中，{where}不是对象。",
     "json.no_id": "在文档中，{where}没有文本“id”。",
     "json.repeated_id": ("在文档中，{where}的 id 为{id}，而{first}已使用此 id：每条记录都需要自己的 id，"
@@ -257,6 +258,7 @@ TEXTS: dict[str, str] = {
     "check.count.ballots": "{n}张选票",
     "check.count.comments": "{n}条意见",
     "check.count.key_messages": "{n}条关键信息",
+    "check.count.consolidations": "{n}份综合总结",
     "check.unusable": "{error}",
     "check.lock_file": "旁边有一个锁定文件：该文件此刻可能正在应用中打开",
     # == imports: Word notes edited in Word
@@ -315,4 +317,15 @@ TEXTS: dict[str, str] = {
     "merge.note.merged_before_nothing_new": "此文件本身以前已合并过（{when}）；未从中带来任何新内容",
     "value.yes": "是",
     "value.no": "否",
+    "consolidation.empty_message": "关键信息不能为空。",
+    "consolidation.not_text": "关键信息必须是文本。",
+    "consolidation.too_long": "此文本长{length:,}个字符；最多可容纳{limit:,}个字符。",
+    "record.consolidations": "综合总结",
+    "cli.consolidation_two_conclusions": "结论只需给出一次：--conclusions 或 --conclusions-file，不能同时使用。",
+    "cli.consolidation_two_lists": "请给出 --key-message 或 --no-key-messages，不能同时使用。",
+    "cli.consolidation_saved": "已保存{name}的综合总结（第{rev}版）；它位于各场对话总结的开头。",
+    "cli.consolidation_none": "{name}尚无自己的综合总结：请用 --title、--key-message 和 --conclusions 撰写。",
+    "cli.consolidation_title": "标题：{title}",
+    "cli.consolidation_key_messages": "关键信息（{n}条）：",
+    "cli.consolidation_conclusions": "结论：",
 }

@@ -30,10 +30,11 @@ def export_note(tmp_path: Path, language: str = "en") -> tuple[Path, Path]:
     return source, note
 
 
-def edit_in_word(note: Path, record_id: str, text: str, out: Path) -> Path:
-    """What Word does when the rapporteur types over a key message: the paragraph's runs change,
-    its bookmark stays (here the first run gets the new text, the others are emptied)."""
-    name = key_message_bookmark(record_id)
+def edit_in_word(note: Path, record_id: str, text: str, out: Path, *, name: str | None = None) -> Path:
+    """What Word does when the rapporteur types over a key message (or the paragraph bookmarked
+    ``name``): the paragraph's runs change, its bookmark stays (here the first run gets the new
+    text, the others are emptied)."""
+    name = name or key_message_bookmark(record_id)
     with zipfile.ZipFile(note) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             data = zin.read(info)

@@ -48,6 +48,12 @@ def _compile_notes() -> click.Command:
     return compile_notes
 
 
+def _consolidation() -> click.Command:
+    from .consolidation import consolidation
+
+    return consolidation
+
+
 def _serve() -> click.Command:
     from .serve import serve
 
@@ -60,6 +66,7 @@ LAZY_COMMANDS: dict[str, Callable[[], click.Command]] = {
     "conflicts": _conflicts,
     "compile-notes": _compile_notes,
     "serve": _serve,
+    "consolidation": _consolidation,
 }
 
 

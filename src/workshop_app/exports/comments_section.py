@@ -38,6 +38,15 @@ def key_message_bookmark(record_id: str) -> str:
     return KEY_MESSAGE_BOOKMARK + record_id.replace("-", "")
 
 
+OWN_BOOKMARKS = {"key_messages": "wa_ck", "conclusions": "wa_cc"}  # imports/word_edits.py reads them back
+
+
+def own_bookmark(part: str, record_id: str, index: int) -> str | None:
+    """The bookmark around paragraph ``index`` of a master's own key messages or conclusions (a
+    :class:`Consolidation`), or None past the 99th (a Word bookmark name holds 40 characters)."""
+    return f"{OWN_BOOKMARKS[part]}{record_id.replace('-', '')}_{index}" if index < 100 else None
+
+
 def quote_once(doc: Doc, c: Comment, who: str, *, style: str = "quote") -> None:
     """A comment in full the first time the note shows it; after that, a pointer to where it is."""
     if c.id in doc.quoted:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.errors import WorkshopError
-from ..domain.model import Framework, Participant, SessionData
+from ..domain.model import Consolidation, Framework, Participant, SessionData
 from ..merge import provenance as merge_provenance
 from ..storage import SessionFile
 from ..storage.interchange import export_document
@@ -92,6 +92,7 @@ class ExportScope:
     interchange: dict[str, Any] = field(default_factory=dict)
     mode: str = "none"
     whole_file: bool = True
+    consolidation: Consolidation | None = None  # the file's own words over its dialogues (whole file only)
 
     @property
     def is_master(self) -> bool:
@@ -134,4 +135,5 @@ def load_scope(sf: SessionFile, session_ids: list[str] | None, mode: str, *, emb
         interchange=interchange,
         mode=mode,
         whole_file=whole,
+        consolidation=sf.consolidation() if whole else None,
     )

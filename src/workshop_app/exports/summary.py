@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..analysis.results import RankingResult, ScoreResult
-from ..domain.model import SessionData
+from ..domain.model import Consolidation, SessionData
+from ..domain.rules import conclusion_paragraphs
+from .comments_section import own_bookmark
 from .document import Doc
 from .terms import kendall_text
 from .wordxml import Run, paragraph_language, run_xml
@@ -23,10 +25,17 @@ TOC_MARK = "_WorkshopAppToc"
 
 
 def summary(doc: Doc, sessions: Sequence[SessionData], participation_line: str,
-            questions: Sequence[tuple[str, Any, Callable[[Any], str]]]) -> None:
-    """``questions``: (prompt, result, label_of) for each question whose result the summary states."""
+            questions: Sequence[tuple[str, Any, Callable[[Any], str]]], own: Consolidation | None = None, *,
+            conclusions_in_body: bool = True) -> None:
+    """``questions``: (prompt, result, label_of) for each question whose result the summary states.
+    ``own``: a master's own key messages and conclusions, which open it and take the place of the
+    dialogues' conclusions (those stay in the body, ``conclusions_in_body``)."""
     doc.heading(doc.t("summary"), 1, page_break_before=True)
     doc.para(participation_line)
+    if own is not None and own.key_messages:
+        doc.heading(doc.t("key_messages"), 2)
+        for i, message in enumerate(own.key_messages):
+            doc.para(message, "bullet", bookmark=own_bookmark("key_messages", own.id, i))
     lines = [line for prompt, result, label_of in questions if (line := _question_line(doc, prompt, result, label_of))]
     if lines:
         doc.heading(doc.t("summary_priorities"), 2)
@@ -34,6 +43,12 @@ def summary(doc: Doc, sessions: Sequence[SessionData], participation_line: str,
             prompt = prompt.rstrip(" .:;。：")
             doc.para([Run(prompt, bold=True, lang=doc.lang_of(prompt)), Run(doc.t("colon")),
                       Run(text, lang=doc.language)], "bullet")
+    if own is not None and own.conclusions.strip():
+        doc.heading(doc.t("overall"), 2)
+        own_conclusions(doc, own)
+        if conclusions_in_body and any(m.question is None for d in sessions for m in d.key_messages):
+            doc.note(doc.t("summary_dialogues_see"))
+        return
     overall = [(d, m) for d in sessions for m in sorted(d.key_messages, key=lambda k: k.position)
                if m.question is None and m.text.strip()]
     if overall:
@@ -46,6 +61,12 @@ def summary(doc: Doc, sessions: Sequence[SessionData], participation_line: str,
             runs = [Run(data.session.title + doc.t("colon"), italic=True, lang=doc.lang_of(data.session.title))] \
                 if master and data.session.title else []
             doc.para(runs + [Run(message.text, lang=doc.lang_of(message.text))], "bullet")
+
+
+def own_conclusions(doc: Doc, own: Consolidation) -> None:
+    """A master's own conclusions, a paragraph for each block of text (a blank line apart)."""
+    for i, paragraph in enumerate(conclusion_paragraphs(own.conclusions)):
+        doc.para(paragraph, bookmark=own_bookmark("conclusions", own.id, i))
 
 
 def _question_line(doc: Doc, prompt: str, result: Any, label_of: Callable[[Any], str]) -> tuple[str, str] | None:

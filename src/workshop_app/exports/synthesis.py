@@ -141,7 +141,8 @@ class _Synthesis:
             result = self.session_result(data)
             prompts = {q.id: self.prompt(q, data) for q in data.questions}
             questions = [(prompts.get(r.question_id, r.prompt), r, self.label_function(data)) for r in result.questions]
-        summary(self.doc, self.scope.sessions, line, questions)
+        summary(self.doc, self.scope.sessions, line, questions, self.own_words(),
+                conclusions_in_body=not self.short)
 
     def session_result(self, data: SessionData):
         """The session's analysis, computed once for the summary and the body."""
@@ -156,9 +157,14 @@ class _Synthesis:
         return self._master
 
     # -- cover ---------------------------------------------------------------------------------
+    def own_words(self):
+        """A master's own title, key messages and conclusions, if the file has them."""
+        return self.scope.consolidation if self.scope.is_master else None
+
     def title(self) -> str:
         if self.scope.is_master:
-            return self.doc.t("master_title")
+            own = self.own_words()
+            return own.title if own is not None and own.title.strip() else self.doc.t("master_title")
         return self.scope.sessions[0].session.title or self.doc.t("doc_session")
 
     def cover(self, title: str) -> None:
@@ -378,7 +384,9 @@ class _Synthesis:
     # -- conclusions and annexes -------------------------------------------------------------------
     def conclusions(self, section: int) -> None:
         doc = self.doc
-        doc.heading(f"{section}. {doc.t('overall')}", 1, page_break_before=True)
+        own = self.own_words()  # a master's own conclusions are in its summary, once
+        title = "dialogues_conclusions" if own is not None and own.conclusions.strip() else "overall"
+        doc.heading(f"{section}. {doc.t(title)}", 1, page_break_before=True)
         any_message = False
         for data in self.scope.sessions:
             overall = [m for m in data.key_messages if m.question is None]

@@ -756,6 +756,45 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationPanel</name>
+    <message>
+        <source>Consolidated synthesis</source>
+        <translation>الخلاصة الموحدة</translation>
+    </message>
+    <message>
+        <source>Your own words over all the dialogues of this file: they open its synthesis (the title, then the key messages and conclusions of its summary).</source>
+        <translation>كلماتك أنت عن جميع حوارات هذا الملف: تتصدر خلاصته (العنوان، ثم الرسائل الرئيسية والاستنتاجات في ملخصه).</translation>
+    </message>
+    <message>
+        <source>Consultations on the strategic plan</source>
+        <translation>مشاورات بشأن الخطة الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>One key message per line</source>
+        <translation>رسالة رئيسية واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>What the dialogues concluded, together</source>
+        <translation>ما خلصت إليه الحوارات مجتمعةً</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages (one per line)</source>
+        <translation>ال&amp;رسائل الرئيسية (واحدة في كل سطر)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusions</source>
+        <translation>الا&amp;ستنتاجات</translation>
+    </message>
+    <message>
+        <source>Edit consolidated synthesis</source>
+        <translation>تعديل الخلاصة الموحدة</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something unexpected went wrong ({kind}: {error}). Your saved entries are safe in the file; anything not yet saved is still on screen.
@@ -3193,6 +3232,10 @@ Please send it to whoever supports the app.</source>
         <translation>الاستنتاجات العامة</translation>
     </message>
     <message>
+        <source>All dialogues: consolidated synthesis</source>
+        <translation>جميع الحوارات: الخلاصة الموحدة</translation>
+    </message>
+    <message>
         <source>Overall conclusions of the session</source>
         <translation>الاستنتاجات العامة للجلسة</translation>
     </message>
@@ -3264,6 +3307,36 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>No session</source>
         <translation>لا توجد جلسة</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dialogues of this file</source>
+        <translation>
+            <numerusform>لا حوارات في هذا الملف</numerusform>
+            <numerusform>حوار واحد في هذا الملف</numerusform>
+            <numerusform>حواران في هذا الملف</numerusform>
+            <numerusform>جميع حوارات هذا الملف الـ %n</numerusform>
+            <numerusform>جميع حوارات هذا الملف الـ %n</numerusform>
+            <numerusform>جميع حوارات هذا الملف الـ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dialogue&apos;s overall conclusions:</source>
+        <translation>الاستنتاجات العامة لكل حوار:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more dialogues</source>
+        <translation>
+            <numerusform>… ولا حوارات أخرى</numerusform>
+            <numerusform>… وحوار آخر</numerusform>
+            <numerusform>… وحواران آخران</numerusform>
+            <numerusform>… و%n حوارات أخرى</numerusform>
+            <numerusform>… و%n حوارًا آخر</numerusform>
+            <numerusform>… و%n حوار آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>; first: %1</source>

@@ -349,5 +349,19 @@
             <numerusform>Question %1: %n key messages written</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n dialogues of this file</source>
+        <translation>
+            <numerusform>The %n dialogue of this file</numerusform>
+            <numerusform>All %n dialogues of this file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more dialogues</source>
+        <translation>
+            <numerusform>… and %n more dialogue</numerusform>
+            <numerusform>… and %n more dialogues</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

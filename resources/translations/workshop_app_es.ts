@@ -720,6 +720,45 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationPanel</name>
+    <message>
+        <source>Consolidated synthesis</source>
+        <translation>Síntesis consolidada</translation>
+    </message>
+    <message>
+        <source>Your own words over all the dialogues of this file: they open its synthesis (the title, then the key messages and conclusions of its summary).</source>
+        <translation>Sus propias palabras sobre todos los diálogos de este archivo: abren su síntesis (el título y, luego, los mensajes clave y las conclusiones de su resumen).</translation>
+    </message>
+    <message>
+        <source>Consultations on the strategic plan</source>
+        <translation>Consultas sobre el plan estratégico</translation>
+    </message>
+    <message>
+        <source>One key message per line</source>
+        <translation>Un mensaje clave por línea</translation>
+    </message>
+    <message>
+        <source>What the dialogues concluded, together</source>
+        <translation>Lo que concluyeron los diálogos, en conjunto</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages (one per line)</source>
+        <translation>&amp;Mensajes clave (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusions</source>
+        <translation>Co&amp;nclusiones</translation>
+    </message>
+    <message>
+        <source>Edit consolidated synthesis</source>
+        <translation>Editar la síntesis consolidada</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something unexpected went wrong ({kind}: {error}). Your saved entries are safe in the file; anything not yet saved is still on screen.
@@ -3037,6 +3076,10 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
         <translation>Conclusiones generales</translation>
     </message>
     <message>
+        <source>All dialogues: consolidated synthesis</source>
+        <translation>Todos los diálogos: síntesis consolidada</translation>
+    </message>
+    <message>
         <source>Overall conclusions of the session</source>
         <translation>Conclusiones generales de la sesión</translation>
     </message>
@@ -3092,6 +3135,28 @@ Envíelo a quien preste asistencia técnica para la aplicación.</translation>
     <message>
         <source>No session</source>
         <translation>Ninguna sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dialogues of this file</source>
+        <translation>
+            <numerusform>El %n diálogo de este archivo</numerusform>
+            <numerusform>Los %n diálogos de este archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dialogue&apos;s overall conclusions:</source>
+        <translation>Conclusiones generales de cada diálogo:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more dialogues</source>
+        <translation>
+            <numerusform>… y %n diálogo más</numerusform>
+            <numerusform>… y %n diálogos más</numerusform>
+        </translation>
     </message>
     <message>
         <source>; first: %1</source>

@@ -720,6 +720,45 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationPanel</name>
+    <message>
+        <source>Consolidated synthesis</source>
+        <translation>Synthèse consolidée</translation>
+    </message>
+    <message>
+        <source>Your own words over all the dialogues of this file: they open its synthesis (the title, then the key messages and conclusions of its summary).</source>
+        <translation>Vos propres mots sur l’ensemble des dialogues de ce fichier : ils ouvrent sa synthèse (le titre, puis les messages clés et les conclusions de son résumé).</translation>
+    </message>
+    <message>
+        <source>Consultations on the strategic plan</source>
+        <translation>Consultations sur le plan stratégique</translation>
+    </message>
+    <message>
+        <source>One key message per line</source>
+        <translation>Un message clé par ligne</translation>
+    </message>
+    <message>
+        <source>What the dialogues concluded, together</source>
+        <translation>Ce que les dialogues ont conclu, ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages (one per line)</source>
+        <translation>&amp;Messages clés (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusions</source>
+        <translation>Co&amp;nclusions</translation>
+    </message>
+    <message>
+        <source>Edit consolidated synthesis</source>
+        <translation>Modifier la synthèse consolidée</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something unexpected went wrong ({kind}: {error}). Your saved entries are safe in the file; anything not yet saved is still on screen.
@@ -3037,6 +3076,10 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
         <translation>Conclusions générales</translation>
     </message>
     <message>
+        <source>All dialogues: consolidated synthesis</source>
+        <translation>Tous les dialogues : synthèse consolidée</translation>
+    </message>
+    <message>
         <source>Overall conclusions of the session</source>
         <translation>Conclusions générales de la séance</translation>
     </message>
@@ -3092,6 +3135,28 @@ Veuillez l’envoyer à la personne chargée de l’assistance pour l’applicat
     <message>
         <source>No session</source>
         <translation>Aucune séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dialogues of this file</source>
+        <translation>
+            <numerusform>Le %n dialogue de ce fichier</numerusform>
+            <numerusform>Les %n dialogues de ce fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dialogue&apos;s overall conclusions:</source>
+        <translation>Conclusions générales de chaque dialogue :</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more dialogues</source>
+        <translation>
+            <numerusform>… et %n autre dialogue</numerusform>
+            <numerusform>… et %n autres dialogues</numerusform>
+        </translation>
     </message>
     <message>
         <source>; first: %1</source>

@@ -729,6 +729,45 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationPanel</name>
+    <message>
+        <source>Consolidated synthesis</source>
+        <translation>Сводный обзор</translation>
+    </message>
+    <message>
+        <source>Your own words over all the dialogues of this file: they open its synthesis (the title, then the key messages and conclusions of its summary).</source>
+        <translation>Ваш собственный текст обо всех диалогах этого файла: он открывает его обзор (заголовок, затем ключевые тезисы и выводы резюме).</translation>
+    </message>
+    <message>
+        <source>Consultations on the strategic plan</source>
+        <translation>Консультации по стратегическому плану</translation>
+    </message>
+    <message>
+        <source>One key message per line</source>
+        <translation>По одному ключевому тезису в строке</translation>
+    </message>
+    <message>
+        <source>What the dialogues concluded, together</source>
+        <translation>К чему пришли диалоги вместе</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages (one per line)</source>
+        <translation>&amp;Ключевые тезисы (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusions</source>
+        <translation>&amp;Выводы</translation>
+    </message>
+    <message>
+        <source>Edit consolidated synthesis</source>
+        <translation>Изменение сводного обзора</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something unexpected went wrong ({kind}: {error}). Your saved entries are safe in the file; anything not yet saved is still on screen.
@@ -3076,6 +3115,10 @@ Please send it to whoever supports the app.</source>
         <translation>Общие выводы</translation>
     </message>
     <message>
+        <source>All dialogues: consolidated synthesis</source>
+        <translation>Все диалоги: сводный обзор</translation>
+    </message>
+    <message>
         <source>Overall conclusions of the session</source>
         <translation>Общие выводы сессии</translation>
     </message>
@@ -3135,6 +3178,30 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>No session</source>
         <translation>Нет сессии</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dialogues of this file</source>
+        <translation>
+            <numerusform>%n диалог этого файла</numerusform>
+            <numerusform>%n диалога этого файла</numerusform>
+            <numerusform>%n диалогов этого файла</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dialogue&apos;s overall conclusions:</source>
+        <translation>Общие выводы каждого диалога:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more dialogues</source>
+        <translation>
+            <numerusform>… и ещё %n диалог</numerusform>
+            <numerusform>… и ещё %n диалога</numerusform>
+            <numerusform>… и ещё %n диалогов</numerusform>
+        </translation>
     </message>
     <message>
         <source>; first: %1</source>

@@ -711,6 +711,45 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationPanel</name>
+    <message>
+        <source>Consolidated synthesis</source>
+        <translation>综合总结</translation>
+    </message>
+    <message>
+        <source>Your own words over all the dialogues of this file: they open its synthesis (the title, then the key messages and conclusions of its summary).</source>
+        <translation>您对本文件所有对话的总体表述：它们位于其总结的开头（标题，然后是摘要中的关键信息和结论）。</translation>
+    </message>
+    <message>
+        <source>Consultations on the strategic plan</source>
+        <translation>关于战略计划的磋商</translation>
+    </message>
+    <message>
+        <source>One key message per line</source>
+        <translation>每行一条关键信息</translation>
+    </message>
+    <message>
+        <source>What the dialogues concluded, together</source>
+        <translation>各场对话共同得出的结论</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages (one per line)</source>
+        <translation>关键信息（每行一条）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusions</source>
+        <translation>结论(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit consolidated synthesis</source>
+        <translation>编辑综合总结</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something unexpected went wrong ({kind}: {error}). Your saved entries are safe in the file; anything not yet saved is still on screen.
@@ -2998,6 +3037,10 @@ Please send it to whoever supports the app.</source>
         <translation>总体结论</translation>
     </message>
     <message>
+        <source>All dialogues: consolidated synthesis</source>
+        <translation>所有对话：综合总结</translation>
+    </message>
+    <message>
         <source>Overall conclusions of the session</source>
         <translation>本场会议的总体结论</translation>
     </message>
@@ -3049,6 +3092,26 @@ Please send it to whoever supports the app.</source>
     <message>
         <source>No session</source>
         <translation>无会议</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dialogues of this file</source>
+        <translation>
+            <numerusform>本文件的全部%n场对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dialogue&apos;s overall conclusions:</source>
+        <translation>各场对话的总体结论：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more dialogues</source>
+        <translation>
+            <numerusform>……另有%n场对话</numerusform>
+        </translation>
     </message>
     <message>
         <source>; first: %1</source>

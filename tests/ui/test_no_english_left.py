@@ -292,7 +292,7 @@ def pseudo_language(qapp, tmp_path, monkeypatch):
 EVERY_STOP = {"start", "new-session", "setup", "participants", "capture-ranking", "capture-points",
               "capture-rating", "comments", "results", "results-by-group", "synthesis", "attendance", "seats",
               "import", "export", "merge", "conflicts", "mapping", "phones", "presenter-hidden", "presenter",
-              "shortcuts", "preferences", "write-failed"}
+              "shortcuts", "preferences", "write-failed", "synthesis-consolidated"}
 
 
 def test_every_text_on_screen_goes_through_the_translation(qapp, tmp_path, pseudo_language):

@@ -103,6 +103,7 @@ def tour(visit: Visit, folder: Path, *, seed: int = 2024) -> list[str]:
         _participant_dialogs(window, folder, stop)
         _transfer(window, folder, stop)
         _merge(window, folder, stop)
+        _master_synthesis(launcher, folder / "merge" / "master.workshop", stop)
         _side_windows(window, stop)
         _failure(window, stop)
     finally:
@@ -234,6 +235,27 @@ def _merge(window, folder: Path, stop) -> None:
     mapping.show()
     stop(mapping, "mapping")
     mapping.reject()
+
+
+def _master_synthesis(launcher, master: Path, stop) -> None:
+    """The Synthesis view of a master on its "All dialogues" scope: headquarters' own words."""
+    from workshop_app.ui.synthesis.synthesis_view import CONSOLIDATED
+
+    window = launcher.open_path(master)
+    window.resize(*SIZE)
+    try:
+        window.show_page("synthesis")
+        view = window.pages["synthesis"]
+        view.set_scope(CONSOLIDATED)
+        view.consolidation.title.setText("Consultations on the strategic plan: what the dialogues said")
+        view.consolidation.messages.setPlainText("Housing comes first in both cities.\n"
+                                                  "Secondary cities need finance and data.")
+        view.consolidation.conclusions.setPlainText("Both dialogues put adequate housing first; Cairo added "
+                                                     "youth employment, which the framework does not name.")
+        stop(window, "synthesis-consolidated")
+    finally:
+        window.close()
+        settle()
 
 
 def _side_windows(window, stop) -> None:

@@ -42,6 +42,7 @@ from ..controller import AppController
 from ..results.results_live import LiveResults, Snapshot, live_questions
 from ..results.results_model import ResultWords, option_text
 from ..results.results_view import ResultsPanel
+from .consolidation_panel import ConsolidationPanel
 from .synthesis_editor import KeyMessagesPanel
 from .synthesis_model import (
     ALL_COMMENTS,
@@ -56,6 +57,8 @@ from .synthesis_model import (
 log = logging.getLogger(__name__)
 
 OVERALL = ""  # the scope id of the overall conclusions (KeyMessage.question is None)
+SHOWN_DIALOGUES = 25  # the consolidated scope lists this many dialogues' conclusions
+CONSOLIDATED = "\x1fall"  # the scope of a master's own words over all its dialogues (not a question id)
 WRAP_ROWS = 400  # up to this many comments shown, rows grow to show all their text
 COMMENT_TABLES = frozenset({"", "comments", "participants", "options", "questions", "sessions"})
 TEXT_COLUMN = COLUMNS.index("text")
@@ -205,18 +208,26 @@ class SynthesisView(QWidget):
         box.addWidget(self.heading)
         box.addWidget(self.counts)
         box.addWidget(self.results_stack)
-        comments_title = QLabel(self.tr("Comments"), evidence)
+        self.comments_box = QWidget(evidence)  # hidden for the consolidated scope: its comments are a dialogue's
+        comments_layout = QVBoxLayout(self.comments_box)
+        comments_layout.setContentsMargins(0, 0, 0, 0)
+        comments_title = QLabel(self.tr("Comments"), self.comments_box)
         comments_title.setProperty("role", "subheading")
-        box.addWidget(comments_title)
-        box.addLayout(self._build_filters())
-        box.addWidget(self.table, 1)
+        comments_layout.addWidget(comments_title)
+        comments_layout.addLayout(self._build_filters())
+        comments_layout.addWidget(self.table, 1)
+        box.addWidget(self.comments_box, 1)
 
         self.messages = KeyMessagesPanel(self.controller, self)
         self.messages.setObjectName("keyMessages")
+        self.consolidation = ConsolidationPanel(self.controller, self)
+        self.writing = QStackedWidget(self)
+        self.writing.addWidget(self.messages)
+        self.writing.addWidget(self.consolidation)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.scope_list)
         self.splitter.addWidget(evidence)
-        self.splitter.addWidget(self.messages)
+        self.splitter.addWidget(self.writing)
         self.splitter.setChildrenCollapsible(False)
         self.scope_list.setMinimumWidth(SCOPES_RANGE[0] - 20)
         self.messages.setMinimumWidth(MESSAGES_RANGE[0] - 40)
@@ -290,7 +301,9 @@ class SynthesisView(QWidget):
         self.comments.load(data)
         wanted = self.controller.question_id
         questions = [q.id for q in live_questions(data)]
-        scope = self.scope if self.scope == OVERALL else (wanted if wanted in questions else None)
+        scope = self.scope if self.scope in (OVERALL, CONSOLIDATED) else (wanted if wanted in questions else None)
+        if scope == CONSOLIDATED and not self._is_master():
+            scope = None
         if scope is None:
             scope = questions[0] if questions else OVERALL
         self.scope = None
@@ -306,6 +319,14 @@ class SynthesisView(QWidget):
         overall = QStandardItem(icon("synthesis"), self.tr("Overall conclusions"))
         overall.setData(OVERALL, Qt.ItemDataRole.UserRole)
         self.scopes.appendRow(overall)
+        if self._is_master():
+            every = QStandardItem(icon("merge"), self.tr("All dialogues: consolidated synthesis"))
+            every.setData(CONSOLIDATED, Qt.ItemDataRole.UserRole)
+            self.scopes.appendRow(every)
+
+    def _is_master(self) -> bool:
+        """A file of several dialogues (a master): it has words of its own over all of them."""
+        return len(self.controller.file.sessions()) > 1
 
     def _question(self, question_id: str | None) -> Question | None:
         return next((q for q in live_questions(self.session_data()) if q.id == question_id), None)
@@ -320,6 +341,14 @@ class SynthesisView(QWidget):
         for row in range(self.scopes.rowCount()):
             if self.scopes.item(row).data(Qt.ItemDataRole.UserRole) == scope:
                 self.scope_list.setCurrentIndex(self.scopes.index(row, 0))
+        if scope == CONSOLIDATED:
+            self.writing.setCurrentWidget(self.consolidation)
+            self.comments_box.hide()
+            self.consolidation.refresh()
+            self._show_consolidated()
+            return
+        self.writing.setCurrentWidget(self.messages)
+        self.comments_box.show()
         question = self._question(scope) if scope != OVERALL else None
         title = self.tr("Overall conclusions of the session") if question is None else self.tr(
             "Key messages on this question")
@@ -356,6 +385,10 @@ class SynthesisView(QWidget):
             self._fill_filter_choices()
         if table in ("", "key_messages"):
             self.messages.refresh(data.key_messages if data else [])
+        if table in ("", "consolidations"):
+            self.consolidation.refresh()
+        if self.scope == CONSOLIDATED and table in ("", "key_messages", "participants"):
+            self._show_consolidated()
 
     def _filters_changed(self) -> None:
         self.comments.set_filters(
@@ -392,7 +425,7 @@ class SynthesisView(QWidget):
     # -- results -------------------------------------------------------------------------------
     def _show_results(self, snapshot: Snapshot) -> None:
         question, result = snapshot.question, snapshot.result
-        if self.scope in (None, OVERALL) or question is None or question.id != self.scope:
+        if self.scope in (None, OVERALL, CONSOLIDATED) or question is None or question.id != self.scope:
             return
         self.heading.setText(question.prompt)
         if isinstance(result, RankingResult | ScoreResult):
@@ -429,6 +462,25 @@ class SynthesisView(QWidget):
         self.summary.setText("\n".join(lines))
         self.results_stack.setCurrentWidget(self.summary)
 
+    def _show_consolidated(self) -> None:
+        """The evidence for a master's own words: each dialogue's overall conclusions."""
+        file = self.controller.file
+        sessions = file.sessions()
+        self.heading.setText(self.tr("All %n dialogues of this file", "", len(sessions)))
+        datas = [file.load_session(s.id) for s in sessions]
+        self.counts.setText(self.tr("%1, %2", "two counts").replace(
+            "%1", self.tr("%n participants", "", sum(len(d.participants) for d in datas))).replace(
+            "%2", self.tr("%n comments", "", sum(len(d.comments) for d in datas))))
+        lines = [self.tr("Each dialogue's overall conclusions:")]
+        for d in datas[:SHOWN_DIALOGUES]:
+            overall = [isolate(m.text.strip()) for m in sorted(d.key_messages, key=lambda k: k.position)
+                       if m.question is None and m.text.strip()]
+            lines.append(f"• {isolate(d.session.title)}: " + (" / ".join(overall) if overall else self.tr("none yet")))
+        if len(datas) > SHOWN_DIALOGUES:
+            lines.append(self.tr("… and %n more dialogues", "", len(datas) - SHOWN_DIALOGUES))
+        self.summary.setText("\n".join(lines))
+        self.results_stack.setCurrentWidget(self.summary)
+
     def _leader(self, data: SessionData, question: Question) -> str:
         """"; first: P1 · …" for a ranking question with ballots, else ""."""
         if question.kind != "ranking":
@@ -462,7 +514,8 @@ class SynthesisView(QWidget):
     # -- saving before leaving -----------------------------------------------------------------
     def commit_pending(self) -> bool:
         """Commit typing not yet saved (the window closes, the view is hidden, the app quits)."""
-        return self.messages.commit_pending()
+        messages = self.messages.commit_pending()
+        return self.consolidation.commit() and messages
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -248,6 +248,7 @@ def _master_synthesis(launcher, master: Path, stop) -> None:
         view = window.pages["synthesis"]
         view.set_scope(CONSOLIDATED)
         view.consolidation.title.setText("Consultations on the strategic plan: what the dialogues said")
+        view.consolidation.title.setCursorPosition(0)
         view.consolidation.messages.setPlainText("Housing comes first in both cities.\n"
                                                   "Secondary cities need finance and data.")
         view.consolidation.conclusions.setPlainText("Both dialogues put adequate housing first; Cairo added "

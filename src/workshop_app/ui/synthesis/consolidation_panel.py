@@ -121,6 +121,7 @@ class ConsolidationPanel(QWidget):
         try:
             if self.title.text() != record.title:
                 self.title.setText(record.title)
+                self.title.setCursorPosition(0)  # a long title reads from its start
             messages = "\n".join(record.key_messages)
             if key_messages_of(self.messages.toPlainText()) != record.key_messages:
                 self.messages.setPlainText(messages)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis import OpenResult, RankingResult, ScoreResult, analyse_question, participation
-from ...domain.model import Comment, Question, SessionData
+from ...domain.model import Comment, KeyMessage, Question, SessionData
 from ..common.style import icon, isolate, rtl_text
 from ..common.vocab import stakeholder_labels, swot_labels
 from ..controller import AppController
@@ -463,21 +463,25 @@ class SynthesisView(QWidget):
         self.results_stack.setCurrentWidget(self.summary)
 
     def _show_consolidated(self) -> None:
-        """The evidence for a master's own words: each dialogue's overall conclusions."""
+        """The evidence for a master's own words: each dialogue's overall conclusions (read without
+        loading every dialogue: a master of 100 files answers at once)."""
         file = self.controller.file
         sessions = file.sessions()
+        counts = file.counts()
         self.heading.setText(self.tr("All %n dialogues of this file", "", len(sessions)))
-        datas = [file.load_session(s.id) for s in sessions]
         self.counts.setText(self.tr("%1, %2", "two counts").replace(
-            "%1", self.tr("%n participants", "", sum(len(d.participants) for d in datas))).replace(
-            "%2", self.tr("%n comments", "", sum(len(d.comments) for d in datas))))
+            "%1", self.tr("%n participants", "", counts.get("participants", 0))).replace(
+            "%2", self.tr("%n comments", "", counts.get("comments", 0))))
+        overall: dict[str, list[str]] = {}
+        for m in file.all(KeyMessage, "question IS NULL"):  # in each session's order
+            if m.text.strip():
+                overall.setdefault(m.session, []).append(isolate(m.text.strip()))
         lines = [self.tr("Each dialogue's overall conclusions:")]
-        for d in datas[:SHOWN_DIALOGUES]:
-            overall = [isolate(m.text.strip()) for m in sorted(d.key_messages, key=lambda k: k.position)
-                       if m.question is None and m.text.strip()]
-            lines.append(f"• {isolate(d.session.title)}: " + (" / ".join(overall) if overall else self.tr("none yet")))
-        if len(datas) > SHOWN_DIALOGUES:
-            lines.append(self.tr("… and %n more dialogues", "", len(datas) - SHOWN_DIALOGUES))
+        for s in sessions[:SHOWN_DIALOGUES]:
+            said = overall.get(s.id)
+            lines.append(f"• {isolate(s.title)}: " + (" / ".join(said) if said else self.tr("none yet")))
+        if len(sessions) > SHOWN_DIALOGUES:
+            lines.append(self.tr("… and %n more dialogues", "", len(sessions) - SHOWN_DIALOGUES))
         self.summary.setText("\n".join(lines))
         self.results_stack.setCurrentWidget(self.summary)
 

@@ -54,3 +54,34 @@ def test_a_numeric_columns_header_is_aligned_with_its_figures(demo, language):
             assert below == {alignment(head)} or below != {"right"}, (column, below, alignment(head))
             checked += below == {"right"}
     assert checked >= 10
+
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "zh"])
+def test_a_wrapped_chart_label_is_centred_on_its_bar(language):
+    """Measured on the drawn image: an Arabic two-line label stood with its first line on the bar and its
+    second below it (matplotlib centred the lines' box, the shaped Arabic lines were drawn lower)."""
+    import io
+
+    import matplotlib
+    from PIL import Image
+
+    from workshop_app.exports import charts
+
+    label = {"ar": "حصول الجميع على سكن لائق وآمن وميسور التكلفة",
+             "en": "Universal access to adequate, safe and affordable housing",
+             "zh": "普遍获得适足、安全和负担得起的住房以及基本服务和基础设施"}[language]
+    assert "\n" in charts.wrap_label(label)
+    with matplotlib.rc_context(charts.chart_rc(language)):
+        fig = charts._figure([label, "x"], language)
+        ax = charts._hbars(fig, [label, "x"], [100, 60], language, xlabel="x")
+        image = Image.open(io.BytesIO(charts.render_png(fig, dpi=100))).convert("L")
+        renderer = fig.canvas.get_renderer()
+        axes, bar, other = (b.get_window_extent(renderer) for b in (ax, ax.patches[0], ax.patches[1]))
+    height = image.height
+    top, bottom = 0, int(height - (bar.y0 + other.y1) / 2)  # rows above the midway to the next bar
+    columns = range(int(axes.x1) + 4, image.width) if language == "ar" else range(0, int(axes.x0) - 4)
+    ink = [y for y in range(top, bottom) if any(image.getpixel((x, y)) < 140 for x in columns)]
+    label_middle = (ink[0] + ink[-1]) / 2
+    bar_middle = height - (bar.y0 + bar.y1) / 2
+    assert abs(label_middle - bar_middle) < 0.05 * (ink[-1] - ink[0]), (label_middle, bar_middle)  # was 10% in Arabic

@@ -85,3 +85,25 @@ def test_a_wrapped_chart_label_is_centred_on_its_bar(language):
     label_middle = (ink[0] + ink[-1]) / 2
     bar_middle = height - (bar.y0 + bar.y1) / 2
     assert abs(label_middle - bar_middle) < 0.05 * (ink[-1] - ink[0]), (label_middle, bar_middle)  # was 10% in Arabic
+
+
+def test_a_chinese_header_word_is_not_cut_when_the_table_has_room(demo):
+    """"平均名次" (mean rank) was set as "平均名/次": Chinese may break anywhere, but not inside a word when
+    the option column can give the room."""
+    from workshop_app.exports.measure import word_width_pt
+    from workshop_app.exports.wordxml import CELL_MARGINS, HEADER_PT
+
+    with zipfile.ZipFile(export(demo, "zh")) as zf:
+        body = etree.fromstring(zf.read("word/document.xml"))
+    checked = 0
+    for table in body.iter(W + "tbl"):
+        head = table.find(W + "tr")
+        cells = ["".join(t.text or "" for t in tc.iter(W + "t")) for tc in head.findall(W + "tc")]
+        if "平均名次" not in cells:
+            continue
+        widths = [int(w.get(W + "w")) for w in table.iter(W + "gridCol")]
+        for text, width in zip(cells, widths, strict=True):
+            whole = max(sum(word_width_pt(ch, HEADER_PT, bold=True) for ch in word) for word in text.split())
+            assert CELL_MARGINS - 40 + 20 * whole <= width, (text, width)
+        checked += 1
+    assert checked

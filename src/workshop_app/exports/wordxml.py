@@ -362,20 +362,43 @@ CELL_MARGINS = 2 * 108 + 40  # the style's left and right cell margins, and a li
 def fit_header_words(twips: list[int], header: Sequence[str]) -> list[int]:
     """Widen any column whose header has a word wider than the column, taking the room from columns
     with room to spare (most from the widest), so that no header breaks inside a word; the table's
-    width stays the same. When the words cannot all fit, each column gets its share of what there is."""
+    width stays the same. When the words cannot all fit, each column gets its share of what there is.
+
+    Chinese may break between any two characters, but a header cut inside its word ("平均名/次") reads
+    badly: Chinese words are kept whole when that costs no column more than a third of its width."""
     from .measure import word_width_pt
 
-    need = [CELL_MARGINS + int(20 * word_width_pt(h, HEADER_PT, bold=True)) for h in header]
+    def need(width_of) -> list[int]:
+        return [CELL_MARGINS + int(20 * width_of(h)) for h in header]
+
+    whole = _widen(twips, need(_unbroken_width))
+    if whole is not None and all(3 * f >= 2 * w for f, w in zip(whole, twips, strict=True)):
+        return whole
+    needed = need(lambda h: word_width_pt(h, HEADER_PT, bold=True))
+    fitted = _widen(twips, needed)
+    if fitted is None:  # cannot fit every word: share the width in proportion to what each needs
+        width = sum(twips)
+        return [max(300, width * n // sum(needed)) for n in needed]
+    return fitted
+
+
+def _widen(twips: list[int], need: list[int]) -> list[int] | None:
+    """``twips`` with each column at least its ``need``, the room taken from the others; None if there is none."""
     deficit = sum(max(0, n - w) for w, n in zip(twips, need, strict=True))
     if not deficit:
         return twips
     spare = [max(0, w - n) for w, n in zip(twips, need, strict=True)]
     room = sum(spare)
-    if room < deficit:  # cannot fit every word: share the width in proportion to what each needs
-        width = sum(twips)
-        return [max(300, width * n // sum(need)) for n in need]
-    return [max(w, n) - (deficit * sp // room if sp else 0)
-            for w, n, sp in zip(twips, need, spare, strict=True)]
+    if room < deficit:
+        return None
+    return [max(w, n) - (deficit * sp // room if sp else 0) for w, n, sp in zip(twips, need, spare, strict=True)]
+
+
+def _unbroken_width(header: str) -> float:
+    """The widest space-separated word of ``header`` in points, a Chinese one counted whole."""
+    from .measure import word_width_pt
+
+    return max((sum(word_width_pt(ch, HEADER_PT, bold=True) for ch in word) for word in header.split()), default=0.0)
 
 
 def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, widths: Sequence[float],

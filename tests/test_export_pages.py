@@ -107,3 +107,11 @@ def test_a_chinese_header_word_is_not_cut_when_the_table_has_room(demo):
             assert CELL_MARGINS - 40 + 20 * whole <= width, (text, width)
         checked += 1
     assert checked
+
+
+def test_chinese_sentences_run_on_without_a_space_after_their_full_stop(demo):
+    with zipfile.ZipFile(export(demo, "zh")) as zf:
+        body = etree.fromstring(zf.read("word/document.xml"))
+    agreement = ["".join(t.text or "" for t in p.iter(W + "t")) for p in body.iter(W + "p")]
+    agreement = [t for t in agreement if "W = " in t and t.startswith("一致")]
+    assert agreement and all("。 " not in t for t in agreement), agreement

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from workshop_app.cli import cli
-from workshop_app.exports.document import template_path
+from workshop_app.exports.document import SHORT_ATTRIBUTION, template_path
 from workshop_app.exports.localised import long_date
 from workshop_app.exports.wordxml import LRI, PDI, isolate_ltr, unbreakable_name
 from workshop_app.samples.demo import build_demo
@@ -180,3 +180,19 @@ def test_an_english_conclusion_in_an_arabic_note_reads_left_to_right(arabic_note
     for p in found:
         assert p.find(f"{W}pPr/{W}bidi") is None
         assert p.find(f"{W}pPr/{W}numPr") is None  # so the template's left-to-right bullet
+
+
+def test_a_short_arabic_attribution_after_a_left_to_right_comment_stays_on_one_line(arabic_note):
+    """"— أحد المشاركين (دولة" at a line's end and "عضو)" on the next read out of order: no-break spaces."""
+    seen = 0
+    for p in body_of(arabic_note).iter(W + "p"):
+        if p.find(f"{W}pPr/{W}bidi") is not None:
+            continue
+        for r in p.iter(W + "r"):
+            style = r.find(f"{W}rPr/{W}rStyle")
+            text = "".join(t.text or "" for t in r.iter(W + "t")).strip()
+            if style is not None and style.get(W + "val") == "QuoteAttribution" and re.search("[\u0600-\u06ff]", text) \
+                    and len(text) <= SHORT_ATTRIBUTION:
+                assert " " not in text and "\u00a0" in text, text
+                seen += 1
+    assert seen >= 3

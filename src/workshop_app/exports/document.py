@@ -38,6 +38,8 @@ from .wordxml import (
 log = logging.getLogger(__name__)
 
 TEMPLATE = "word/synthesis.docx"
+SHORT_ATTRIBUTION = 60  # characters: a third of a line at the attribution's size
+NO_BREAK_SPACE = "\u00a0"
 CHART_WIDTH = Cm(15.5)
 
 STYLE_NAMES = {
@@ -131,11 +133,17 @@ class Doc:
         self.w.add(PAGE_BREAK)
 
     def quote(self, text: str, who: str, declared: str | None, *, style: str = "quote") -> None:
-        """A verbatim comment in its own language, its attribution in the document's language."""
+        """A verbatim comment in its own language, its attribution in the document's language.
+
+        A short attribution read in the other direction than its comment ("— أحد المشاركين (دولة عضو)"
+        after a Chinese comment) is kept on one line: split at a line end, its halves read out of order."""
         lang = self.lang_of(text, declared)
         runs = [Run(text)]
         if who:
-            runs.append(Run(f"  — {unbreakable_name(who)}", style=self.s["attribution"], lang=self.language))
+            who = "— " + unbreakable_name(who)
+            if (lang in RTL) != (self.language in RTL) and len(who) <= SHORT_ATTRIBUTION:
+                who = who.replace(" ", NO_BREAK_SPACE)
+            runs.append(Run("  " + who, style=self.s["attribution"], lang=self.language))
         self.w.add(paragraph_xml(runs, self.s[style], lang, numbering=self.list_numbering(style, lang)))
 
     # -- tables and figures ------------------------------------------------------------------------

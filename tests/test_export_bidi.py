@@ -193,6 +193,6 @@ def test_a_short_arabic_attribution_after_a_left_to_right_comment_stays_on_one_l
             text = "".join(t.text or "" for t in r.iter(W + "t")).strip()
             if style is not None and style.get(W + "val") == "QuoteAttribution" and re.search("[\u0600-\u06ff]", text) \
                     and len(text) <= SHORT_ATTRIBUTION:
-                assert " " not in text and "\u00a0" in text, text
+                assert " " not in text and "\u202f" in text, text
                 seen += 1
     assert seen >= 3

@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 
 TEMPLATE = "word/synthesis.docx"
 SHORT_ATTRIBUTION = 60  # characters: a third of a line at the attribution's size
-NO_BREAK_SPACE = "\u00a0"
 CHART_WIDTH = Cm(15.5)
 
 STYLE_NAMES = {
@@ -141,8 +140,10 @@ class Doc:
         runs = [Run(text)]
         if who:
             who = "— " + unbreakable_name(who)
-            if (lang in RTL) != (self.language in RTL) and len(who) <= SHORT_ATTRIBUTION:
-                who = who.replace(" ", NO_BREAK_SPACE)
+            written_in = self.lang_of(who)
+            if (lang in RTL) != (written_in in RTL) and len(who) <= SHORT_ATTRIBUTION:
+                # LibreOffice 7.4 still breaks Arabic at U+00A0; it keeps U+202F (narrow) whole, as Word does
+                who = who.replace(" ", "\u202f" if written_in in RTL else "\u00a0")
             runs.append(Run("  " + who, style=self.s["attribution"], lang=self.language))
         self.w.add(paragraph_xml(runs, self.s[style], lang, numbering=self.list_numbering(style, lang)))
 

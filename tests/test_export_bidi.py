@@ -196,3 +196,19 @@ def test_a_short_arabic_attribution_after_a_left_to_right_comment_stays_on_one_l
                 assert " " not in text and "\u202f" in text, text
                 seen += 1
     assert seen >= 3
+
+
+def test_a_right_to_left_numbered_list_gets_its_own_centred_numbering_too(tmp_path):
+    from workshop_app.exports.document import Doc
+
+    doc = Doc("ar")
+    doc.para("البند الأول", "number")
+    doc.para("First item", "number")
+    doc.para("البند الثاني", "number")
+    doc.save(tmp_path / "n.docx")
+    paragraphs = list_paragraphs(tmp_path / "n.docx", "ListNumber")
+    assert [bidi for bidi, _ in paragraphs] == [True, False, True]
+    ids = [p.find(f"{W}pPr/{W}numPr/{W}numId") for _, p in paragraphs]
+    assert ids[1] is None and ids[0].get(W + "val") == ids[2].get(W + "val")  # one list, continued
+    jc, position = label_place(level_of(numbering_of(tmp_path / "n.docx"), ids[0].get(W + "val")))
+    assert jc == "center" and position >= 100  # room for half of "10."

@@ -65,7 +65,9 @@ def secrets() -> list[str]:
 def forms(text: str) -> set[str]:
     """A secret as it may be written in a file: as is, case-folded, XML- and JSON-escaped."""
     out = set()
-    for s in (text, text.casefold(), text.replace("-", "\u2011")):  # notes set names with non-breaking hyphens
+    # notes set names with non-breaking hyphens, and a short one read in the other direction with no-break spaces
+    unbroken = text.replace("-", "\u2011")
+    for s in (text, text.casefold(), unbroken, unbroken.replace(" ", "\u00a0"), unbroken.replace(" ", "\u202f")):
         out |= {s, html.escape(s, quote=True), s.replace("'", "&apos;"), json.dumps(s)[1:-1],
                 json.dumps(s, ensure_ascii=False)[1:-1]}
     return {f.casefold() for f in out}

@@ -126,6 +126,7 @@ def chart_rc(language: str = "en") -> dict[str, Any]:
         "axes.titlesize": 10,
         "xtick.color": TEXT,
         "ytick.color": TEXT,
+        "ytick.alignment": "center",  # a wrapped label centred on its bar (not its first line: Arabic lines are tall)
         "svg.fonttype": "none",
         "axes.unicode_minus": False,
     }

@@ -22,10 +22,12 @@ from . import localised
 from .i18n import lang_code, t
 from .wordxml import (
     PAGE_BREAK,
+    RTL,
     BodyWriter,
     Cell,
     Run,
     paragraph_xml,
+    right_to_left_numbering,
     set_document_language,
     set_package_properties,
     table_xml,
@@ -36,6 +38,7 @@ from .wordxml import (
 log = logging.getLogger(__name__)
 
 TEMPLATE = "word/synthesis.docx"
+SHORT_ATTRIBUTION = 60  # characters: a third of a line at the attribution's size
 CHART_WIDTH = Cm(15.5)
 
 STYLE_NAMES = {
@@ -74,6 +77,7 @@ class Doc:
         self.outline: list[tuple[int, str]] = []  # (level, text) of every heading, for the contents
         self.quoted: set[str] = set()  # ids of the comments already shown in full
         self.bookmarks = 0  # bookmarks written so far (each needs its own number)
+        self.rtl_lists: dict[str, int | None] = {}  # list style key -> its right-to-left numbering's numId
 
     # -- text ------------------------------------------------------------------------------------
     def t(self, key: str, **values) -> str:
@@ -92,13 +96,26 @@ class Doc:
             if not runs:
                 return
             lang = lang or self.lang_of(runs)
+        elif lang is None:  # runs all in one declared language read in its direction, as a string does
+            declared = {r.lang for r in runs if r.text.strip()}
+            lang = declared.pop() if len(declared) == 1 and None not in declared else None
         mark = None
         if bookmark:
             self.bookmarks += 1
             mark = (self.bookmarks, bookmark)
-        self.w.add(paragraph_xml(runs, self.s[style], lang or self.language, keep_next=keep_next,
+        lang = lang or self.language
+        self.w.add(paragraph_xml(runs, self.s[style], lang, keep_next=keep_next,
                                  page_break_before=page_break_before, align=align, direction=direction,
-                                 bookmark=mark))
+                                 bookmark=mark, numbering=self.list_numbering(style, direction or lang)))
+
+    def list_numbering(self, style: str, direction: str) -> int | None:
+        """The numbering a right-to-left paragraph of a list style names instead of its style's (made
+        the first time one is written, so a note without one keeps the template's numbering as it is)."""
+        if direction not in RTL or style not in ("bullet", "number"):
+            return None
+        if style not in self.rtl_lists:
+            self.rtl_lists[style] = right_to_left_numbering(self.document, self.s[style])
+        return self.rtl_lists[style]
 
     def heading(self, text: str, level: int = 1, *, page_break_before: bool = False) -> None:
         self.outline.append((level, text))
@@ -115,12 +132,20 @@ class Doc:
         self.w.add(PAGE_BREAK)
 
     def quote(self, text: str, who: str, declared: str | None, *, style: str = "quote") -> None:
-        """A verbatim comment in its own language, its attribution in the document's language."""
+        """A verbatim comment in its own language, its attribution in the document's language.
+
+        A short attribution read in the other direction than its comment ("— أحد المشاركين (دولة عضو)"
+        after a Chinese comment) is kept on one line: split at a line end, its halves read out of order."""
         lang = self.lang_of(text, declared)
         runs = [Run(text)]
         if who:
-            runs.append(Run(f"  — {unbreakable_name(who)}", style=self.s["attribution"], lang=self.language))
-        self.w.add(paragraph_xml(runs, self.s[style], lang))
+            who = "— " + unbreakable_name(who)
+            written_in = self.lang_of(who)
+            if (lang in RTL) != (written_in in RTL) and len(who) <= SHORT_ATTRIBUTION:
+                # LibreOffice 7.4 still breaks Arabic at U+00A0; it keeps U+202F (narrow) whole, as Word does
+                who = who.replace(" ", "\u202f" if written_in in RTL else "\u00a0")
+            runs.append(Run("  " + who, style=self.s["attribution"], lang=self.language))
+        self.w.add(paragraph_xml(runs, self.s[style], lang, numbering=self.list_numbering(style, lang)))
 
     # -- tables and figures ------------------------------------------------------------------------
     def table(self, caption: str | None, header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *,

@@ -77,8 +77,9 @@ def score_chart(doc: Doc, result: ScoreResult, label_of: LabelOf) -> None:
 
 def agreement(doc: Doc, result: RankingResult, label_of: LabelOf) -> None:
     labels = [label_of(r) for r in result.options]
-    text = f"{kendall_text(result.kendall, len(result.options), doc.language)} " \
-           f"{agreement_text(result, labels, doc.language)}"
+    between = "" if doc.language == "zh" else " "  # Chinese puts no space after its full stop "。"
+    text = kendall_text(result.kendall, len(result.options), doc.language) + between \
+        + agreement_text(result, labels, doc.language)
     doc.para([Run(doc.t("agreement") + doc.t("colon"), bold=True, lang=doc.language), Run(text, lang=doc.language)],
              lang=doc.language)
     if any(r.dissent for r in result.options):

@@ -19,6 +19,7 @@ document only; the stored data is never changed.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import io
 import re
@@ -96,6 +97,10 @@ def isolate_ltr(text: str) -> str:
         end = last + 1
         while end < n and unicodedata.bidirectional(text[end]) == "ET":  # "26%", "12 €"
             end += 1
+        for cut in (" \u2026", "\u2026"):  # "the first words …" of a quote: its ellipsis ends it
+            if text.startswith(cut, end):
+                end += len(cut)
+                break
         while end < n and text[end] in _CLOSING and _unclosed(text[i:end]):
             end += 1
         stretch = text[i:end]
@@ -189,6 +194,56 @@ def set_document_language(document, lang: str) -> None:
     document.core_properties.language = LANG_TAGS.get(lang, lang)
 
 
+# A list label in a right-to-left paragraph. Word reads a numbering level's ``w:lvlJc`` "left" as
+# "start": in a ``w:bidi`` paragraph the bullet's right edge sits on the label position (the right
+# margin, for the template's levels), inside the text block. LibreOffice (7.4: writerfilter maps
+# lvlJc to a physical orientation, without the exchange for bidi paragraphs it makes for ``w:jc``)
+# puts the bullet's left edge there instead, so the bullet hangs its width into the margin; "right"
+# would mend LibreOffice and break Word. "center" means the same to both, so right-to-left paragraphs
+# get their own copy of the list's numbering with the label centred half a label in from where its
+# start edge was: both draw it where Word draws the mirror image of the left-to-right list.
+LABEL_HALF_WIDTH = {"ListBullet": 60, "ListNumber": 120}  # twips: half a 10 pt bullet; half of "10."
+
+
+def right_to_left_numbering(document, style_id: str) -> int | None:
+    """The ``numId`` of a new numbering for right-to-left paragraphs of list style ``style_id``.
+
+    A copy of the abstract numbering the style names, its labels centred (see above) and without
+    ``w:pStyle`` (the style stays linked to its own numbering, which left-to-right paragraphs keep).
+    None if the style has no numbering.
+    """
+    style = document.styles.element.xpath(f'w:style[@w:styleId="{style_id}"]')
+    num_ids = style[0].xpath("w:pPr/w:numPr/w:numId/@w:val") if style else []
+    if not num_ids:
+        return None
+    numbering = document.part.numbering_part.element
+    source = numbering.xpath(f'w:num[@w:numId="{num_ids[0]}"]/w:abstractNumId/@w:val')
+    abstract = numbering.xpath(f'w:abstractNum[@w:abstractNumId="{source[0]}"]') if source else []
+    if not abstract:
+        return None
+    mirrored = copy.deepcopy(abstract[0])
+    abstract_id = 1 + max(int(v) for v in numbering.xpath("w:abstractNum/@w:abstractNumId"))
+    mirrored.set(qn("w:abstractNumId"), str(abstract_id))
+    for tag in ("w:nsid", "w:tmpl"):  # Word tells lists apart by their nsid: this one is new
+        el = mirrored.find(qn(tag))
+        if el is not None:
+            el.set(qn("w:val"), f"{0x57410000 + abstract_id:08X}")
+    half = LABEL_HALF_WIDTH.get(style_id, 60)
+    for lvl in mirrored.findall(qn("w:lvl")):
+        for el in lvl.findall(qn("w:pStyle")):
+            lvl.remove(el)
+        jc = lvl.find(qn("w:lvlJc"))
+        if jc is None:  # after w:lvlText, as the schema orders a level
+            jc = etree.Element(qn("w:lvlJc"))
+            (lvl.find(qn("w:lvlText")) if lvl.find(qn("w:lvlText")) is not None else lvl[-1]).addnext(jc)
+        jc.set(qn("w:val"), "center")
+        ind = lvl.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+        if ind is not None and ind.get(qn("w:hanging")) is not None:
+            ind.set(qn("w:hanging"), str(max(0, int(ind.get(qn("w:hanging"))) - half)))
+    numbering.xpath("w:abstractNum")[-1].addnext(mirrored)
+    return int(numbering.add_num(abstract_id).get(qn("w:numId")))
+
+
 APP_PROPERTIES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
@@ -262,12 +317,13 @@ def run_xml(run: Run, lang: str) -> str:
 
 def paragraph_xml(runs: Sequence[Run] | str, style: str | None, lang: str, *, align: str | None = None,
                   keep_next: bool = False, page_break_before: bool = False, direction: str | None = None,
-                  bookmark: tuple[int, str] | None = None) -> str:
+                  bookmark: tuple[int, str] | None = None, numbering: int | None = None) -> str:
     """A ``w:p`` element as text. ``style`` is a paragraph style id; ``align`` left/center/right/both.
 
     ``lang`` tags the runs (unless a run names its own); ``direction`` (a language, by default
     ``lang``) decides whether the paragraph is right-to-left. ``bookmark`` (id, name) marks the
     paragraph's text, so that an import can find it again after the rapporteur edited it in Word.
+    ``numbering`` (a ``numId``) replaces the style's list numbering (:func:`right_to_left_numbering`).
     """
     if isinstance(runs, str):
         runs = [Run(runs)]
@@ -278,6 +334,8 @@ def paragraph_xml(runs: Sequence[Run] | str, style: str | None, lang: str, *, al
         props.append("<w:keepNext/>")
     if page_break_before:
         props.append("<w:pageBreakBefore/>")
+    if numbering is not None:
+        props.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{numbering}"/></w:numPr>')
     props.append(paragraph_language(direction or lang))
     if align:
         props.append(f'<w:jc w:val="{align}"/>')
@@ -304,20 +362,43 @@ CELL_MARGINS = 2 * 108 + 40  # the style's left and right cell margins, and a li
 def fit_header_words(twips: list[int], header: Sequence[str]) -> list[int]:
     """Widen any column whose header has a word wider than the column, taking the room from columns
     with room to spare (most from the widest), so that no header breaks inside a word; the table's
-    width stays the same. When the words cannot all fit, each column gets its share of what there is."""
+    width stays the same. When the words cannot all fit, each column gets its share of what there is.
+
+    Chinese may break between any two characters, but a header cut inside its word ("平均名/次") reads
+    badly: Chinese words are kept whole when that costs no column more than a third of its width."""
     from .measure import word_width_pt
 
-    need = [CELL_MARGINS + int(20 * word_width_pt(h, HEADER_PT, bold=True)) for h in header]
+    def need(width_of) -> list[int]:
+        return [CELL_MARGINS + int(20 * width_of(h)) for h in header]
+
+    whole = _widen(twips, need(_unbroken_width))
+    if whole is not None and all(3 * f >= 2 * w for f, w in zip(whole, twips, strict=True)):
+        return whole
+    needed = need(lambda h: word_width_pt(h, HEADER_PT, bold=True))
+    fitted = _widen(twips, needed)
+    if fitted is None:  # cannot fit every word: share the width in proportion to what each needs
+        width = sum(twips)
+        return [max(300, width * n // sum(needed)) for n in needed]
+    return fitted
+
+
+def _widen(twips: list[int], need: list[int]) -> list[int] | None:
+    """``twips`` with each column at least its ``need``, the room taken from the others; None if there is none."""
     deficit = sum(max(0, n - w) for w, n in zip(twips, need, strict=True))
     if not deficit:
         return twips
     spare = [max(0, w - n) for w, n in zip(twips, need, strict=True)]
     room = sum(spare)
-    if room < deficit:  # cannot fit every word: share the width in proportion to what each needs
-        width = sum(twips)
-        return [max(300, width * n // sum(need)) for n in need]
-    return [max(w, n) - (deficit * sp // room if sp else 0)
-            for w, n, sp in zip(twips, need, spare, strict=True)]
+    if room < deficit:
+        return None
+    return [max(w, n) - (deficit * sp // room if sp else 0) for w, n, sp in zip(twips, need, spare, strict=True)]
+
+
+def _unbroken_width(header: str) -> float:
+    """The widest space-separated word of ``header`` in points, a Chinese one counted whole."""
+    from .measure import word_width_pt
+
+    return max((sum(word_width_pt(ch, HEADER_PT, bold=True) for ch in word) for word in header.split()), default=0.0)
 
 
 def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, widths: Sequence[float],
@@ -325,7 +406,8 @@ def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, wi
               cell_style: str | None = None) -> str:
     """A ``w:tbl`` as text: a header row that repeats on each page, then the rows.
 
-    ``widths`` are relative; ``numeric`` columns are aligned to the end (right, or left in Arabic).
+    ``widths`` are relative; ``numeric`` columns, their headers included, are aligned to the end (right,
+    or left in Arabic).
     """
     total = sum(widths) or 1
     twips = [max(300, int(TEXT_WIDTH_TWIPS * w / total)) for w in widths]
@@ -352,11 +434,11 @@ def table_xml(header: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, wi
             text = cell.runs if isinstance(cell.runs, str) else ""
             cell_lang = cell.lang or (text_language(text, None, lang) if text else lang)
             # a cell reads in the table's direction; its runs keep their own language
+            align = "right" if numeric[i] else None  # a numeric column's header too, over its figures
             if head:
                 parts.append(head_prefix[i] + paragraph_xml([Run(text, style=HEADER_RUN)], cell_style, cell_lang,
-                                                            direction=lang) + "</w:tc>")
+                                                            align=align, direction=lang) + "</w:tc>")
                 continue
-            align = "right" if numeric[i] else None
             parts.append(cells_prefix[i] + paragraph_xml(cell.runs, cell_style, cell_lang, align=align,
                                                          direction=lang) + "</w:tc>")
         parts.append("</w:tr>")

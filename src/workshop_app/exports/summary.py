@@ -74,8 +74,8 @@ def _question_line(doc: Doc, prompt: str, result: Any, label_of: Callable[[Any],
         return None
     if isinstance(result, RankingResult):
         top = [f"{r.position}. {label_of(r)} ({doc.percent(r.borda_share)})" for r in result.options[:TOP]]
-        return prompt, " · ".join(top) + _stop(doc) + " " + kendall_text(result.kendall, len(result.options),
-                                                                           doc.language)
+        return prompt, " · ".join(top) + _stop(doc) + ("" if doc.language == "zh" else " ") \
+            + kendall_text(result.kendall, len(result.options), doc.language)  # no space after "。"
     if isinstance(result, ScoreResult) and result.kind == "points":
         top = [f"{r.position}. {label_of(r)} ({doc.percent(r.share)})" for r in result.options[:TOP]]
         return prompt, " · ".join(top) + _stop(doc)

@@ -4,8 +4,8 @@ Reading and checking a source (the private copy, the checks on opening, the seal
 hash, the ballot validation) is a pure function of the file and was 60 % of a merge's CPU time;
 the merge itself stays in this process, one transaction per file, in the order given. On Linux,
 when this process has a single thread (the CLI; the GUI merges on a thread of its own), a few
-forked worker processes read the next sources while this one merges, each at most one file ahead
-of it (memory), and :func:`sources_in_order` hands out each source, or the reason it is refused,
+forked worker processes read the next sources while this one merges (and reads too when it
+would otherwise wait), at most :data:`LOOK_AHEAD` files ahead of it (memory), and :func:`sources_in_order` hands out each source, or the reason it is refused,
 in the order given. Everywhere else, or when
 ``WORKSHOP_MERGE_READERS=0``, each source is read here just before it is merged, as before.
 
@@ -25,7 +25,9 @@ import contextlib
 import logging
 import os
 import pickle
+import queue
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,7 @@ from .sources import Source
 
 log = logging.getLogger(__name__)
 
+LOOK_AHEAD = 4  # outcomes read by workers and not merged yet, at most (each is a file's rows in memory)
 MIN_FILES = 3  # fewer files than this are read here: starting a worker costs more than it saves
 ENVIRONMENT = "WORKSHOP_MERGE_READERS"  # the number of worker processes; 0 reads every file here
 
@@ -93,21 +96,27 @@ def sources_in_order(paths: list[Path], master: Path, workers: int | None = None
 
 
 class _ReadAhead:
-    """Worker ``k`` of ``n`` reads files ``k``, ``k + n``, ... in turn and sends each outcome down
-    its own pipe; this process takes them in the order of the files, unpickling each on this
-    thread when the merge wants it (no thread here to compete with the merge for the GIL). A
-    worker blocks on its pipe until its last outcome is taken, so at most one outcome per worker
-    waits (memory). A worker that dies, or an outcome that does not arrive whole, is read here,
-    and so is every later file of that worker."""
+    """The files are taken in order from one shared counter, by the workers and by this process:
+    when the merge wants file ``i`` and no worker has taken it yet, this process reads it itself
+    (so the reading is shared out however fast each side goes). A worker takes a file only while
+    fewer than :data:`LOOK_AHEAD` of its outcomes wait to be merged (memory), and sends each
+    down its own pipe; this process unpickles an outcome on this thread when the merge wants it
+    (no thread here to compete with the merge for the GIL). If a worker dies, or an outcome does
+    not arrive whole, the workers are stopped and every file not yet received is read here."""
 
     def __init__(self, paths: list[Path], master: Path, workers: int):
         import multiprocessing  # here, not at the top: only a merge of several files in the CLI needs it
 
         context = multiprocessing.get_context("fork")
         self.paths, self.master = paths, master
+        self.next = context.RawValue("l", 0)  # the next file nobody has taken
+        self.lock = context.Lock()
+        self.slots = context.Semaphore(LOOK_AHEAD)
+        self.received: dict[int, bytes | Outcome] = {}  # a worker's outcome pickled, or one read here
         pipes = [context.Pipe(duplex=False) for _ in range(workers)]
-        self.processes = [context.Process(target=_work, args=(paths[k::workers], master, k, pipes, os.getpid()),
-                                          name=f"merge-reader-{k}", daemon=True) for k in range(workers)]
+        shared = (paths, master, self.next, self.lock, self.slots, os.getpid())
+        self.processes = [context.Process(target=_work, args=(*shared, k, pipes), name=f"merge-reader-{k}",
+                                          daemon=True) for k in range(workers)]
         self.links: list[Any] = [r for r, _ in pipes]
         try:
             for process in self.processes:
@@ -118,27 +127,74 @@ class _ReadAhead:
 
     def __iter__(self) -> Iterator[Outcome]:
         for i, path in enumerate(self.paths):
-            k = i % len(self.links)
-            outcome = self._receive(k, path) if self.links[k] is not None else None
+            outcome = self._take(i)
             yield outcome if outcome is not None else read_one(path, self.master)
 
-    def _receive(self, k: int, path: Path) -> Outcome | None:
-        try:
-            outcome = pickle.loads(self.links[k].recv_bytes())
-        except Exception as exc:  # EOFError: the worker died; anything else: its answer did not arrive whole
-            log.warning("the reading process stopped before %s (%s); reading the rest of its files here",
-                        path.name, type(exc).__name__)
-            self.links[k].close()
-            self.links[k] = None
-            return None
+    def _take(self, i: int) -> Outcome | None:
+        """File ``i``'s outcome, or None when this process is to read it now. While a worker
+        reads it, this process reads the next file nobody has taken rather than wait."""
+        from multiprocessing.connection import wait
+
+        self._receive(wait(self.links, timeout=0))  # a worker waits while its outcome is not taken
+        while i not in self.received:
+            if not self.links or self._claim(i) is not None:
+                return None
+            ready = wait(self.links, timeout=0)
+            if not ready and len(self.received) < LOOK_AHEAD:
+                j = self._claim(None)
+                if j is not None:
+                    self.received[j] = read_one(self.paths[j], self.master)
+                    continue
+            self._receive(ready or wait(self.links, timeout=1.0))
+        outcome = self.received.pop(i)
+        if isinstance(outcome, bytes):  # a worker's
+            self.slots.release()
+            try:
+                outcome = pickle.loads(outcome)
+            except Exception:  # pragma: no cover - pickled by _work from read_one's outcome
+                return None
         return outcome if isinstance(outcome, Source | UnusableFileError) else None
 
+    def _receive(self, ready: list[Any]) -> None:
+        """Take what the ready workers sent; if one died, stop them all (the rest is read here)."""
+        try:
+            for link in ready:
+                message = link.recv_bytes()
+                if not message:  # that worker found nothing left to take
+                    self.links.remove(link)
+                    link.close()
+                else:
+                    self.received[int.from_bytes(message[:8], "little")] = message[8:]
+        except Exception as exc:  # EOFError: a worker died; anything else: an outcome did not arrive whole
+            log.warning("a reading process stopped (%s); reading the other files here", type(exc).__name__)
+            self.close()
+
+    def _claim(self, i: int | None) -> int | None:
+        """Take file ``i`` for this process if no worker has taken it (every earlier file is
+        taken), or with None the next file nobody has taken; the file taken, or None."""
+        if not self.lock.acquire(timeout=5):  # pragma: no cover - a worker killed while holding it
+            self.close()
+            return i
+        try:
+            j = self.next.value if i is None else i
+            if self.next.value > j or j >= len(self.paths):
+                return None
+            self.next.value = j + 1
+            return j
+        finally:
+            self.lock.release()
+
     def close(self) -> None:
-        """Stop the workers: a closed pipe ends each at its next outcome (a kill only if it hangs)."""
-        for k, link in enumerate(self.links):
-            if link is not None:
-                link.close()
-                self.links[k] = None
+        """Stop the workers: no file left to take, a closed pipe ends each (a kill only if it hangs)."""
+        if self.lock.acquire(timeout=5):
+            self.next.value = len(self.paths)
+            self.lock.release()
+        for _ in self.processes:
+            self.slots.release()  # wake a worker waiting for room
+        for link in self.links:
+            link.close()
+        self.links = []
+        self.received = {j: o for j, o in self.received.items() if not isinstance(o, bytes)}
         for process in self.processes:
             process.join(timeout=10)
             if process.is_alive():  # pragma: no cover - a read stuck for 10 s after the merge ended
@@ -146,27 +202,48 @@ class _ReadAhead:
                 process.join()
 
 
-def _work(paths: list[Path], master: Path, mine: int, pipes: list[tuple[Any, Any]], parent: int) -> None:
-    """A worker: read ``paths`` in turn, sending each outcome (pickled; None when it cannot be, or
-    when reading raised something unexpected, so the merge reads that file itself and meets the
-    same error as without workers)."""
+def _work(paths: list[Path], master: Path, next_: Any, lock: Any, slots: Any, parent: int, mine: int,
+          pipes: list[tuple[Any, Any]]) -> None:
+    """A worker: take the next file while there is room, read it, and hand its index and outcome
+    (pickled; None when it cannot be, or when reading raised something unexpected, so the merge
+    reads that file itself and meets the same error as without workers) to a thread that sends
+    it, so the reading goes on while an outcome larger than the pipe waits to be taken."""
     _worker_started(parent)
     for j, (r, w) in enumerate(pipes):
         r.close()
         if j != mine:
             w.close()
     out = pipes[mine][1]
+    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    stopped = threading.Event()
+    sender = threading.Thread(target=_send, args=(out, outbox, stopped), daemon=True)
+    sender.start()
     try:
-        for path in paths:
+        while not stopped.is_set():
+            slots.acquire()
+            with lock:
+                i = next_.value
+                next_.value = min(i + 1, len(paths))
+            if i >= len(paths) or stopped.is_set():
+                break
             try:
-                data = pickle.dumps(read_one(path, master), protocol=pickle.HIGHEST_PROTOCOL)
+                data = pickle.dumps(read_one(paths[i], master), protocol=pickle.HIGHEST_PROTOCOL)
             except Exception:
                 data = pickle.dumps(None)
-            out.send_bytes(data)
-    except OSError:  # BrokenPipeError: the merge has stopped taking outcomes
-        pass
+            outbox.put(i.to_bytes(8, "little") + data)
+        outbox.put(b"")  # done (an end of file without it: a worker died)
     finally:
+        outbox.put(None)
+        sender.join()
         out.close()
+
+
+def _send(out: Any, outbox: queue.SimpleQueue, stopped: threading.Event) -> None:
+    try:
+        while (message := outbox.get()) is not None:
+            out.send_bytes(message)
+    except OSError:  # BrokenPipeError: the merge has stopped taking outcomes
+        stopped.set()
 
 
 def _worker_started(parent: int) -> None:

@@ -41,8 +41,10 @@ load = sources.load_source
 def traced(path):
     with open(log, "a") as f:
         f.write(json.dumps([os.getpid() == main, os.path.basename(str(path))]) + "\n")
-    if os.getpid() != main and kill:
+    if os.getpid() != main and kill == "kill":
         os.kill(os.getpid(), 9)  # a reading process dies on the first file it takes
+    if os.getpid() != main and kill == "raise":
+        raise RuntimeError("a bug met only in a reading process")
     if os.getpid() != main:
         time.sleep(slow)
     return load(path)
@@ -119,10 +121,21 @@ def test_workers_give_the_report_and_master_reading_here_gives(files):
 
 def test_a_reader_that_dies_is_replaced_by_reading_here(files):
     here, read_here = merge(files, 0)
-    ahead, read = merge(files, 2, kill="yes")
+    ahead, read = merge(files, 2, kill="kill")
     assert ahead == here
     tried = [name for in_main, name in read if not in_main]
     assert tried and all([True, name] in read for name in tried)  # a worker died on it; then read here
+    assert {name for in_main, name in read if in_main} == {name for _, name in read_here}
+
+
+def test_what_a_reader_cannot_send_back_is_read_here(files):
+    """Reading raised something unexpected (not a refusal) in a worker: the merge reads the file
+    itself and meets what it meets without workers (here: nothing, the file is fine)."""
+    here, read_here = merge(files, 0)
+    ahead, read = merge(files, 2, kill="raise")
+    assert ahead == here
+    tried = [name for in_main, name in read if not in_main]
+    assert tried and all([True, name] in read for name in tried)
     assert {name for in_main, name in read if in_main} == {name for _, name in read_here}
 
 

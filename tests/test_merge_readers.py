@@ -116,7 +116,10 @@ def test_workers_give_the_report_and_master_reading_here_gives(files):
         ahead, read = merge(files, workers)
         assert ahead == here
         assert any(not in_main for in_main, _ in read)  # workers read (this process too, rather than wait)
-        assert sorted(name for _, name in read) == sorted(name for _, name in read_here)  # each file once
+        assert {name for _, name in read} == {name for _, name in read_here}
+        given = {f.name: files.count(f) for f in files}
+        for name in {name for _, name in read}:  # once, or by a worker and by this process (it waited too long)
+            assert read.count([True, name]) <= given[name] and read.count([False, name]) <= given[name], name
 
 
 def test_a_reader_that_dies_is_replaced_by_reading_here(files):
@@ -157,7 +160,7 @@ def test_a_killed_merge_leaves_no_reader_behind(files):
             children = _children(merge_.pid)
         os.kill(merge_.pid, signal.SIGKILL)
         merge_.wait()
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 10
         while any(Path(f"/proc/{c}").exists() and "Z" not in _state(c) for c in children):
             assert time.monotonic() < deadline, "a reader outlived the merge"
             time.sleep(0.05)

@@ -28,6 +28,7 @@ import pickle
 import queue
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ from .sources import Source
 log = logging.getLogger(__name__)
 
 LOOK_AHEAD = 4  # outcomes read by workers and not merged yet, at most (each is a file's rows in memory)
+FIRST_PATIENCE = 0.05  # seconds the merge waits for a worker's file before reading it too, at first
+MIN_PATIENCE = 0.005  # and afterwards twice its own last read, at least this
 MIN_FILES = 3  # fewer files than this are read here: starting a worker costs more than it saves
 ENVIRONMENT = "WORKSHOP_MERGE_READERS"  # the number of worker processes; 0 reads every file here
 
@@ -113,6 +116,8 @@ class _ReadAhead:
         self.lock = context.Lock()
         self.slots = context.Semaphore(LOOK_AHEAD)
         self.received: dict[int, bytes | Outcome] = {}  # a worker's outcome pickled, or one read here
+        self.dropped: set[int] = set()  # files a worker has taken and this process has read itself
+        self.patience = FIRST_PATIENCE
         pipes = [context.Pipe(duplex=False) for _ in range(workers)]
         shared = (paths, master, self.next, self.lock, self.slots, os.getpid())
         self.processes = [context.Process(target=_work, args=(*shared, k, pipes), name=f"merge-reader-{k}",
@@ -132,10 +137,14 @@ class _ReadAhead:
 
     def _take(self, i: int) -> Outcome | None:
         """File ``i``'s outcome, or None when this process is to read it now. While a worker
-        reads it, this process reads the next file nobody has taken rather than wait."""
+        reads it, this process reads the next file nobody has taken rather than wait; with
+        nothing of that kind left, it waits about twice as long as its own last read took, then
+        reads file ``i`` too (a worker that gets no core on a busy machine would hold up the
+        merge) and drops the worker's copy when it comes."""
         from multiprocessing.connection import wait
 
         self._receive(wait(self.links, timeout=0))  # a worker waits while its outcome is not taken
+        deadline = None
         while i not in self.received:
             if not self.links or self._claim(i) is not None:
                 return None
@@ -143,10 +152,20 @@ class _ReadAhead:
             if not ready and len(self.received) < LOOK_AHEAD:
                 j = self._claim(None)
                 if j is not None:
+                    start = time.perf_counter()
                     self.received[j] = read_one(self.paths[j], self.master)
+                    self.patience = max(MIN_PATIENCE, 2 * (time.perf_counter() - start))
                     continue
-            self._receive(ready or wait(self.links, timeout=1.0))
-        outcome = self.received.pop(i)
+            if not ready:
+                deadline = deadline or time.perf_counter() + self.patience
+                ready = wait(self.links, timeout=max(0.0, deadline - time.perf_counter()))
+                if not ready:
+                    self.dropped.add(i)
+                    return None
+            self._receive(ready)
+        return self._outcome(self.received.pop(i))
+
+    def _outcome(self, outcome: bytes | Outcome) -> Outcome | None:
         if isinstance(outcome, bytes):  # a worker's
             self.slots.release()
             try:
@@ -163,8 +182,11 @@ class _ReadAhead:
                 if not message:  # that worker found nothing left to take
                     self.links.remove(link)
                     link.close()
+                elif (j := int.from_bytes(message[:8], "little")) in self.dropped:  # read here meanwhile
+                    self.dropped.discard(j)
+                    self.slots.release()
                 else:
-                    self.received[int.from_bytes(message[:8], "little")] = message[8:]
+                    self.received[j] = message[8:]
         except Exception as exc:  # EOFError: a worker died; anything else: an outcome did not arrive whole
             log.warning("a reading process stopped (%s); reading the other files here", type(exc).__name__)
             self.close()

@@ -5,13 +5,14 @@ hash, the ballot validation) is a pure function of the file and was 60 % of a me
 the merge itself stays in this process, one transaction per file, in the order given. On Linux,
 when this process has a single thread (the CLI; the GUI merges on a thread of its own), a few
 forked worker processes read the next sources while this one merges (and reads too when it
-would otherwise wait), at most :data:`LOOK_AHEAD` files ahead of it (memory), and :func:`sources_in_order` hands out each source, or the reason it is refused,
-in the order given. Everywhere else, or when
-``WORKSHOP_MERGE_READERS=0``, each source is read here just before it is merged, as before.
+would otherwise wait), at most :data:`LOOK_AHEAD` files of the workers and as many of its own
+ahead of the merge (memory), and :func:`sources_in_order` hands out each source, or the reason
+it is refused, in the order given. Everywhere else, or when ``WORKSHOP_MERGE_READERS=0``, each
+source is read here just before it is merged, as before.
 
 The merge cannot tell how a source was read: a worker returns exactly what :func:`read_one`
 returns here (a :class:`Source` or the :class:`UnusableFileError` refusing it), and a source
-whose worker died or whose answer did not come back whole is read again here.
+whose worker died, or whose answer did not come back whole, is read here instead.
 
 Only ``fork``: a spawned worker would import the package again (a third of a second each) and
 the frozen app would need ``multiprocessing.freeze_support``; macOS's system libraries are not

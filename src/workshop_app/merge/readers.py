@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 LOOK_AHEAD = 4  # outcomes read by workers and not merged yet, at most (each is a file's rows in memory)
 FIRST_PATIENCE = 0.05  # seconds the merge waits for a worker's file before reading it too, at first
-MIN_PATIENCE = 0.005  # and afterwards twice its own last read, at least this
+MIN_PATIENCE = 0.005  # and afterwards twice its own slowest read, at least this
 MIN_FILES = 3  # fewer files than this are read here: starting a worker costs more than it saves
 ENVIRONMENT = "WORKSHOP_MERGE_READERS"  # the number of worker processes; 0 reads every file here
 
@@ -92,7 +92,12 @@ def sources_in_order(paths: list[Path], master: Path, workers: int | None = None
     if workers <= 0:
         yield (read_one(p, master) for p in paths)
         return
-    ahead = _ReadAhead(paths, master, workers)
+    try:
+        ahead = _ReadAhead(paths, master, workers)
+    except OSError as exc:  # no fork, no semaphore (/dev/shm): read here
+        log.warning("could not start a reading process (%s); reading the files here", exc)
+        yield (read_one(p, master) for p in paths)
+        return
     try:
         yield iter(ahead)
     finally:
@@ -118,7 +123,7 @@ class _ReadAhead:
         self.slots = context.Semaphore(LOOK_AHEAD)
         self.received: dict[int, bytes | Outcome] = {}  # a worker's outcome pickled, or one read here
         self.dropped: set[int] = set()  # files a worker has taken and this process has read itself
-        self.patience = FIRST_PATIENCE
+        self.slowest = 0.0  # the longest this process took to read a file itself
         pipes = [context.Pipe(duplex=False) for _ in range(workers)]
         shared = (paths, master, self.next, self.lock, self.slots, os.getpid())
         self.processes = [context.Process(target=_work, args=(*shared, k, pipes), name=f"merge-reader-{k}",
@@ -127,6 +132,10 @@ class _ReadAhead:
         try:
             for process in self.processes:
                 process.start()
+        except BaseException:
+            self.processes = [p for p in self.processes if p.pid is not None]
+            self.close()  # the ones started stop at once
+            raise
         finally:
             for _, w in pipes:
                 w.close()
@@ -139,7 +148,7 @@ class _ReadAhead:
     def _take(self, i: int) -> Outcome | None:
         """File ``i``'s outcome, or None when this process is to read it now. While a worker
         reads it, this process reads the next file nobody has taken rather than wait; with
-        nothing of that kind left, it waits about twice as long as its own last read took, then
+        nothing of that kind left, it waits twice as long as its own slowest read took, then
         reads file ``i`` too (a worker that gets no core on a busy machine would hold up the
         merge) and drops the worker's copy when it comes."""
         from multiprocessing.connection import wait
@@ -155,10 +164,11 @@ class _ReadAhead:
                 if j is not None:
                     start = time.perf_counter()
                     self.received[j] = read_one(self.paths[j], self.master)
-                    self.patience = max(MIN_PATIENCE, 2 * (time.perf_counter() - start))
+                    self.slowest = max(self.slowest, time.perf_counter() - start)
                     continue
             if not ready:
-                deadline = deadline or time.perf_counter() + self.patience
+                patience = max(MIN_PATIENCE, 2 * self.slowest) if self.slowest else FIRST_PATIENCE
+                deadline = deadline or time.perf_counter() + patience
                 ready = wait(self.links, timeout=max(0.0, deadline - time.perf_counter()))
                 if not ready:
                     self.dropped.add(i)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,8 +22,9 @@ from ..storage.codec import content_to_row, field_kinds, join_sources, split_sou
 from ..storage.master import MasterRows
 from ..storage.schema import RECORD_TABLES
 from .backup import backup_master
+from .readers import sources_in_order
 from .report import COUNTS, MergeReport, SourceReport
-from .sources import Source, conflict_version, load_source, record_version
+from .sources import Source, conflict_version, record_version
 from .versions import SUPERSEDED, Settlement, Version, settle
 
 log = logging.getLogger(__name__)
@@ -83,37 +83,43 @@ def merge_into(sf: SessionFile, sources: Iterable[Path | str], *, dry_run: bool 
 
 def _run(sf: SessionFile, paths: list[Path], report: MergeReport, progress: Progress | None,
          cancelled: Cancelled | None, *, backup: bool) -> None:
-    for i, (path, item) in enumerate(zip(paths, report.sources, strict=True)):
-        if cancelled and cancelled():
-            report.cancelled = True
-            for rest in report.sources[i:]:
-                rest.set_reason("not merged", Message("merge.cancelled_before"))
-            return
-        if progress:
-            progress(i, len(paths), path.name)
-        try:
-            if os.path.realpath(path) == os.path.realpath(sf.path):  # resolve() raises on a loop of links
-                raise UnusableFileError(code="merge.master_itself", params={"name": path.name})
-            source = load_source(path)
-        except UnusableFileError as exc:
-            item.set_reason("refused", exc)
-            log.info("refused %s: %s", path, exc)
-            continue
-        _describe(item, source)
-        try:
-            if not _merge_one(sf, source, item, needs_backup=backup and report.backup is None):
-                report.backup = str(backup_master(sf))
-                _describe(item, source)
-                _merge_one(sf, source, item, needs_backup=False)
-            item.status = "previewed" if report.dry_run else "merged"
-            log.info("%s %s into %s: %s", item.status, path, sf.path, item.counts())
-        except UnusableFileError as exc:
-            item.set_reason("refused", exc)
-        except WriteFailedError as exc:
-            item.set_reason("not merged", exc)
-            for rest in report.sources[i + 1:]:
-                rest.set_reason("not merged", Message("merge.stopped"))
-            return
+    with sources_in_order(paths, sf.path) as incoming:  # read ahead in worker processes where safe
+        for i, (path, item) in enumerate(zip(paths, report.sources, strict=True)):
+            if cancelled and cancelled():
+                report.cancelled = True
+                for rest in report.sources[i:]:
+                    rest.set_reason("not merged", Message("merge.cancelled_before"))
+                return
+            if progress:
+                progress(i, len(paths), path.name)
+            source = next(incoming)
+            if isinstance(source, UnusableFileError):
+                item.set_reason("refused", source)
+                log.info("refused %s: %s", path, source)
+                continue
+            if not _merge_source(sf, source, item, report, backup=backup):
+                for rest in report.sources[i + 1:]:
+                    rest.set_reason("not merged", Message("merge.stopped"))
+                return
+
+
+def _merge_source(sf: SessionFile, source: Source, item: SourceReport, report: MergeReport, *, backup: bool) -> bool:
+    """Merge one read source, backing the master up first if this is the first change of the run;
+    False if a write failed (the run stops there)."""
+    _describe(item, source)
+    try:
+        if not _merge_one(sf, source, item, needs_backup=backup and report.backup is None):
+            report.backup = str(backup_master(sf))
+            _describe(item, source)
+            _merge_one(sf, source, item, needs_backup=False)
+        item.status = "previewed" if report.dry_run else "merged"
+        log.info("%s %s into %s: %s", item.status, source.path, sf.path, item.counts())
+    except UnusableFileError as exc:
+        item.set_reason("refused", exc)
+    except WriteFailedError as exc:
+        item.set_reason("not merged", exc)
+        return False
+    return True
 
 
 class _BackupFirst(Exception):

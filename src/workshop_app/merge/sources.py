@@ -72,6 +72,33 @@ class Source:
     def record_count(self) -> int:
         return sum(len(r) for r in self.rows.values())
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Sent from a reading process (merge.readers): a table's rows as their column names and a
+        tuple of values each, which unpickles in a quarter of the time thousands of dicts take."""
+        return {**self.__dict__, "rows": {t: _packed(rows) for t, rows in self.rows.items()}}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, rows={t: _unpacked(p) for t, p in state["rows"].items()})
+
+
+def _packed(rows: list[dict[str, Any]]) -> tuple[tuple[str, ...] | None, list[Any]]:
+    """Rows that all have the same columns in the same order as (columns, values of each row);
+    any others as they are, (None, rows)."""
+    if not rows:
+        return (), []
+    names = tuple(rows[0])
+    values = [tuple(r.values()) for r in rows]
+    if any(len(r) != len(names) for r in rows) or any(tuple(r) != names for r in rows):
+        return None, rows
+    return names, values
+
+
+def _unpacked(packed: tuple[tuple[str, ...] | None, list[Any]]) -> list[dict[str, Any]]:
+    names, rows = packed
+    if names is None:
+        return rows
+    return [dict(zip(names, values, strict=True)) for values in rows]
+
 
 def load_source(path: Path | str) -> Source:
     """Read and check one source; raises UnusableFileError with the reason it is refused."""

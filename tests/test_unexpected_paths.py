@@ -114,6 +114,26 @@ def dead_pid() -> int:
     return proc.pid
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="zombies are read from /proc (Linux)")
+def test_the_copy_of_a_process_that_died_but_is_not_yet_reaped_is_swept(tmp_path):
+    """A killed merge's reading process is a zombie until init reaps it: gone for the sweep."""
+    from workshop_app.storage.private import sweep_stale_folders
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])  # exits; not waited for: a zombie
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    root = tmp_path / "tmp"
+    root.mkdir()
+    left = root / f"workshop-merge-{proc.pid}-abc123"
+    left.mkdir()
+    try:
+        assert sweep_stale_folders(root) == 1 and not left.exists()
+    finally:
+        proc.wait()
+
+
 def test_private_copies_left_by_a_killed_process_are_swept(tmp_path):
     root = tmp_path / "tmp"
     root.mkdir()

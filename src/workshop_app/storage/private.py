@@ -57,7 +57,17 @@ def _pid_alive(pid: int) -> bool:
         return False
     except OSError:  # it exists but belongs to someone else
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A process that has exited but is not yet reaped (a killed merge's reading process until init
+    collects it): dead for the sweep. Only Linux says so (/proc); elsewhere, not a zombie."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2:][:1] == "Z"  # the state follows the command name in parentheses
 
 
 def sweep_stale_folders(root: Path | None = None) -> int:

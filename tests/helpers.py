@@ -46,3 +46,21 @@ def export_docx(source: Path, output: Path, *args: str) -> Path:
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return output
+
+
+def as_version_3(source: Path, out: Path) -> None:
+    """``out``: ``source`` as version 3 wrote it. Version 4 only added the consolidations table, so
+    a file without a consolidation is the same content (and keeps its seal) without that table."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(source), sqlite3.connect(out)
+    src.backup(dst)
+    src.close()
+    assert dst.execute("SELECT count(*) FROM consolidations").fetchone()[0] == 0
+    dst.execute("DROP TABLE consolidations")
+    dst.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_consolidations'")
+    dst.execute("PRAGMA user_version = 3")
+    dst.commit()
+    dst.execute("PRAGMA journal_mode = DELETE")
+    dst.close()
+

@@ -15,7 +15,6 @@ import importlib.util
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -26,6 +25,7 @@ import pytest
 from workshop_app.domain import Comment, Participant
 from workshop_app.storage import SessionFile, handover
 
+from .helpers import as_version_3
 from .test_merge_support import make_venue, quiet
 
 _EMPTY = hashlib.sha256(b"").hexdigest()
@@ -89,17 +89,7 @@ def _as_version_3(plan: list[dict], folder: Path) -> list[dict]:
     names in ``folder``, without the tables version 4 added (all empty here), which keeps a seal."""
     folder.mkdir()
     for name in {f for batch in plan for f in batch["files"]}:
-        out = folder / Path(name).name
-        src, dst = sqlite3.connect(name), sqlite3.connect(out)
-        src.backup(dst)
-        src.close()
-        assert dst.execute("SELECT count(*) FROM consolidations").fetchone()[0] == 0
-        dst.execute("DROP TABLE consolidations")
-        dst.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_consolidations'")
-        dst.execute("PRAGMA user_version = 3")
-        dst.commit()
-        dst.execute("PRAGMA journal_mode = DELETE")
-        dst.close()
+        as_version_3(Path(name), folder / Path(name).name)
     return [{**batch, "files": [str(folder / Path(f).name) for f in batch["files"]]} for batch in plan]
 
 

@@ -19,7 +19,7 @@ import pytest
 from workshop_app.storage import SCHEMA_VERSION, SessionFile
 from workshop_app.storage.seal import compute_seal
 
-from .helpers import filled_file
+from .helpers import as_version_3, filled_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1.workshop"
 
@@ -133,19 +133,6 @@ def test_a_sealed_current_file_is_sealed_ok_everywhere(tmp_path):
     source.close()
     check, info, merge = verdicts(tmp_path / "sealed.workshop", tmp_path)
     assert check.returncode == 0 and info["seal_ok"] is True and "seal verified" in merge.stdout
-
-
-def as_version_3(source: Path, out: Path) -> None:
-    """``out``: ``source`` as version 3 wrote it (no consolidations table, which version 4 added)."""
-    src, dst = sqlite3.connect(source), sqlite3.connect(out)
-    src.backup(dst)
-    src.close()
-    dst.execute("DROP TABLE consolidations")
-    dst.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_consolidations'")
-    dst.execute("PRAGMA user_version = 3")
-    dst.commit()
-    dst.execute("PRAGMA journal_mode = DELETE")
-    dst.close()
 
 
 def test_a_file_sealed_by_version_3_stays_sealed_through_the_upgrade(tmp_path):

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from workshop_app.domain.errors import UnusableFileError
 from workshop_app.storage import SessionFile, handover
 
 from .helpers import filled_file
@@ -99,6 +100,22 @@ def test_extra_trigger_is_refused(good):
     conn.commit()
     conn.close()
     assert_refused(good, "extra trigger")
+
+
+@pytest.mark.parametrize("table,column", [("comments", "language"), ("participants", "name")])
+def test_bytes_where_text_belongs_are_refused_as_damage(good, table, column):
+    """SQLite does not enforce column types: bytes typed into a text column behind the app's back
+    stopped check, info and export with "Unexpected error (TypeError …)"; now one sentence, as the
+    merge says it, and the GUI's open refuses it the same way."""
+    conn = sqlite3.connect(good)
+    conn.execute(f"UPDATE [{table}] SET [{column}] = x'00ff' WHERE rowid = (SELECT min(rowid) FROM [{table}])")
+    conn.commit()
+    conn.close()
+    assert_refused(good, f"a value in table “{table}” is neither text nor a number")
+    before = good.read_bytes()
+    with pytest.raises(UnusableFileError, match="neither text nor a number"):
+        SessionFile.open(good)
+    assert good.read_bytes() == before
 
 
 def test_record_altered_behind_the_apps_back_is_reported(good):

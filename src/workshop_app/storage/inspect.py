@@ -142,4 +142,22 @@ def check_connection(conn: sqlite3.Connection, name: str) -> int:
     problem = schema_problem(schema_objects(conn), version)
     if problem:
         raise UnusableFileError(code="file.schema_differs", params={"name": name, "problem": problem})
+    table = _table_with_bytes(conn)
+    if table is not None:  # SQLite does not enforce column types; the app only ever writes text and numbers
+        raise UnusableFileError(code="file.damaged", params={
+            "name": name, "reason": f"a value in table “{table}” is neither text nor a number"})
     return version
+
+
+def _table_with_bytes(conn: sqlite3.Connection) -> str | None:
+    """The first table of the file's content holding a value that is bytes (a blob), or None: one
+    pass over each table, like the quick check before it."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                         "'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_sqlite%' ESCAPE '\\' "
+                                         "ORDER BY name")]
+    for table in tables:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
+        if columns and conn.execute(f"SELECT 1 FROM [{table}] WHERE "
+                                    + " OR ".join(f"typeof([{c}]) = 'blob'" for c in columns) + " LIMIT 1").fetchone():
+            return table
+    return None

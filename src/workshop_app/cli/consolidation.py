@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from ..domain.messages import render
-from ..domain.model import UN_LANGUAGES, Consolidation
+from ..domain.model import UN_LANGUAGES, Consolidation, shared_language
 from .language import cli_language
 
 
@@ -55,7 +55,7 @@ def consolidation(file: str, title: str | None, key_messages: tuple[str, ...], n
     from ..storage import SessionFile
 
     with SessionFile.open(file) as sf:
-        current = sf.consolidation() or Consolidation(language=_file_language(sf))
+        current = sf.consolidation() or Consolidation(language=shared_language(s.language for s in sf.sessions()))
         if title is not None:
             current.title = title.strip()
         if key_messages or no_key_messages:
@@ -74,12 +74,6 @@ def consolidation(file: str, title: str | None, key_messages: tuple[str, ...], n
 def _read_text(path: str) -> str:
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     return data.decode("utf-8-sig", errors="replace")
-
-
-def _file_language(sf) -> str:
-    """The sessions' language if they share one, else English."""
-    languages = {s.language for s in sf.sessions()}
-    return languages.pop() if len(languages) == 1 else "en"
 
 
 def _show(c: Consolidation | None, name: str, as_json: bool, lang: str) -> None:

@@ -28,6 +28,7 @@ import dataclasses
 import hashlib
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -64,6 +65,14 @@ UN_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 VERSION_FIELDS = ("rev", "chain")
 # Fields stored and exported with a record but outside its content hash (see the module docstring).
 BOOKKEEPING_FIELDS = ("created_at",)
+
+
+def shared_language(languages: Iterable[str | None]) -> str:
+    """The one UN language these sessions (or texts) share, as its two-letter code ("zh-CN" is
+    "zh"); English when they use several or one outside the six."""
+    codes = {(language or "en").split("-")[0].split("_")[0].lower() for language in languages}
+    code = codes.pop() if len(codes) == 1 else "en"
+    return code if code in UN_LANGUAGES else "en"
 
 
 def new_id() -> str:

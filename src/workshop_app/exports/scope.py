@@ -24,16 +24,15 @@ is not shown in full.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.errors import WorkshopError
-from ..domain.model import Consolidation, Framework, Participant, SessionData
+from ..domain.model import Consolidation, Framework, Participant, SessionData, shared_language
 from ..merge import provenance as merge_provenance
 from ..storage import SessionFile
 from ..storage.interchange import export_document
-from .i18n import lang_code, t
+from .i18n import t
 from .privacy import named, public_document, public_sessions
 from .terms import group_label
 
@@ -100,8 +99,7 @@ class ExportScope:
 
     def default_language(self) -> str:
         """The sessions' language if they share one (of the six), else English."""
-        languages = Counter(lang_code(d.session.language) for d in self.sessions)
-        return next(iter(languages)) if len(languages) == 1 else "en"
+        return shared_language(d.session.language for d in self.sessions)
 
 
 def load_scope(sf: SessionFile, session_ids: list[str] | None, mode: str, *, embed: bool = True) -> ExportScope:

@@ -15,7 +15,7 @@ import copy
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...domain.model import UN_LANGUAGES, Consolidation
+from ...domain.model import Consolidation, shared_language
 from ..controller import AppController
 from .synthesis_editor import AUTOSAVE_MS
 
@@ -87,18 +87,13 @@ class ConsolidationPanel(QWidget):
         self.pending = True
         self._timer.start()
 
-    def _language(self) -> str:
-        """The dialogues' language if they share one of the six, else English."""
-        languages = {s.language for s in self.controller.file.sessions()}
-        found = languages.pop() if len(languages) == 1 else "en"
-        return found if found in UN_LANGUAGES else "en"
-
     def commit(self) -> bool:
         """Save what was typed, now. False when the save failed (the text stays on screen)."""
         self._timer.stop()
         if not self.pending:
             return True
-        record = copy.deepcopy(self.record) if self.record is not None else Consolidation(language=self._language())
+        record = copy.deepcopy(self.record) if self.record is not None else Consolidation(
+            language=shared_language(s.language for s in self.controller.file.sessions()))
         record.title = self.title.text().strip()
         record.key_messages = key_messages_of(self.messages.toPlainText())
         record.conclusions = self.conclusions.toPlainText().strip()

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...domain.model import Consolidation, shared_language
 from ..controller import AppController
-from .synthesis_editor import AUTOSAVE_MS
+from .synthesis_editor import SavedAsTyped
 
 
 def key_messages_of(text: str) -> list[str]:
@@ -25,15 +25,14 @@ def key_messages_of(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class ConsolidationPanel(QWidget):
+class ConsolidationPanel(SavedAsTyped, QWidget):
     """Edits the file's own :class:`Consolidation` (created on the first words typed)."""
 
     def __init__(self, controller: AppController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
         self.record: Consolidation | None = None
-        self.pending = False
-        self._loading = False
+        self._start_saving_as_typed()
         self.setObjectName("consolidationPanel")
         heading = QLabel(self.tr("Consolidated synthesis"), self)
         heading.setProperty("role", "subheading")
@@ -62,8 +61,6 @@ class ConsolidationPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addLayout(form, 1)
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.commit)
         self.title.textEdited.connect(self._typed)
         for editor in (self.messages, self.conclusions):
             editor.textChanged.connect(self._typed)
@@ -81,16 +78,9 @@ class ConsolidationPanel(QWidget):
             self.commit()
         return False
 
-    def _typed(self) -> None:
-        if self._loading:
-            return
-        self.pending = True
-        self._timer.start()
-
     def commit(self) -> bool:
         """Save what was typed, now. False when the save failed (the text stays on screen)."""
-        self._timer.stop()
-        if not self.pending:
+        if not self._take_typing():
             return True
         record = copy.deepcopy(self.record) if self.record is not None else Consolidation(
             language=shared_language(s.language for s in self.controller.file.sessions()))

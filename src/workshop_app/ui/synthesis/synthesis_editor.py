@@ -36,7 +36,30 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 800
 
 
-class KeyMessageEditor(QPlainTextEdit):
+class SavedAsTyped:
+    """What typing does in a widget saved as typed: ``pending`` while typed text is not committed,
+    a commit after :data:`AUTOSAVE_MS` of quiet, none for text the widget itself loads
+    (``_loading``). The widget defines ``commit()``, which calls :meth:`_take_typing` first."""
+
+    def _start_saving_as_typed(self) -> None:
+        self.pending = False
+        self._loading = False
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.commit)
+
+    def _typed(self) -> None:
+        if self._loading:
+            return
+        self.pending = True
+        self._timer.start()
+
+    def _take_typing(self) -> bool:
+        """Stop the timer; whether there is typing to commit."""
+        self._timer.stop()
+        return self.pending
+
+
+class KeyMessageEditor(SavedAsTyped, QPlainTextEdit):
     """Edits one key message; ``pending`` is True while typed text is not yet committed."""
 
     focused = Signal(object)  # self, when it gets the focus (the target of the next quote)
@@ -45,8 +68,7 @@ class KeyMessageEditor(QPlainTextEdit):
         super().__init__(parent)
         self.controller = controller
         self.record = copy.deepcopy(record)
-        self.pending = False
-        self._loading = False
+        self._start_saving_as_typed()
         self.setObjectName("keyMessageEditor")
         self.setPlaceholderText(self.tr("Write a key message: what did participants conclude?"))
         self.setTabChangesFocus(True)
@@ -54,8 +76,6 @@ class KeyMessageEditor(QPlainTextEdit):
         self.setPlainText(record.text)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit_height())
         self._fit_height()
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.commit)
         self.textChanged.connect(self._typed)
 
     def _fit_height(self) -> None:
@@ -73,16 +93,9 @@ class KeyMessageEditor(QPlainTextEdit):
     def stored(self) -> bool:
         return self.record.rev > 0
 
-    def _typed(self) -> None:
-        if self._loading:
-            return
-        self.pending = True
-        self._timer.start()
-
     def commit(self) -> bool:
         """Save the text now if it changed. False when the save failed (the text stays on screen)."""
-        self._timer.stop()
-        if not self.pending:
+        if not self._take_typing():
             return True
         text = self.toPlainText()
         if not self.stored and not text.strip():
